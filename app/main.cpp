@@ -1,0 +1,52 @@
+// storefront: the desktop storefront. By default it runs its own server on a
+// persistent local stack; --server URL uses a remote one instead.
+#include "EmbeddedServer.h"
+#include "LocalStack.h"
+#include "MainWindow.h"
+#include "StartupView.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtWidgets/QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("storefront"));
+    QApplication::setApplicationName(QStringLiteral("storefront"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
+    QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Storefront desktop shop. Without --server it starts its own "
+                                                    "server on a local stack in the user's data folder."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Use the server at URL."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption stackOption(QStringLiteral("stack"),
+                                         QStringLiteral("Data folder of the embedded local stack (default %1).")
+                                                 .arg(LocalStack::defaultDir()),
+                                         QStringLiteral("dir"));
+    parser.addOption(serverOption);
+    parser.addOption(stackOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+
+    if (parser.isSet(serverOption)) {
+        window.startupView()->showReady(parser.value(serverOption));
+        return app.exec();
+    }
+
+    ServerConfig config;
+    config.listenPort = 0; // any free port on loopback: only this app talks to it
+    config.workers = 4;
+    config.stackDir = parser.isSet(stackOption) ? parser.value(stackOption) : LocalStack::defaultDir();
+    EmbeddedServer server(config);
+    QObject::connect(&server, &EmbeddedServer::progress, window.startupView(), &StartupView::showStep);
+    QObject::connect(&server, &EmbeddedServer::ready, window.startupView(), &StartupView::showReady);
+    QObject::connect(&server, &EmbeddedServer::failed, window.startupView(), &StartupView::showFailure);
+    server.start();
+    return app.exec();
+}

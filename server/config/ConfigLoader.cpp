@@ -1,0 +1,158 @@
+#include "ConfigLoader.h"
+
+#include "LocalStack.h"
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
+
+#include <array>
+
+namespace {
+struct OptionSpec {
+    const char *name;
+    const char *valueName;
+    const char *description;
+    const char *defaultText;
+};
+
+constexpr std::array<OptionSpec, 10> kOptions { {
+    { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
+    { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
+    { "stack", "dir",
+      "Run the embedded local stack (private MariaDB, Redis, Kafka mock) with its data in DIR. Used when no "
+      "external services are given.",
+      "<app data>/stack" },
+    { "mysql", "url", "External MySQL: mysql://user:password@host:port/database.", "" },
+    { "redis", "url", "External Redis: redis://host:port[/db].", "" },
+    { "kafka", "brokers", "External Kafka bootstrap servers: host:port[,host:port...].", "" },
+    { "config", "file", "INI file with any of these options as `name = value`.", "" },
+    { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
+    { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
+    { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
+} };
+
+QString environmentName(const char *option)
+{
+    return QStringLiteral("STOREFRONT_") + QString::fromLatin1(option).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+// The value of one option by precedence; empty when nowhere set.
+class Sources
+{
+public:
+    Sources(const QCommandLineParser &parser, const QProcessEnvironment &environment, const QSettings *file)
+        : m_parser(parser), m_environment(environment), m_file(file)
+    {
+    }
+    QString value(const char *option) const
+    {
+        const QString name = QString::fromLatin1(option);
+        if (m_parser.isSet(name))
+            return m_parser.value(name);
+        const QString env = environmentName(option);
+        if (m_environment.contains(env))
+            return m_environment.value(env);
+        if (m_file && m_file->contains(name))
+            return m_file->value(name).toString();
+        return QString();
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    const QProcessEnvironment &m_environment;
+    const QSettings *m_file;
+};
+
+Result<int> positive(const QString &text, const char *option, int fallback, int max)
+{
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 1 || n > max)
+        return Failure::validation(QString::fromLatin1(option),
+                                   QStringLiteral("--%1 must be a whole number from 1 to %2, not \"%3\"")
+                                           .arg(QLatin1String(option))
+                                           .arg(max)
+                                           .arg(text));
+    return n;
+}
+}
+
+void ConfigLoader::addOptions(QCommandLineParser &parser)
+{
+    for (const OptionSpec &o : kOptions) {
+        QString description = QString::fromLatin1(o.description) + QStringLiteral(" [env ")
+                + environmentName(o.name) + QLatin1Char(']');
+        if (*o.defaultText)
+            description += QStringLiteral(" (default %1)").arg(QLatin1String(o.defaultText));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), description, QString::fromLatin1(o.valueName)));
+    }
+}
+
+Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const QProcessEnvironment &environment)
+{
+    std::unique_ptr<QSettings> file;
+    {
+        const Sources noFile(parser, environment, nullptr);
+        const QString path = noFile.value("config");
+        if (!path.isEmpty()) {
+            if (!QFileInfo(path).isReadable())
+                return Failure::validation(QStringLiteral("config"), QStringLiteral("cannot read %1").arg(path));
+            file = std::make_unique<QSettings>(path, QSettings::IniFormat);
+            if (file->status() != QSettings::NoError)
+                return Failure::validation(QStringLiteral("config"), QStringLiteral("%1 is not a valid INI file").arg(path));
+        }
+    }
+    const Sources sources(parser, environment, file.get());
+    ServerConfig config;
+
+    const QString listen = sources.value("listen");
+    if (!listen.isEmpty()) {
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = listen.mid(colon + 1).toInt(&ok);
+        QString host = listen.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+        if (colon <= 0 || !ok || port < 0 || port > 65535 || address.isNull())
+            return Failure::validation(QStringLiteral("listen"),
+                                       QStringLiteral("--listen must be HOST:PORT with an IP address, not \"%1\"").arg(listen));
+        config.listenAddress = address;
+        config.listenPort = quint16(port);
+    }
+
+    const Result<int> workers = positive(sources.value("workers"), "workers", config.workers, 1024);
+    if (!workers)
+        return workers.failure();
+    config.workers = workers.value();
+    const Result<int> idle = positive(sources.value("idle-timeout"), "idle-timeout", config.connections.idleTimeoutMs / 1000, 86400);
+    if (!idle)
+        return idle.failure();
+    config.connections.idleTimeoutMs = idle.value() * 1000;
+    const Result<int> cap = positive(sources.value("max-connections"), "max-connections", config.connections.maxConnections, 1000000);
+    if (!cap)
+        return cap.failure();
+    config.connections.maxConnections = cap.value();
+    const Result<int> grace = positive(sources.value("shutdown-grace"), "shutdown-grace", config.shutdownGraceMs / 1000, 3600);
+    if (!grace)
+        return grace.failure();
+    config.shutdownGraceMs = grace.value() * 1000;
+
+    config.mysqlUrl = sources.value("mysql");
+    config.redisUrl = sources.value("redis");
+    config.kafkaBrokers = sources.value("kafka");
+    config.stackDir = sources.value("stack");
+    const int external = int(!config.mysqlUrl.isEmpty()) + int(!config.redisUrl.isEmpty()) + int(!config.kafkaBrokers.isEmpty());
+    if (external != 0 && external != 3)
+        return Failure::validation(QStringLiteral("mysql"),
+                                   QStringLiteral("give all of --mysql, --redis and --kafka for external services, or none "
+                                                  "of them for the local stack"));
+    if (external == 3 && !config.stackDir.isEmpty())
+        return Failure::validation(QStringLiteral("stack"),
+                                   QStringLiteral("--stack and external services (--mysql, --redis, --kafka) exclude each other"));
+    if (external == 0 && config.stackDir.isEmpty())
+        config.stackDir = LocalStack::defaultDir();
+    return config;
+}

@@ -1,0 +1,78 @@
+#include "ApiServer.h"
+
+#include "HttpMetrics.h"
+#include "RequestId.h"
+#include "Responses.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtHttpServer/QHttpServerResponder>
+
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcRequests, "storefront.http.requests")
+Q_LOGGING_CATEGORY(lcHttp, "storefront.http")
+
+ApiServer::ApiServer(int worker, HttpMetrics &metrics, QObject *parent)
+    : QAbstractHttpServer(parent), m_worker(worker), m_metrics(metrics)
+{
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray requestId = RequestId::sanitized(request.value("x-request-id"));
+    if (requestId.isEmpty())
+        requestId = RequestId::generate();
+
+    QString route;
+    QHttpServerResponse response = dispatch(request, requestId, &route);
+    response.setHeader("X-Request-Id", requestId);
+    if (request.value("connection").toLower().contains("close"))
+        response.setHeader("Connection", "close");
+    const int status = int(response.statusCode());
+    response.write(makeResponder(request, socket));
+
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const QByteArray method = Router::methodName(request.method());
+    m_metrics.observe(route, method, status, seconds, m_worker);
+    qCInfo(lcRequests, "%s %s %d %.2fms rid=%s", method.constData(), qUtf8Printable(request.url().path()), status,
+           seconds * 1000.0, requestId.constData());
+    return true; // answered: QtHttpServer never calls missingHandler()
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *) { }
+
+QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const QByteArray &requestId,
+                                        QString *route)
+{
+    const Router::Match match = m_router.match(request.method(), request.url().path());
+    *route = match.route;
+    switch (match.kind) {
+    case Router::Match::Kind::NoSuchPath:
+        return Responses::failure(ErrorCode::NotFound, QStringLiteral("no such resource: %1").arg(request.url().path()));
+    case Router::Match::Kind::WrongMethod: {
+        QByteArrayList allowed;
+        for (const Router::Method m : match.allowed)
+            allowed << Router::methodName(m);
+        QHttpServerResponse response = Responses::failure(
+                ErrorCode::MethodNotAllowed, QStringLiteral("%1 is not allowed here")
+                                                     .arg(QString::fromLatin1(Router::methodName(request.method()))));
+        response.setHeader("Allow", allowed.join(", "));
+        return response;
+    }
+    case Router::Match::Kind::Found:
+        break;
+    }
+    try {
+        return (*match.handler)(RequestContext { request, match.parameters, requestId });
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp, "rid=%s unhandled exception in %s: %s", requestId.constData(), qUtf8Printable(match.route),
+                   e.what());
+    } catch (...) {
+        qCCritical(lcHttp, "rid=%s unhandled exception in %s", requestId.constData(), qUtf8Printable(match.route));
+    }
+    return Responses::failure(ErrorCode::Internal, QStringLiteral("internal error (request id %1)")
+                                                           .arg(QString::fromLatin1(requestId)));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Router.h"
+
+#include <QtHttpServer/QAbstractHttpServer>
+
+class HttpMetrics;
+
+// One worker's HTTP server: our router in place of QHttpServer's (which is final and
+// answers a wrong method with 404), and the middleware every request passes:
+// request id, JSON errors for unknown routes and wrong methods, a catch-all so no
+// exception or crash detail reaches a client, metrics and one log line per request.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(int worker, HttpMetrics &metrics, QObject *parent = nullptr);
+
+    Router &router() { return m_router; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    QHttpServerResponse dispatch(const QHttpServerRequest &request, const QByteArray &requestId, QString *route);
+
+    int m_worker;
+    HttpMetrics &m_metrics;
+    Router m_router;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtCore/QtGlobal>
+
+// What the gate in front of QtHttpServer enforces on every connection
+// (QtHttpServer 6.4.2 does none of it itself: see ../shared/reference).
+struct ConnectionPolicy {
+    qint64 maxBodyBytes = 1024 * 1024; // API.md: 413 PAYLOAD_TOO_LARGE over 1 MiB
+    qint64 maxHeadBytes = 16 * 1024;
+    int idleTimeoutMs = 30000; // a connection with no traffic this long is closed
+    int maxConnections = 10000; // open connections over all workers
+    int refusalDrainMs = 2000; // after a refusal: discard what the client still sends, then abort
+};

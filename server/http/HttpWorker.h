@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ConnectionPolicy.h"
+#include "MysqlEndpoint.h"
+#include "RedisEndpoint.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QSemaphore>
+#include <QtCore/QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class GatedTcpServer;
+class HttpMetrics;
+class KafkaProbe;
+class Router;
+struct WorkerContext;
+
+// One worker: a thread with its own event loop, HTTP server, gated listener on a
+// SO_REUSEPORT socket, MySQL connection and Redis connection. Handlers run here,
+// synchronously (DESIGN.md, Runtime): no QFuture answers on Qt 6.4.2.
+class HttpWorker : public QThread
+{
+    Q_OBJECT
+public:
+    using RouteInstaller = std::function<void(Router &, WorkerContext &)>;
+
+    struct Setup {
+        int index = 0;
+        int listenerFd = -1;
+        ConnectionPolicy policy;
+        std::shared_ptr<std::atomic<int>> openConnections;
+        MysqlEndpoint mysql;
+        RedisEndpoint redis;
+        HttpMetrics *metrics = nullptr;
+        const KafkaProbe *kafka = nullptr;
+        RouteInstaller installRoutes;
+    };
+
+    explicit HttpWorker(Setup setup, QObject *parent = nullptr);
+    ~HttpWorker() override;
+
+    // Blocks until the worker listens (its routes installed, its connections tried).
+    void startAndWait();
+    // Stops accepting, lets answers in flight go out, then ends the thread. Returns at
+    // once; wait() for the end. Connections still busy at the deadline are cut.
+    void beginShutdown(QDeadlineTimer deadline);
+
+protected:
+    void run() override;
+
+private:
+    Setup m_setup;
+    QSemaphore m_listening;
+    std::atomic<GatedTcpServer *> m_tcp { nullptr };
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QtCore/QJsonObject>
+
+class QHttpServerRequest;
+
+// A request body that must be one JSON object: INVALID_JSON for anything else
+// (not JSON, an array, a wrong Content-Type).
+namespace JsonBody {
+Result<QJsonObject> object(const QHttpServerRequest &request);
+}

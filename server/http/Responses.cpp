@@ -1,0 +1,53 @@
+#include "Responses.h"
+
+QHttpServerResponse Responses::json(const QJsonObject &body, Status status)
+{
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse Responses::failure(const Failure &failure)
+{
+    return QHttpServerResponse(failure.toJson(), statusFor(failure.code));
+}
+
+QHttpServerResponse Responses::failure(ErrorCode code, const QString &message, const QJsonObject &details)
+{
+    return failure(Failure { code, message, details });
+}
+
+Responses::Status Responses::statusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidJson:
+    case ErrorCode::ValidationFailed:
+    case ErrorCode::InvalidAmount:
+        return Status::BadRequest;
+    case ErrorCode::Unauthenticated:
+    case ErrorCode::InvalidCredentials:
+        return Status::Unauthorized;
+    case ErrorCode::Forbidden:
+        return Status::Forbidden;
+    case ErrorCode::NotFound:
+        return Status::NotFound;
+    case ErrorCode::MethodNotAllowed:
+        return Status::MethodNotAllowed;
+    case ErrorCode::OutOfStock:
+    case ErrorCode::InsufficientBalance:
+    case ErrorCode::CouponSoldOut:
+    case ErrorCode::CouponAlreadyIssued:
+    case ErrorCode::CouponNotUsable:
+    case ErrorCode::OrderNotCancellable:
+    case ErrorCode::UsernameTaken:
+    case ErrorCode::IdempotencyKeyReused:
+        return Status::Conflict;
+    case ErrorCode::PayloadTooLarge:
+        return Status::PayloadTooLarge;
+    case ErrorCode::RateLimited:
+        return Status::TooManyRequests;
+    case ErrorCode::Unavailable:
+        return Status::ServiceUnavailable;
+    case ErrorCode::Internal:
+        break;
+    }
+    return Status::InternalServerError;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HttpWorker.h"
+
+#include <QtNetwork/QHostAddress>
+
+#include <vector>
+
+// The HTTP front: N workers listening on one address and port through SO_REUSEPORT.
+class WorkerPool
+{
+public:
+    struct Options {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8080; // 0: the kernel picks one (tests)
+        int workers = 16;
+        ConnectionPolicy policy;
+        MysqlEndpoint mysql;
+        RedisEndpoint redis;
+        HttpMetrics *metrics = nullptr;
+        const KafkaProbe *kafka = nullptr;
+        HttpWorker::RouteInstaller installRoutes;
+    };
+
+    WorkerPool() = default;
+    ~WorkerPool();
+    WorkerPool(const WorkerPool &) = delete;
+    WorkerPool &operator=(const WorkerPool &) = delete;
+
+    Status start(const Options &options);
+    // Graceful: stop accepting, finish what is in flight (up to the grace period), end.
+    void stop(int graceMs = 10000);
+
+    quint16 port() const { return m_port; }
+    int openConnections() const { return m_openConnections ? m_openConnections->load() : 0; }
+
+private:
+    std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    std::shared_ptr<std::atomic<int>> m_openConnections;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "HttpMetrics.h"
+#include "HttpWorker.h"
+#include "Result.h"
+#include "ServerConfig.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+class KafkaProbe;
+class LocalStack;
+class WorkerPool;
+
+// The whole backend in one object: the local stack (when no external services are
+// configured), migrations, and the HTTP workers. storefront-server, the desktop app's
+// embedded server and the integration tests all run this.
+class StorefrontServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StorefrontServer(ServerConfig config, QObject *parent = nullptr);
+    ~StorefrontServer() override;
+
+    // Extra routes on every worker, besides the API's (tests add probes here).
+    void addRoutes(HttpWorker::RouteInstaller installer);
+
+    // Brings everything up in order; on failure, what was started is stopped again.
+    // Blocking; emits progress() between steps.
+    Status start();
+    // Graceful: stop accepting, finish requests in flight, then stop the stack.
+    void stop();
+
+    // Only migrations (storefront-server migrate): the stack if any, then the schema.
+    Result<QStringList> migrateOnly();
+
+    quint16 port() const;
+    QString baseUrl() const;
+    const ServerConfig &config() const { return m_config; }
+    LocalStack *stack() const { return m_stack.get(); }
+    HttpMetrics &metrics() { return m_metrics; }
+
+Q_SIGNALS:
+    void progress(const QString &step);
+
+private:
+    Status startStack();
+    Result<QStringList> migrate();
+
+    ServerConfig m_config;
+    std::unique_ptr<LocalStack> m_stack;
+    QString m_mysqlUrl;
+    QString m_redisUrl;
+    QString m_kafkaBrokers;
+    HttpMetrics m_metrics;
+    std::unique_ptr<KafkaProbe> m_kafka;
+    std::unique_ptr<WorkerPool> m_pool;
+    std::vector<HttpWorker::RouteInstaller> m_extraRoutes;
+    bool m_collectorAdded = false;
+};

@@ -1,0 +1,73 @@
+#include "LocalStack.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcStack, "storefront.stack")
+
+namespace {
+constexpr int kMysqlStartMs = 30000;
+constexpr int kRedisStartMs = 10000;
+}
+
+LocalStack::LocalStack(Mode mode, const QString &dir, QObject *parent) : QObject(parent), m_mode(mode)
+{
+    if (mode == Mode::Ephemeral) {
+        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/storefront-stack-XXXXXX"));
+        m_dir = m_tempDir->path();
+    } else {
+        m_dir = dir.isEmpty() ? defaultDir() : QDir(dir).absolutePath();
+    }
+    m_mysql = std::make_unique<MariaDbInstance>(m_dir);
+    m_redis = std::make_unique<RedisInstance>(m_dir);
+}
+
+LocalStack::~LocalStack()
+{
+    stop();
+}
+
+QString LocalStack::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/stack");
+}
+
+Status LocalStack::start()
+{
+    if (m_running)
+        return Done {};
+    if (!QDir().mkpath(m_dir))
+        return Failure { ErrorCode::Unavailable, QStringLiteral("cannot create the stack folder %1").arg(m_dir), {} };
+
+    Q_EMIT progress(tr("Starting MariaDB…"));
+    if (Status s = m_mysql->start(QDeadlineTimer(kMysqlStartMs)); !s)
+        return s;
+    Q_EMIT progress(tr("Starting Redis…"));
+    if (Status s = m_redis->start(QDeadlineTimer(kRedisStartMs)); !s) {
+        m_mysql->stop();
+        return s;
+    }
+    Q_EMIT progress(tr("Starting the Kafka broker…"));
+    if (Status s = m_kafka.start(); !s) {
+        m_redis->stop();
+        m_mysql->stop();
+        return s;
+    }
+    m_running = true;
+    qCInfo(lcStack).noquote() << "local stack up in" << m_dir << "mysql" << m_mysql->url() << "redis"
+                              << m_redis->url() << "kafka" << m_kafka.bootstrapServers();
+    Q_EMIT progress(tr("Services are up"));
+    return Done {};
+}
+
+void LocalStack::stop()
+{
+    if (!m_running && !m_mysql->isRunning() && !m_redis->isRunning() && !m_kafka.isRunning())
+        return;
+    m_kafka.stop();
+    m_redis->stop();
+    m_mysql->stop();
+    m_running = false;
+    qCInfo(lcStack).noquote() << "local stack stopped" << m_dir;
+}

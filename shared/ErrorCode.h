@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtCore/QString>
+
+// The error codes of API.md, shared by the server (which sends them) and the desktop
+// client (which shows them in words). HTTP statuses are the server's business: see
+// server/http/ErrorStatus.
+enum class ErrorCode {
+    InvalidJson,
+    ValidationFailed,
+    InvalidAmount,
+    Unauthenticated,
+    InvalidCredentials,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    OutOfStock,
+    InsufficientBalance,
+    CouponSoldOut,
+    CouponAlreadyIssued,
+    CouponNotUsable,
+    OrderNotCancellable,
+    UsernameTaken,
+    IdempotencyKeyReused,
+    PayloadTooLarge,
+    RateLimited,
+    Unavailable,
+    Internal,
+};
+
+namespace ErrorCodes {
+// "OUT_OF_STOCK" for ErrorCode::OutOfStock.
+QString name(ErrorCode code);
+// The inverse of name(); Internal for a name this build does not know.
+ErrorCode fromName(const QString &name);
+}

@@ -1,0 +1,130 @@
+#include "HttpClient.h"
+#include "Loopback.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+namespace {
+bool processGone(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    return !status.open(QIODevice::ReadOnly) || status.readAll().contains("State:\tZ");
+}
+
+qint64 pidFrom(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+}
+
+// storefront-server as a shop owner runs it: a process, its command line, its signals.
+class tst_ServerProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpDocumentsEveryOption();
+    void badOptionsFailClearly_data();
+    void badOptionsFailClearly();
+    void migrateAppliesOnce();
+    void serveFromEmptyFolderThenSigterm();
+
+private:
+    QString m_binary;
+};
+
+void tst_ServerProcess::initTestCase()
+{
+    m_binary = qEnvironmentVariable("STOREFRONT_SERVER_BINARY");
+    if (m_binary.isEmpty())
+        QSKIP("STOREFRONT_SERVER_BINARY is not set (run through ctest)");
+}
+
+void tst_ServerProcess::helpDocumentsEveryOption()
+{
+    QProcess p;
+    p.start(m_binary, { QStringLiteral("--help") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString help = QString::fromLocal8Bit(p.readAllStandardOutput());
+    for (const char *option : { "--listen", "--workers", "--stack", "--mysql", "--redis", "--kafka", "--config",
+                                "--idle-timeout", "--max-connections", "STOREFRONT_LISTEN", "STOREFRONT_WORKERS",
+                                "STOREFRONT_MYSQL", "serve", "migrate" })
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+void tst_ServerProcess::badOptionsFailClearly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList { "frobnicate" } << "unknown command";
+    QTest::newRow("workers") << QStringList { "--workers", "zero" } << "--workers";
+    QTest::newRow("half external") << QStringList { "--redis", "redis://127.0.0.1:1" } << "--mysql";
+}
+
+void tst_ServerProcess::badOptionsFailClearly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(m_binary, arguments);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void tst_ServerProcess::migrateAppliesOnce()
+{
+    QTemporaryDir dir;
+    for (const char *expected : { "applied: 0001_initial_schema", "schema is up to date" }) {
+        QProcess p;
+        p.start(m_binary, { QStringLiteral("migrate"), QStringLiteral("--stack"), dir.path() });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QString::fromLocal8Bit(p.readAllStandardOutput()).contains(QLatin1String(expected)));
+    }
+    QVERIFY2(processGone(pidFrom(dir.path() + QStringLiteral("/mysql.pid"))), "migrate stops its stack");
+}
+
+void tst_ServerProcess::serveFromEmptyFolderThenSigterm()
+{
+    QTemporaryDir dir;
+    const QString stackDir = dir.path() + QStringLiteral("/s");
+    const quint16 port = Loopback::freePort();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    server.start(m_binary, { QStringLiteral("serve"), QStringLiteral("--stack"), stackDir, QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:%1").arg(port) });
+    QVERIFY(server.waitForStarted());
+
+    HttpClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const auto ready = [&] {
+        const HttpClient::Reply r = client.get(QStringLiteral("/readyz"));
+        return r.status == 200 && r.json() == QJsonObject { { "mysql", "up" }, { "redis", "up" }, { "kafka", "up" } };
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), 30000);
+    // Reported, not asserted: timings are the benchmarks' business.
+    qInfo("storefront-server: /readyz all up %lld ms after start from an empty folder", clock.elapsed());
+
+    const qint64 mysqlPid = pidFrom(stackDir + QStringLiteral("/mysql.pid"));
+    const qint64 redisPid = pidFrom(stackDir + QStringLiteral("/redis.pid"));
+    QVERIFY(mysqlPid > 0 && redisPid > 0);
+
+    server.terminate(); // SIGTERM
+    QVERIFY(server.waitForFinished(30000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(processGone(mysqlPid));
+    QVERIFY(processGone(redisPid));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerProcess)
+#include "tst_serverprocess.moc"

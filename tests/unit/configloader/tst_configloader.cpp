@@ -1,0 +1,125 @@
+#include "ConfigLoader.h"
+
+#include <QtCore/QTemporaryFile>
+#include <QtTest/QTest>
+
+class tst_ConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void precedence_data();
+    void precedence();
+    void invalid_data();
+    void invalid();
+    void defaults();
+
+private:
+    static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment,
+                                     const QByteArray &file);
+};
+
+Result<ServerConfig> tst_ConfigLoader::load(const QStringList &arguments, const QStringList &environment,
+                                            const QByteArray &file)
+{
+    QTemporaryFile ini;
+    QStringList args { QStringLiteral("storefront-server") };
+    if (!file.isNull()) {
+        ini.open();
+        ini.write(file);
+        ini.flush();
+        args << QStringLiteral("--config") << ini.fileName();
+    }
+    args << arguments;
+    QCommandLineParser parser;
+    ConfigLoader::addOptions(parser);
+    if (!parser.parse(args))
+        return Failure::validation(QStringLiteral("arguments"), parser.errorText());
+    QProcessEnvironment env;
+    for (const QString &pair : environment)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    return ConfigLoader::load(parser, env);
+}
+
+void tst_ConfigLoader::precedence_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<int>("workers");
+
+    QTest::newRow("default") << QStringList() << QStringList() << QByteArray() << 16;
+    QTest::newRow("file") << QStringList() << QStringList() << QByteArray("workers = 3\n") << 3;
+    QTest::newRow("env over file") << QStringList() << QStringList { "STOREFRONT_WORKERS=5" }
+                                   << QByteArray("workers = 3\n") << 5;
+    QTest::newRow("cli over env and file") << QStringList { "--workers", "7" }
+                                           << QStringList { "STOREFRONT_WORKERS=5" }
+                                           << QByteArray("workers = 3\n") << 7;
+    QTest::newRow("cli over file") << QStringList { "--workers", "2" } << QStringList()
+                                   << QByteArray("workers = 3\n") << 2;
+}
+
+void tst_ConfigLoader::precedence()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(QByteArray, file);
+    QFETCH(int, workers);
+    const Result<ServerConfig> config = load(arguments, environment, file);
+    QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.failure().message));
+    QCOMPARE(config->workers, workers);
+}
+
+void tst_ConfigLoader::invalid_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("zero workers") << QStringList { "--workers", "0" } << QStringList() << "workers";
+    QTest::newRow("text workers") << QStringList() << QStringList { "STOREFRONT_WORKERS=many" } << "workers";
+    QTest::newRow("listen without port") << QStringList { "--listen", "127.0.0.1" } << QStringList() << "listen";
+    QTest::newRow("listen bad host") << QStringList { "--listen", "example:80" } << QStringList() << "listen";
+    QTest::newRow("listen port range") << QStringList { "--listen", "127.0.0.1:70000" } << QStringList()
+                                       << "listen";
+    QTest::newRow("mysql alone") << QStringList { "--mysql", "mysql://u@127.0.0.1:3306/db" } << QStringList()
+                                 << "mysql";
+    QTest::newRow("stack and external") << QStringList { "--stack", "/tmp/x", "--mysql", "mysql://u@h/d", "--redis",
+                                                         "redis://h:1", "--kafka", "h:9092" }
+                                        << QStringList() << "stack";
+    QTest::newRow("idle timeout") << QStringList { "--idle-timeout", "-1" } << QStringList() << "idle-timeout";
+}
+
+void tst_ConfigLoader::invalid()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(QString, field);
+    const Result<ServerConfig> config = load(arguments, environment, QByteArray());
+    QVERIFY(!config.ok());
+    QCOMPARE(config.failure().code, ErrorCode::ValidationFailed);
+    QCOMPARE(config.failure().details.value(QStringLiteral("field")).toString(), field);
+}
+
+void tst_ConfigLoader::defaults()
+{
+    const Result<ServerConfig> config = load({}, {}, QByteArray());
+    QVERIFY(config.ok());
+    QCOMPARE(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(config->listenPort, quint16(8080));
+    QVERIFY(config->usesLocalStack());
+    QVERIFY(!config->stackDir.isEmpty());
+    QCOMPARE(config->connections.idleTimeoutMs, 30000);
+
+    const Result<ServerConfig> external = load({ "--listen", "0.0.0.0:9000" },
+                                               { "STOREFRONT_MYSQL=mysql://u:p@db:3306/shop", "STOREFRONT_REDIS=redis://r:6379",
+                                                 "STOREFRONT_KAFKA=k1:9092,k2:9092" },
+                                               QByteArray());
+    QVERIFY(external.ok());
+    QVERIFY(!external->usesLocalStack());
+    QCOMPARE(external->listenPort, quint16(9000));
+    QCOMPARE(external->kafkaBrokers, QStringLiteral("k1:9092,k2:9092"));
+}
+
+QTEST_GUILESS_MAIN(tst_ConfigLoader)
+#include "tst_configloader.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+
+// What the window shows while the server comes up: each step in words, a busy bar,
+// and on failure the reason with the failing service's log tail.
+class StartupView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StartupView(QWidget *parent = nullptr);
+
+    void showStep(const QString &step);
+    void showReady(const QString &serverUrl);
+    void showFailure(const QString &message);
+
+private:
+    QLabel *m_title;
+    QLabel *m_step;
+    QProgressBar *m_busy;
+    QPlainTextEdit *m_details;
+};
