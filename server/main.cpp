@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
             "With no --mysql/--redis/--kafka the server starts its own local stack (private\n"
             "MariaDB, Redis and Kafka mock on loopback) in --stack DIR.\n"
             "Precedence: command line > environment (STOREFRONT_*) > --config file > default.\n"
+            "STOREFRONT_ADMIN_PASSWORD (environment only): create or reset the `admin` account at start-up.\n"
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -15,7 +15,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 10> kOptions { {
+constexpr std::array<OptionSpec, 13> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -29,6 +29,9 @@ constexpr std::array<OptionSpec, 10> kOptions { {
     { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
     { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
+    { "token-secret", "secret", "Key that signs bearer tokens (keep it secret).", "generated once, kept in the data folder" },
+    { "token-lifetime", "seconds", "How long a login token is valid.", "86400" },
+    { "password-iterations", "n", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 1000).", "100000" },
 } };
 
 QString environmentName(const char *option)
@@ -139,6 +142,18 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!grace)
         return grace.failure();
     config.shutdownGraceMs = grace.value() * 1000;
+
+    const Result<int> lifetime = positive(sources.value("token-lifetime"), "token-lifetime", int(config.tokenLifetimeSeconds), 365 * 86400);
+    if (!lifetime)
+        return lifetime.failure();
+    config.tokenLifetimeSeconds = lifetime.value();
+    const Result<int> iterations = positive(sources.value("password-iterations"), "password-iterations", config.passwordIterations, 10000000);
+    if (!iterations || iterations.value() < 1000)
+        return Failure::validation(QStringLiteral("password-iterations"),
+                                   QStringLiteral("--password-iterations must be a whole number from 1000 to 10000000"));
+    config.passwordIterations = iterations.value();
+    config.tokenSecret = sources.value("token-secret");
+    config.adminPassword = environment.value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
 
     config.mysqlUrl = sources.value("mysql");
     config.redisUrl = sources.value("redis");

@@ -19,6 +19,12 @@ struct ServerConfig {
     QString kafkaBrokers;
     ConnectionPolicy connections;
     int shutdownGraceMs = 10000;
+    // Signs bearer tokens. Empty: generated once and kept in the data folder.
+    QString tokenSecret;
+    qint64 tokenLifetimeSeconds = 24 * 3600;
+    int passwordIterations = 100000;
+    // STOREFRONT_ADMIN_PASSWORD: the `admin` account is created or reset with it at start-up.
+    QString adminPassword;
 
     bool usesLocalStack() const { return mysqlUrl.isEmpty(); }
 };

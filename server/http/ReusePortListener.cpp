@@ -7,7 +7,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Result<ReusePortListener> ReusePortListener::open(const QHostAddress &address, quint16 port, int backlog)
+Result<ReusePortListener> ReusePortListener::open(const QHostAddress &address, quint16 port, int backlog,
+                                                  bool exclusiveCheck)
 {
     const auto fail = [&](const char *step, int fd) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
@@ -26,7 +27,10 @@ Result<ReusePortListener> ReusePortListener::open(const QHostAddress &address, q
         return fail("socket", fd);
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) < 0)
+    // The check binds without SO_REUSEPORT: it fails while anyone (another Storefront
+    // included, whose sockets do use SO_REUSEPORT) listens there, which SO_REUSEPORT
+    // alone would let us share silently.
+    if (!exclusiveCheck && ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) < 0)
         return fail("SO_REUSEPORT", fd);
 
     sockaddr_storage storage {};
@@ -47,6 +51,15 @@ Result<ReusePortListener> ReusePortListener::open(const QHostAddress &address, q
     }
     if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) < 0)
         return fail("bind", fd);
+    if (exclusiveCheck) {
+        sockaddr_storage bound {};
+        socklen_t boundLength = sizeof bound;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+        ::close(fd);
+        const quint16 boundPort = v6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port)
+                                     : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+        return ReusePortListener { -1, boundPort };
+    }
     if (::listen(fd, backlog) < 0)
         return fail("listen", fd);
     if (::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length) < 0)

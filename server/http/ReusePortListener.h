@@ -11,5 +11,8 @@ struct ReusePortListener {
     int fd = -1;
     quint16 port = 0; // the bound port (the kernel's pick when asked for 0)
 
-    static Result<ReusePortListener> open(const QHostAddress &address, quint16 port, int backlog = 4096);
+    // exclusiveCheck: only bind without SO_REUSEPORT and close again, to learn whether
+    // the port is free (and which port 0 picks); fd stays -1.
+    static Result<ReusePortListener> open(const QHostAddress &address, quint16 port, int backlog = 4096,
+                                          bool exclusiveCheck = false);
 };

@@ -17,7 +17,11 @@ Status WorkerPool::start(const Options &options)
     // All listeners are opened before any worker starts, so a taken port fails the
     // start cleanly; the first one fixes the port when port 0 was asked for.
     std::vector<int> fds;
-    quint16 port = options.port;
+    const Result<ReusePortListener> free = ReusePortListener::open(options.address, options.port, 0, true);
+    if (!free)
+        return Failure { ErrorCode::Unavailable,
+                         QStringLiteral("%1 (is another server running there?)").arg(free.failure().message), {} };
+    quint16 port = free->port;
     for (int i = 0; i < options.workers; ++i) {
         Result<ReusePortListener> listener = ReusePortListener::open(options.address, port);
         if (!listener) {

@@ -1,13 +1,21 @@
 #include "StorefrontServer.h"
 
+#include "AuthGuard.h"
+#include "AuthService.h"
 #include "Database.h"
 #include "KafkaProbe.h"
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
+#include "ShopRoutes.h"
+#include "WorkerContext.h"
 #include "WorkerPool.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcServer, "storefront.server")
 
@@ -45,6 +53,49 @@ Status StorefrontServer::startStack()
     return Done {};
 }
 
+Result<QByteArray> StorefrontServer::tokenSecret() const
+{
+    if (!m_config.tokenSecret.isEmpty())
+        return m_config.tokenSecret.toUtf8();
+    // Generated once and kept beside the data, readable by this user only, so tokens
+    // survive a restart. Never logged.
+    const QString dir = m_config.usesLocalStack()
+            ? m_config.stackDir
+            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    QFile file(dir + QStringLiteral("/token-secret"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray secret = file.readAll().trimmed();
+        if (secret.size() >= 32)
+            return secret;
+        file.close();
+    }
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
+    const QByteArray secret = random.toHex();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(secret) != secret.size())
+        return Failure { ErrorCode::Unavailable, QStringLiteral("cannot write the token secret to %1").arg(file.fileName()), {} };
+    return secret;
+}
+
+Status StorefrontServer::prepareShop()
+{
+    const Result<QByteArray> secret = tokenSecret();
+    if (!secret)
+        return secret.failure();
+    m_tokens = std::make_unique<TokenSigner>(secret.value(), m_config.tokenLifetimeSeconds);
+    m_guard = std::make_unique<AuthGuard>(*m_tokens);
+    if (m_config.adminPassword.isEmpty())
+        return Done {};
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    Database database(endpoint.value(), QStringLiteral("admin-setup"));
+    AuthService auth(database, *m_tokens, PasswordHasher(m_config.passwordIterations));
+    return auth.ensureAdmin(m_config.adminPassword);
+}
+
 Result<QStringList> StorefrontServer::migrate()
 {
     const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
@@ -75,6 +126,10 @@ Status StorefrontServer::start()
         stop();
         return migrated.failure();
     }
+    if (Status shop = prepareShop(); !shop) {
+        stop();
+        return shop;
+    }
     const Result<MysqlEndpoint> mysql = MysqlEndpoint::fromUrl(m_mysqlUrl);
     const Result<RedisEndpoint> redis = RedisEndpoint::fromUrl(m_redisUrl);
     if (!redis) {
@@ -94,8 +149,10 @@ Status StorefrontServer::start()
     options.metrics = &m_metrics;
     options.kafka = m_kafka.get();
     const auto extra = m_extraRoutes;
-    options.installRoutes = [extra](Router &router, WorkerContext &context) {
+    const ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations) };
+    options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
+        ShopRoutes::install(router, context.database, shop);
         for (const auto &install : extra)
             install(router, context);
     };

@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class AuthGuard;
 class KafkaProbe;
+class TokenSigner;
 class LocalStack;
 class WorkerPool;
 
@@ -46,6 +48,8 @@ Q_SIGNALS:
 
 private:
     Status startStack();
+    Result<QByteArray> tokenSecret() const;
+    Status prepareShop();
     Result<QStringList> migrate();
 
     ServerConfig m_config;
@@ -55,6 +59,8 @@ private:
     QString m_kafkaBrokers;
     HttpMetrics m_metrics;
     std::unique_ptr<KafkaProbe> m_kafka;
+    std::unique_ptr<TokenSigner> m_tokens;
+    std::unique_ptr<AuthGuard> m_guard;
     std::unique_ptr<WorkerPool> m_pool;
     std::vector<HttpWorker::RouteInstaller> m_extraRoutes;
     bool m_collectorAdded = false;

@@ -40,18 +40,35 @@ Status LocalStack::start()
     if (!QDir().mkpath(m_dir))
         return Failure { ErrorCode::Unavailable, QStringLiteral("cannot create the stack folder %1").arg(m_dir), {} };
 
+    m_lock = std::make_unique<QLockFile>(m_dir + QStringLiteral("/stack.lock"));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return Failure { ErrorCode::Unavailable,
+                         QStringLiteral("the stack folder %1 is in use by %2 (pid %3); stop it or choose another folder")
+                                 .arg(m_dir, app)
+                                 .arg(pid),
+                         {} };
+    }
     Q_EMIT progress(tr("Starting MariaDB…"));
-    if (Status s = m_mysql->start(QDeadlineTimer(kMysqlStartMs)); !s)
+    if (Status s = m_mysql->start(QDeadlineTimer(kMysqlStartMs)); !s) {
+        m_lock.reset();
         return s;
+    }
     Q_EMIT progress(tr("Starting Redis…"));
     if (Status s = m_redis->start(QDeadlineTimer(kRedisStartMs)); !s) {
         m_mysql->stop();
+        m_lock.reset();
         return s;
     }
     Q_EMIT progress(tr("Starting the Kafka broker…"));
     if (Status s = m_kafka.start(); !s) {
         m_redis->stop();
         m_mysql->stop();
+        m_lock.reset();
         return s;
     }
     m_running = true;
@@ -68,6 +85,7 @@ void LocalStack::stop()
     m_kafka.stop();
     m_redis->stop();
     m_mysql->stop();
+    m_lock.reset();
     m_running = false;
     qCInfo(lcStack).noquote() << "local stack stopped" << m_dir;
 }

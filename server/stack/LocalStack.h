@@ -4,6 +4,7 @@
 #include "MariaDbInstance.h"
 #include "RedisInstance.h"
 
+#include <QtCore/QLockFile>
 #include <QtCore/QObject>
 #include <QtCore/QTemporaryDir>
 
@@ -49,6 +50,8 @@ private:
     Mode m_mode;
     QString m_dir;
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    // One owner per folder: a second server on it would kill the first one's services.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<MariaDbInstance> m_mysql;
     std::unique_ptr<RedisInstance> m_redis;
     KafkaMockCluster m_kafka;

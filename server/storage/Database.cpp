@@ -1,9 +1,15 @@
 #include "Database.h"
 
 #include <QtCore/QLoggingCategory>
-#include <QtSql/QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcDatabase, "storefront.storage")
+
+namespace {
+QString code(const QSqlError &error)
+{
+    return error.nativeErrorCode();
+}
+}
 
 Database::Database(MysqlEndpoint endpoint, QString connectionName)
     : m_endpoint(std::move(endpoint)), m_name(std::move(connectionName))
@@ -14,12 +20,15 @@ Database::Database(MysqlEndpoint endpoint, QString connectionName)
     db.setUserName(m_endpoint.user);
     db.setPassword(m_endpoint.password);
     db.setDatabaseName(m_endpoint.database);
+    // Reads and writes time out well before a client gives up; CLIENT_FOUND_ROWS makes
+    // "rows affected" mean rows matched, which is what conditional updates test.
     db.setConnectOptions(QStringLiteral(
             "MYSQL_OPT_CONNECT_TIMEOUT=2;MYSQL_OPT_READ_TIMEOUT=10;MYSQL_OPT_WRITE_TIMEOUT=10;CLIENT_FOUND_ROWS"));
 }
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
@@ -34,39 +43,134 @@ QSqlDatabase Database::handle() const
 
 Status Database::open()
 {
+    m_statements.clear();
     QSqlDatabase db = handle();
     if (db.isOpen())
         db.close();
     if (!db.open())
         return failure(db.lastError(), QStringLiteral("cannot connect to %1").arg(m_endpoint.redacted()));
     QSqlQuery setup(db);
-    setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"));
+    // UTC everywhere; READ COMMITTED so conditional updates see the latest committed
+    // row and gap locks stay out of the way; lock waits end long before a client does.
+    if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION tx_isolation = 'READ-COMMITTED', "
+                                   "SESSION innodb_lock_wait_timeout = 5")))
+        return failure(setup.lastError(), QStringLiteral("cannot set up the session"));
+    m_broken = false;
     return Done {};
+}
+
+Status Database::ensureOpen()
+{
+    return m_broken ? open() : Status(Done {});
 }
 
 bool Database::ping()
 {
-    QSqlDatabase db = handle();
-    if (db.isOpen()) {
-        QSqlQuery q(db);
+    if (!m_broken) {
+        QSqlQuery q(handle());
         if (q.exec(QStringLiteral("SELECT 1")))
             return true;
-        if (!isConnectionLost(q.lastError()))
-            return false;
+        failure(q.lastError(), QStringLiteral("ping"));
     }
     return open().ok();
 }
 
+Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &bindings)
+{
+    if (Status opened = ensureOpen(); !opened)
+        return opened.failure();
+    std::shared_ptr<QSqlQuery> &statement = m_statements[sql];
+    if (!statement) {
+        auto prepared = std::make_shared<QSqlQuery>(handle());
+        if (!prepared->prepare(sql)) {
+            m_statements.remove(sql);
+            return failure(prepared->lastError(), QStringLiteral("prepare failed"));
+        }
+        statement = prepared;
+    }
+    QSqlQuery *q = statement.get();
+    q->finish();
+    for (int i = 0; i < bindings.size(); ++i)
+        q->bindValue(i, bindings[i]);
+    if (!q->exec()) {
+        const QSqlError error = q->lastError();
+        // The statement handle may be unusable after an error: prepare afresh next time.
+        m_statements.remove(sql);
+        return failure(error, QStringLiteral("statement failed"));
+    }
+    return q;
+}
+
+Status Database::begin()
+{
+    if (Status opened = ensureOpen(); !opened)
+        return opened;
+    QSqlDatabase db = handle();
+    if (!db.transaction())
+        return failure(db.lastError(), QStringLiteral("cannot start a transaction"));
+    return Done {};
+}
+
+Status Database::commit()
+{
+    QSqlDatabase db = handle();
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        Failure f = failure(error, QStringLiteral("commit failed"));
+        // A lost connection during COMMIT leaves the outcome unknown: never retry it.
+        if (isConnectionLost(error))
+            f.retryable = false;
+        rollback();
+        return f;
+    }
+    return Done {};
+}
+
+void Database::rollback()
+{
+    if (m_broken)
+        return;
+    QSqlDatabase db = handle();
+    if (!db.rollback())
+        failure(db.lastError(), QStringLiteral("rollback failed"));
+}
+
 Failure Database::failure(const QSqlError &error, const QString &what)
 {
-    // The driver's text goes to the log, never to a client (API.md: no internals).
-    qCWarning(lcDatabase).noquote() << what << ":" << error.nativeErrorCode() << error.text();
-    return Failure { ErrorCode::Unavailable, QStringLiteral("the database is unavailable"), {} };
+    m_lastError = error;
+    const QString native = code(error);
+    Failure f { ErrorCode::Unavailable, QStringLiteral("the database is unavailable, try again"), {} };
+    // 1213: deadlock victim; 1205: lock wait timeout. The transaction is rolled back
+    // (1213) or should be; running it again is safe.
+    f.retryable = native == QLatin1String("1213") || native == QLatin1String("1205");
+    // Constraint violations are answers for the caller to map, not outages to log.
+    if (isDuplicateKey(error) || isForeignKeyViolation(error))
+        return f;
+    if (isConnectionLost(error)) {
+        m_broken = true;
+        m_statements.clear();
+    }
+    if (f.retryable)
+        qCInfo(lcDatabase).noquote() << what << ": retryable" << native << error.databaseText();
+    else
+        qCWarning(lcDatabase).noquote() << what << ":" << native << error.text();
+    return f;
 }
 
 bool Database::isConnectionLost(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2006")
-            || code == QLatin1String("2013") || (error.type() == QSqlError::ConnectionError && code.isEmpty());
+    const QString native = code(error);
+    return native == QLatin1String("2002") || native == QLatin1String("2003") || native == QLatin1String("2006")
+            || native == QLatin1String("2013") || native == QLatin1String("2055")
+            || (error.type() == QSqlError::ConnectionError && native.isEmpty());
+}
+
+bool Database::isDuplicateKey(const QSqlError &error)
+{
+    return code(error) == QLatin1String("1062");
+}
+
+bool Database::isForeignKeyViolation(const QSqlError &error)
+{
+    return code(error) == QLatin1String("1452");
 }

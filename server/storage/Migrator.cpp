@@ -48,7 +48,7 @@ Result<QStringList> Migrator::migrate()
     QSqlDatabase db = m_database.handle();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT GET_LOCK('storefront.migrate', 60)")) || !q.next() || q.value(0).toInt() != 1)
-        return Database::failure(q.lastError(), QStringLiteral("cannot take the migration lock"));
+        return m_database.failure(q.lastError(), QStringLiteral("cannot take the migration lock"));
     struct Unlock {
         QSqlDatabase db;
         ~Unlock() { QSqlQuery(db).exec(QStringLiteral("DO RELEASE_LOCK('storefront.migrate')")); }
@@ -58,11 +58,11 @@ Result<QStringList> Migrator::migrate()
                                " version VARCHAR(100) NOT NULL PRIMARY KEY,"
                                " applied_at DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)"
                                ") ENGINE=InnoDB")))
-        return Database::failure(q.lastError(), QStringLiteral("cannot create schema_migrations"));
+        return m_database.failure(q.lastError(), QStringLiteral("cannot create schema_migrations"));
 
     QSet<QString> applied;
     if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
-        return Database::failure(q.lastError(), QStringLiteral("cannot read schema_migrations"));
+        return m_database.failure(q.lastError(), QStringLiteral("cannot read schema_migrations"));
     while (q.next())
         applied.insert(q.value(0).toString());
 
@@ -78,12 +78,12 @@ Result<QStringList> Migrator::migrate()
         // written to be re-runnable (IF NOT EXISTS) should one stop half-way.
         for (const QString &statement : statements(QString::fromUtf8(f.readAll()))) {
             if (!q.exec(statement))
-                return Database::failure(q.lastError(), QStringLiteral("migration %1 failed").arg(version));
+                return m_database.failure(q.lastError(), QStringLiteral("migration %1 failed").arg(version));
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (:version)"));
         q.bindValue(QStringLiteral(":version"), version);
         if (!q.exec())
-            return Database::failure(q.lastError(), QStringLiteral("cannot record migration %1").arg(version));
+            return m_database.failure(q.lastError(), QStringLiteral("cannot record migration %1").arg(version));
         qCInfo(lcMigrations).noquote() << "applied" << version;
         done << version;
     }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void keepAliveServesSeveralRequests();
     void readinessAndMetrics();
     void requestsSpreadOverWorkers();
+    void busyPortIsRefused();
     void sigtermFinishesRequestInFlight();
 
 private:
@@ -294,6 +295,18 @@ void tst_HttpCore::requestsSpreadOverWorkers()
     for (auto it = matches; it.hasNext(); it.next())
         ++busyWorkers;
     QVERIFY2(busyWorkers >= 2, qPrintable(text));
+}
+
+void tst_HttpCore::busyPortIsRefused()
+{
+    // SO_REUSEPORT would let a second server share the port and take half the traffic.
+    ServerConfig config = TestStack::serverConfig(1);
+    config.listenPort = m_port;
+    StorefrontServer second(config);
+    const Status started = second.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.failure().message.contains(QLatin1String("another server")), qPrintable(started.failure().message));
+    QCOMPARE(m_client->get(QStringLiteral("/healthz")).status, 200);
 }
 
 void tst_HttpCore::sigtermFinishesRequestInFlight()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void startAnswersAndStops();
     void persistentKeepsData();
     void noOrphanWhenOwnerIsKilled();
+    void secondOwnerOfAFolderIsRefused();
     void missingBinaryIsReported();
     void failedStartShowsLogTail();
 };
@@ -131,6 +132,23 @@ void tst_LocalStack::noOrphanWhenOwnerIsKilled()
     LocalStack again(LocalStack::Mode::Persistent, dir.path());
     const Status restarted = again.start();
     QVERIFY2(restarted.ok(), restarted.ok() ? "" : qPrintable(restarted.failure().message));
+}
+
+void tst_LocalStack::secondOwnerOfAFolderIsRefused()
+{
+    QTemporaryDir dir;
+    LocalStack first(LocalStack::Mode::Persistent, dir.path());
+    QVERIFY(first.start().ok());
+    const qint64 mysqlPid = pidFrom(dir.path() + QStringLiteral("/mysql.pid"));
+
+    LocalStack second(LocalStack::Mode::Persistent, dir.path());
+    const Status refused = second.start();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.failure().message.contains(QLatin1String("in use")), qPrintable(refused.failure().message));
+    QVERIFY2(!processGone(mysqlPid), "the first owner's MariaDB keeps running");
+
+    first.stop();
+    QVERIFY2(second.start().ok(), "the folder is free again once its owner stopped");
 }
 
 void tst_LocalStack::missingBinaryIsReported()

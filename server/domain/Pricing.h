@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ShopTypes.h"
+
+// How much an order costs with a coupon (API.md, Coupons): FIXED takes its value off
+// the total, RATE takes a percentage rounded down to the won; never more than the total.
+namespace Pricing {
+struct Amounts {
+    qint64 total = 0;
+    qint64 discount = 0;
+    qint64 paid = 0;
+};
+qint64 discount(DiscountType type, qint64 value, qint64 total);
+Amounts amounts(qint64 total, bool hasCoupon, DiscountType type, qint64 value);
+}

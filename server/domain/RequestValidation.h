@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+#include "ShopTypes.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QUrlQuery>
+
+// Turns request bodies and query strings into checked values, or the
+// VALIDATION_FAILED / INVALID_AMOUNT failure naming the field (API.md). Pure.
+namespace RequestValidation {
+
+struct Credentials {
+    QString username;
+    QString password;
+};
+Result<Credentials> credentials(const QJsonObject &body, bool checkStrength);
+
+struct PageRequest {
+    int page = 1;
+    int size = 20;
+    int offset() const { return (page - 1) * size; }
+};
+Result<PageRequest> page(const QUrlQuery &query);
+// An optional integer query parameter in [min, max], `fallback` when absent.
+Result<int> boundedInt(const QUrlQuery &query, const QString &name, int min, int max, int fallback);
+
+// A positive id from a path segment ("42"); VALIDATION_FAILED otherwise.
+Result<qint64> id(const QString &text, const QString &field);
+// A positive whole-number id in a JSON body.
+Result<qint64> idField(const QJsonObject &body, const QString &field);
+
+Result<qint64> chargeAmount(const QJsonObject &body);
+
+struct ProductDraft {
+    std::optional<QString> name;
+    std::optional<qint64> price;
+    std::optional<qint64> stock;
+};
+// Every field required when creating; any subset, at least one, when updating.
+Result<ProductDraft> product(const QJsonObject &body, bool create);
+
+Result<Coupon> coupon(const QJsonObject &body, const QDateTime &now);
+
+struct OrderRequest {
+    qint64 userId = 0;
+    QList<QPair<qint64, qint64>> items; // (productId, quantity), ascending product id
+    qint64 userCouponId = 0; // 0: none
+};
+Result<OrderRequest> order(const QJsonObject &body);
+
+Result<QString> idempotencyKey(const QByteArray &header);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QtCore/QtGlobal>
+
+// The numbers API.md fixes, in one place.
+namespace ShopLimits {
+constexpr qint64 kMaxChargeAmount = 10'000'000;
+constexpr qint64 kMaxBalance = 1'000'000'000;
+constexpr qint64 kMaxPrice = 1'000'000'000;
+constexpr qint64 kMaxStock = 1'000'000'000;
+constexpr qint64 kMaxCouponQuantity = 10'000'000;
+constexpr int kMaxOrderLines = 50;
+constexpr qint64 kMaxLineQuantity = 1000;
+constexpr int kMaxPageSize = 100;
+constexpr int kDefaultPageSize = 20;
+constexpr int kMaxIdempotencyKey = 64;
+constexpr int kMaxNameLength = 200;
+}

@@ -1,0 +1,37 @@
+#include "AuthGuard.h"
+
+#include "Responses.h"
+
+Result<Principal> AuthGuard::authenticate(const RequestContext &context) const
+{
+    const QByteArray header = context.request.value("authorization");
+    if (!header.startsWith("Bearer ") || header.size() <= 7)
+        return Failure { ErrorCode::Unauthenticated, QStringLiteral("sign in first: send Authorization: Bearer <token>"), {} };
+    return m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()), QDateTime::currentDateTimeUtc());
+}
+
+Router::Handler AuthGuard::signedIn(Handler handler) const
+{
+    return [this, handler = std::move(handler)](const RequestContext &context) {
+        const Result<Principal> principal = authenticate(context);
+        if (!principal)
+            return Responses::failure(principal.failure());
+        return handler(context, principal.value());
+    };
+}
+
+Router::Handler AuthGuard::adminOnly(Handler handler) const
+{
+    return signedIn([handler = std::move(handler)](const RequestContext &context, const Principal &principal) {
+        if (!principal.isAdmin())
+            return Responses::failure(ErrorCode::Forbidden, QStringLiteral("this needs an admin account"));
+        return handler(context, principal);
+    });
+}
+
+std::optional<QHttpServerResponse> AuthGuard::ownerOrAdmin(const Principal &principal, qint64 userId)
+{
+    if (principal.isAdmin() || principal.userId == userId)
+        return std::nullopt;
+    return Responses::failure(ErrorCode::Forbidden, QStringLiteral("this belongs to another user"));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Router.h"
+#include "TokenSigner.h"
+
+#include <optional>
+
+// The one place a bearer token is checked: wraps handlers that need a signed-in user
+// (401 UNAUTHENTICATED otherwise) or an admin (403 FORBIDDEN for a shopper).
+class AuthGuard
+{
+public:
+    using Handler = std::function<QHttpServerResponse(const RequestContext &, const Principal &)>;
+
+    explicit AuthGuard(const TokenSigner &tokens) : m_tokens(tokens) { }
+
+    Router::Handler signedIn(Handler handler) const;
+    Router::Handler adminOnly(Handler handler) const;
+
+    // 403 unless the principal is that user or an admin; nullopt when allowed.
+    static std::optional<QHttpServerResponse> ownerOrAdmin(const Principal &principal, qint64 userId);
+
+private:
+    Result<Principal> authenticate(const RequestContext &context) const;
+    const TokenSigner &m_tokens;
+};

@@ -1,0 +1,49 @@
+#include "AuthService.h"
+#include "JsonBody.h"
+#include "Responses.h"
+#include "Router.h"
+#include "ShopRoutes.h"
+
+#include "IsoTime.h"
+
+#include <memory>
+
+void ShopRoutes::installAuth(Router &router, Database &database, const Shared &shared)
+{
+    auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.hasher);
+    using Method = Router::Method;
+
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/register"), [auth](const RequestContext &context) {
+        const Result<QJsonObject> body = JsonBody::object(context.request);
+        if (!body)
+            return Responses::failure(body.failure());
+        const auto credentials = RequestValidation::credentials(body.value(), true);
+        if (!credentials)
+            return Responses::failure(credentials.failure());
+        const Result<Principal> user = auth->registerShopper(credentials.value());
+        if (!user)
+            return Responses::failure(user.failure());
+        return Responses::json({ { QStringLiteral("id"), user->userId },
+                                 { QStringLiteral("username"), user->username },
+                                 { QStringLiteral("role"), user->role } },
+                               Responses::Status::Created);
+    });
+
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [auth](const RequestContext &context) {
+        const Result<QJsonObject> body = JsonBody::object(context.request);
+        if (!body)
+            return Responses::failure(body.failure());
+        const auto credentials = RequestValidation::credentials(body.value(), false);
+        if (!credentials)
+            return Responses::failure(credentials.failure());
+        const Result<AuthService::Session> session = auth->login(credentials.value());
+        if (!session)
+            return Responses::failure(session.failure());
+        return Responses::json({ { QStringLiteral("token"), session->token.token },
+                                 { QStringLiteral("expiresAt"), IsoTime::format(session->token.expiresAt) },
+                                 { QStringLiteral("user"),
+                                   QJsonObject { { QStringLiteral("id"), session->principal.userId },
+                                                 { QStringLiteral("username"), session->principal.username },
+                                                 { QStringLiteral("role"), session->principal.role } } } });
+    });
+}

@@ -1,0 +1,103 @@
+#include "AuthGuard.h"
+#include "JsonBody.h"
+#include "ProductRepository.h"
+#include "Responses.h"
+#include "RouteInput.h"
+#include "SalesRepository.h"
+#include "ShopRoutes.h"
+
+#include "IsoTime.h"
+
+#include <memory>
+
+void ShopRoutes::installCatalogue(Router &router, Database &database, const Shared &shared)
+{
+    auto products = std::make_shared<ProductRepository>(database);
+    auto sales = std::make_shared<SalesRepository>(database);
+    const AuthGuard &guard = shared.guard;
+    using Method = Router::Method;
+
+    router.add(Method::Get, QStringLiteral("/api/v1/products"),
+               guard.signedIn([products](const RequestContext &context, const Principal &) {
+                   const auto page = RequestValidation::page(context.request.query());
+                   if (!page)
+                       return Responses::failure(page.failure());
+                   const auto found = products->page(page.value());
+                   if (!found)
+                       return Responses::failure(found.failure());
+                   QJsonArray items;
+                   for (const Product &p : found->first)
+                       items.append(p.toJson());
+                   return Responses::json(RouteInput::page(items, page.value(), found->second));
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/products/top"),
+               guard.signedIn([sales](const RequestContext &context, const Principal &) {
+                   const QUrlQuery query = context.request.query();
+                   const Result<int> days = RequestValidation::boundedInt(query, QStringLiteral("days"), 1, 30, 3);
+                   if (!days)
+                       return Responses::failure(days.failure());
+                   const Result<int> limit = RequestValidation::boundedInt(query, QStringLiteral("limit"), 1, 20, 5);
+                   if (!limit)
+                       return Responses::failure(limit.failure());
+                   const QDateTime to = QDateTime::currentDateTimeUtc();
+                   const auto ranked = sales->top(days.value(), limit.value());
+                   if (!ranked)
+                       return Responses::failure(ranked.failure());
+                   QJsonArray items;
+                   int rank = 0;
+                   for (const SalesRepository::Ranked &r : ranked.value()) {
+                       QJsonObject item = r.product.toJson();
+                       item.remove(QStringLiteral("id"));
+                       item.insert(QStringLiteral("rank"), ++rank);
+                       item.insert(QStringLiteral("productId"), r.product.id);
+                       item.insert(QStringLiteral("soldQuantity"), r.sold);
+                       items.append(item);
+                   }
+                   return Responses::json({ { QStringLiteral("from"), IsoTime::format(to.addDays(-days.value())) },
+                                            { QStringLiteral("to"), IsoTime::format(to) },
+                                            { QStringLiteral("items"), items } });
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/products/{productId}"),
+               guard.signedIn([products](const RequestContext &context, const Principal &) {
+                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
+                   if (!id)
+                       return Responses::failure(id.failure());
+                   const Result<Product> product = products->get(id.value());
+                   if (!product)
+                       return Responses::failure(product.failure());
+                   return Responses::json(product->toJson());
+               }));
+
+    router.add(Method::Post, QStringLiteral("/api/v1/admin/products"),
+               guard.adminOnly([products](const RequestContext &context, const Principal &) {
+                   const Result<QJsonObject> body = JsonBody::object(context.request);
+                   if (!body)
+                       return Responses::failure(body.failure());
+                   const auto draft = RequestValidation::product(body.value(), true);
+                   if (!draft)
+                       return Responses::failure(draft.failure());
+                   const Result<Product> created = products->create(draft.value());
+                   if (!created)
+                       return Responses::failure(created.failure());
+                   return Responses::json(created->toJson(), Responses::Status::Created);
+               }));
+
+    router.add(Method::Patch, QStringLiteral("/api/v1/admin/products/{productId}"),
+               guard.adminOnly([products](const RequestContext &context, const Principal &) {
+                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
+                   if (!id)
+                       return Responses::failure(id.failure());
+                   const Result<QJsonObject> body = JsonBody::object(context.request);
+                   if (!body)
+                       return Responses::failure(body.failure());
+                   const auto draft = RequestValidation::product(body.value(), false);
+                   if (!draft)
+                       return Responses::failure(draft.failure());
+                   const Result<Product> updated = products->update(id.value(), draft.value());
+                   if (!updated)
+                       return Responses::failure(updated.failure());
+                   return Responses::json(updated->toJson());
+               }));
+}

@@ -1,0 +1,83 @@
+#include "AuthGuard.h"
+#include "JsonBody.h"
+#include "OrderService.h"
+#include "Responses.h"
+#include "RouteInput.h"
+#include "ShopRoutes.h"
+
+#include <memory>
+
+void ShopRoutes::installOrders(Router &router, Database &database, const Shared &shared)
+{
+    auto orders = std::make_shared<OrderService>(database);
+    const AuthGuard &guard = shared.guard;
+    using Method = Router::Method;
+
+    router.add(Method::Post, QStringLiteral("/api/v1/orders"),
+               guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
+                   const Result<QJsonObject> body = JsonBody::object(context.request);
+                   if (!body)
+                       return Responses::failure(body.failure());
+                   const auto request = RequestValidation::order(body.value());
+                   if (!request)
+                       return Responses::failure(request.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, request->userId))
+                       return std::move(*denied);
+                   const Result<QString> key = RouteInput::idempotencyKey(context.request);
+                   if (!key)
+                       return Responses::failure(key.failure());
+                   const Result<IdempotentAnswer> placed =
+                           orders->place(request.value(), key.value(), RouteInput::requestHash(context.request));
+                   if (!placed)
+                       return Responses::failure(placed.failure());
+                   return Responses::json(placed->body, Responses::Status::Created);
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/orders/{orderId}"),
+               guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
+                   if (!id)
+                       return Responses::failure(id.failure());
+                   const Result<Order> order = orders->get(id.value());
+                   if (!order)
+                       return Responses::failure(order.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, order->userId))
+                       return std::move(*denied);
+                   return Responses::json(order->toJson());
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/orders"),
+               guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
+                   if (!userId)
+                       return Responses::failure(userId.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
+                       return std::move(*denied);
+                   const auto page = RequestValidation::page(context.request.query());
+                   if (!page)
+                       return Responses::failure(page.failure());
+                   const auto found = orders->forUser(userId.value(), page.value());
+                   if (!found)
+                       return Responses::failure(found.failure());
+                   QJsonArray items;
+                   for (const Order &o : found->first)
+                       items.append(o.toJson());
+                   return Responses::json(RouteInput::page(items, page.value(), found->second));
+               }));
+
+    router.add(Method::Post, QStringLiteral("/api/v1/orders/{orderId}/cancel"),
+               guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
+                   if (!id)
+                       return Responses::failure(id.failure());
+                   const Result<Order> order = orders->get(id.value());
+                   if (!order)
+                       return Responses::failure(order.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, order->userId))
+                       return std::move(*denied);
+                   const Result<Order> cancelled = orders->cancel(id.value());
+                   if (!cancelled)
+                       return Responses::failure(cancelled.failure());
+                   return Responses::json(cancelled->toJson());
+               }));
+}

@@ -1,0 +1,35 @@
+#include "RouteInput.h"
+
+#include <QtCore/QCryptographicHash>
+
+Result<qint64> RouteInput::pathId(const RequestContext &context, const QString &name)
+{
+    const Result<qint64> id = RequestValidation::id(context.parameter(name), name);
+    if (!id)
+        // /orders/abc names nothing that can exist.
+        return Failure { ErrorCode::NotFound, QStringLiteral("no such resource: %1").arg(context.request.url().path()),
+                         QJsonObject { { QStringLiteral("field"), name } } };
+    return id;
+}
+
+QByteArray RouteInput::requestHash(const QHttpServerRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(int(request.method())));
+    hash.addData(request.url().path().toUtf8());
+    hash.addData(request.body());
+    return hash.result().toHex();
+}
+
+Result<QString> RouteInput::idempotencyKey(const QHttpServerRequest &request)
+{
+    return RequestValidation::idempotencyKey(request.value("idempotency-key"));
+}
+
+QJsonObject RouteInput::page(const QJsonArray &items, const RequestValidation::PageRequest &page, qint64 total)
+{
+    return { { QStringLiteral("items"), items },
+             { QStringLiteral("page"), page.page },
+             { QStringLiteral("size"), page.size },
+             { QStringLiteral("total"), total } };
+}

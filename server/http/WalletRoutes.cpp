@@ -1,0 +1,74 @@
+#include "AuthGuard.h"
+#include "JsonBody.h"
+#include "Responses.h"
+#include "RouteInput.h"
+#include "ShopRoutes.h"
+#include "WalletService.h"
+
+#include <memory>
+
+void ShopRoutes::installWallet(Router &router, Database &database, const Shared &shared)
+{
+    auto wallet = std::make_shared<WalletService>(database);
+    const AuthGuard &guard = shared.guard;
+    using Method = Router::Method;
+
+    router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/balance"),
+               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
+                   if (!userId)
+                       return Responses::failure(userId.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
+                       return std::move(*denied);
+                   const Result<qint64> balance = wallet->balance(userId.value());
+                   if (!balance)
+                       return Responses::failure(balance.failure());
+                   return Responses::json({ { QStringLiteral("userId"), userId.value() },
+                                            { QStringLiteral("balance"), balance.value() } });
+               }));
+
+    router.add(Method::Post, QStringLiteral("/api/v1/users/{userId}/balance/charge"),
+               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
+                   if (!userId)
+                       return Responses::failure(userId.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
+                       return std::move(*denied);
+                   const Result<QJsonObject> body = JsonBody::object(context.request);
+                   if (!body)
+                       return Responses::failure(body.failure());
+                   const Result<qint64> amount = RequestValidation::chargeAmount(body.value());
+                   if (!amount)
+                       return Responses::failure(amount.failure());
+                   const Result<QString> key = RouteInput::idempotencyKey(context.request);
+                   if (!key)
+                       return Responses::failure(key.failure());
+                   const Result<IdempotentAnswer> charged = wallet->charge(
+                           userId.value(), amount.value(), key.value(), RouteInput::requestHash(context.request));
+                   if (!charged)
+                       return Responses::failure(charged.failure());
+                   return Responses::json(charged->body);
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/balance/history"),
+               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
+                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
+                   if (!userId)
+                       return Responses::failure(userId.failure());
+                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
+                       return std::move(*denied);
+                   const auto page = RequestValidation::page(context.request.query());
+                   if (!page)
+                       return Responses::failure(page.failure());
+                   const Result<qint64> exists = wallet->balance(userId.value());
+                   if (!exists)
+                       return Responses::failure(exists.failure());
+                   const auto history = wallet->history(userId.value(), page.value());
+                   if (!history)
+                       return Responses::failure(history.failure());
+                   QJsonArray items;
+                   for (const LedgerEntry &entry : history->first)
+                       items.append(entry.toJson());
+                   return Responses::json(RouteInput::page(items, page.value(), history->second));
+               }));
+}

@@ -1,0 +1,145 @@
+#include "OrderService.h"
+
+#include "Database.h"
+#include "Pricing.h"
+
+#include <QtCore/QJsonDocument>
+
+namespace {
+const QString kScope = QStringLiteral("order");
+constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
+}
+
+OrderService::OrderService(Database &database)
+    : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
+      m_sales(database), m_keys(database)
+{
+}
+
+Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderRequest &request, const QString &key,
+                                             const QByteArray &requestHash)
+{
+    return m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
+        if (!key.isEmpty()) {
+            const auto claimed = m_keys.claim(request.userId, kScope, key, requestHash);
+            if (!claimed)
+                return claimed.failure();
+            if (claimed.value())
+                return IdempotentAnswer { QJsonDocument::fromJson(claimed.value()->body).object(), true };
+        }
+        const Result<Order> order = pay(request);
+        if (!order)
+            return order.failure();
+        const QJsonObject body = order->toJson();
+        if (!key.isEmpty()) {
+            const Status stored = m_keys.complete(request.userId, kScope, key,
+                                                  { 201, QJsonDocument(body).toJson(QJsonDocument::Compact) });
+            if (!stored)
+                return stored.failure();
+        }
+        return IdempotentAnswer { body, false };
+    });
+}
+
+Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
+{
+    QList<qint64> ids;
+    for (const auto &[productId, quantity] : request.items)
+        ids << productId;
+    // Prices as they are now; take() below only succeeds if they still are at commit.
+    const Result<QHash<qint64, Product>> products = m_products.getMany(ids);
+    if (!products)
+        return products.failure();
+
+    Order order;
+    order.userId = request.userId;
+    order.status = QStringLiteral("PAID");
+    order.userCouponId = request.userCouponId;
+    for (const auto &[productId, quantity] : request.items) {
+        const auto found = products->constFind(productId);
+        if (found == products->cend())
+            return Failure { ErrorCode::NotFound, QStringLiteral("no product %1").arg(productId),
+                             QJsonObject { { QStringLiteral("productId"), productId } } };
+        order.items.append(OrderLine { productId, found->name, found->price, quantity });
+        order.totalAmount += found->price * quantity;
+    }
+
+    bool hasCoupon = false;
+    UserCoupon coupon;
+    if (request.userCouponId > 0) {
+        const Result<UserCoupon> found = m_coupons.userCoupon(request.userCouponId);
+        if (!found)
+            return found.failure();
+        if (found->userId != request.userId || found->status != QLatin1String("AVAILABLE"))
+            return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon is used, expired or not yours"), {} };
+        coupon = found.value();
+        hasCoupon = true;
+    }
+    const Pricing::Amounts amounts = Pricing::amounts(order.totalAmount, hasCoupon, coupon.discountType, coupon.discountValue);
+    order.discountAmount = amounts.discount;
+    order.paidAmount = amounts.paid;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    order.paidAt = now;
+
+    const Result<qint64> id = m_orders.insert(order);
+    if (!id)
+        return id.failure();
+    order.id = id.value();
+
+    if (hasCoupon) {
+        const Result<bool> used = m_coupons.use(request.userCouponId, request.userId, order.id);
+        if (!used)
+            return used.failure();
+        if (!used.value())
+            return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon was just used by another order"), {} };
+    }
+    const Result<qint64> paid = m_wallet.debit(request.userId, order.paidAmount, order.id);
+    if (!paid)
+        return paid.failure();
+
+    // The shared hot rows, last and in ascending product id (the request is sorted).
+    for (const OrderLine &line : order.items) {
+        const Result<ProductRepository::Take> taken = m_products.take(line.productId, line.quantity, line.unitPrice);
+        if (!taken)
+            return taken.failure();
+        if (taken.value() == ProductRepository::Take::OutOfStock)
+            return Failure { ErrorCode::OutOfStock, QStringLiteral("not enough %1 in stock").arg(line.name),
+                             QJsonObject { { QStringLiteral("productId"), line.productId } } };
+        if (taken.value() == ProductRepository::Take::PriceChanged)
+            return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
+    }
+    if (Status recorded = m_sales.record(order.items, order.paidAt, +1); !recorded)
+        return recorded.failure();
+    return order;
+}
+
+Result<Order> OrderService::cancel(qint64 orderId)
+{
+    return m_database.transaction<Order>([&]() -> Result<Order> {
+        Result<Order> order = m_orders.get(orderId);
+        if (!order)
+            return order.failure();
+        const Result<bool> cancelled = m_orders.markCancelled(orderId);
+        if (!cancelled)
+            return cancelled.failure();
+        if (!cancelled.value())
+            return Failure { ErrorCode::OrderNotCancellable, QStringLiteral("order %1 is already cancelled").arg(orderId), {} };
+        const Result<qint64> refunded =
+                m_wallet.credit(order->userId, order->paidAmount, QStringLiteral("REFUND"), orderId, kNoCeiling);
+        if (!refunded)
+            return refunded.failure();
+        if (order->userCouponId > 0) {
+            if (Status released = m_coupons.release(order->userCouponId); !released)
+                return released.failure();
+        }
+        for (const OrderLine &line : order->items) {
+            if (Status back = m_products.giveBack(line.productId, line.quantity); !back)
+                return back.failure();
+        }
+        if (Status recorded = m_sales.record(order->items, order->paidAt, -1); !recorded)
+            return recorded.failure();
+        order.value().status = QStringLiteral("CANCELLED");
+        order.value().cancelledAt = QDateTime::currentDateTimeUtc();
+        return order;
+    });
+}

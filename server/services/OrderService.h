@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CouponRepository.h"
+#include "IdempotencyStore.h"
+#include "OrderRepository.h"
+#include "ProductRepository.h"
+#include "SalesRepository.h"
+#include "WalletRepository.h"
+#include "WalletService.h"
+
+// Orders with all-or-nothing payment (DESIGN.md, Concurrency): one transaction; the
+// rows only this user touches first (their coupon, their balance), the inserts next,
+// the shared hot rows (product stock, the hour's sales bucket) last in ascending
+// product id, each decided by a conditional UPDATE. Any failure rolls back everything;
+// deadlock victims are run again before the user sees anything.
+class OrderService
+{
+public:
+    explicit OrderService(Database &database);
+
+    Result<IdempotentAnswer> place(const RequestValidation::OrderRequest &request, const QString &key,
+                                   const QByteArray &requestHash);
+    Result<Order> get(qint64 orderId) { return m_orders.get(orderId); }
+    Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, const RequestValidation::PageRequest &page)
+    {
+        return m_orders.forUser(userId, page);
+    }
+    // Refund to the balance, stock back, coupon AVAILABLE again if still in its window.
+    Result<Order> cancel(qint64 orderId);
+
+private:
+    Result<Order> pay(const RequestValidation::OrderRequest &request);
+
+    Database &m_database;
+    ProductRepository m_products;
+    CouponRepository m_coupons;
+    WalletRepository m_wallet;
+    OrderRepository m_orders;
+    SalesRepository m_sales;
+    IdempotencyStore m_keys;
+};

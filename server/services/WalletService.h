@@ -1,0 +1,32 @@
+#pragma once
+
+#include "IdempotencyStore.h"
+#include "RequestValidation.h"
+#include "WalletRepository.h"
+
+#include <QtCore/QJsonObject>
+
+class Database;
+
+// What an operation that honours Idempotency-Key answers: the body, and whether it is
+// the stored first answer rather than new work.
+struct IdempotentAnswer {
+    QJsonObject body;
+    bool replayed = false;
+};
+
+class WalletService
+{
+public:
+    explicit WalletService(Database &database);
+
+    Result<qint64> balance(qint64 userId);
+    // key empty: no idempotency. requestHash identifies the request the key was used for.
+    Result<IdempotentAnswer> charge(qint64 userId, qint64 amount, const QString &key, const QByteArray &requestHash);
+    Result<QPair<QList<LedgerEntry>, qint64>> history(qint64 userId, const RequestValidation::PageRequest &page);
+
+private:
+    Database &m_database;
+    WalletRepository m_wallet;
+    IdempotencyStore m_keys;
+};

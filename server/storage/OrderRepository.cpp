@@ -1,0 +1,113 @@
+#include "OrderRepository.h"
+
+#include "Database.h"
+#include "SqlTime.h"
+
+namespace {
+const QString kOrderColumns = QStringLiteral(
+        "id, user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, paid_at, cancelled_at");
+
+Order orderFromRow(QSqlQuery *q)
+{
+    Order o;
+    o.id = q->value(0).toLongLong();
+    o.userId = q->value(1).toLongLong();
+    o.status = q->value(2).toString();
+    o.totalAmount = q->value(3).toLongLong();
+    o.discountAmount = q->value(4).toLongLong();
+    o.paidAmount = q->value(5).toLongLong();
+    o.userCouponId = q->value(6).toLongLong();
+    o.paidAt = SqlTime::utc(q->value(7));
+    o.cancelledAt = SqlTime::utc(q->value(8));
+    return o;
+}
+}
+
+Result<qint64> OrderRepository::insert(const Order &order)
+{
+    const auto inserted = m_database.run(
+            QStringLiteral("INSERT INTO orders (user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, "
+                           "paid_at) VALUES (?, 'PAID', ?, ?, ?, ?, ?)"),
+            { order.userId, order.totalAmount, order.discountAmount, order.paidAmount,
+              order.userCouponId > 0 ? QVariant(order.userCouponId) : QVariant(QMetaType(QMetaType::LongLong)),
+              SqlTime::param(order.paidAt) });
+    if (!inserted)
+        return inserted.failure();
+    const qint64 id = inserted.value()->lastInsertId().toLongLong();
+    QStringList rows;
+    QVariantList bindings;
+    for (const OrderLine &line : order.items) {
+        rows << QStringLiteral("(?, ?, ?, ?, ?)");
+        bindings << id << line.productId << line.name << line.unitPrice << line.quantity;
+    }
+    const auto lines = m_database.run(
+            QStringLiteral("INSERT INTO order_lines (order_id, product_id, name, unit_price, quantity) VALUES %1")
+                    .arg(rows.join(QLatin1Char(','))),
+            bindings);
+    if (!lines)
+        return lines.failure();
+    return id;
+}
+
+Result<QList<OrderLine>> OrderRepository::lines(qint64 orderId)
+{
+    const auto rows = m_database.run(QStringLiteral("SELECT product_id, name, unit_price, quantity FROM order_lines "
+                                                    "WHERE order_id = ? ORDER BY product_id"),
+                                     { orderId });
+    if (!rows)
+        return rows.failure();
+    QList<OrderLine> out;
+    while (rows.value()->next())
+        out.append(OrderLine { rows.value()->value(0).toLongLong(), rows.value()->value(1).toString(),
+                               rows.value()->value(2).toLongLong(), rows.value()->value(3).toLongLong() });
+    return out;
+}
+
+Result<Order> OrderRepository::get(qint64 orderId)
+{
+    const auto row = m_database.run(QStringLiteral("SELECT %1 FROM orders WHERE id = ?").arg(kOrderColumns), { orderId });
+    if (!row)
+        return row.failure();
+    if (!row.value()->next())
+        return Failure { ErrorCode::NotFound, QStringLiteral("no order %1").arg(orderId), {} };
+    Order order = orderFromRow(row.value());
+    const Result<QList<OrderLine>> items = lines(orderId);
+    if (!items)
+        return items.failure();
+    order.items = items.value();
+    return order;
+}
+
+Result<QPair<QList<Order>, qint64>> OrderRepository::forUser(qint64 userId, const RequestValidation::PageRequest &page)
+{
+    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM orders WHERE user_id = ?"), { userId });
+    if (!count)
+        return count.failure();
+    count.value()->next();
+    const qint64 total = count.value()->value(0).toLongLong();
+    const auto rows = m_database.run(
+            QStringLiteral("SELECT %1 FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?").arg(kOrderColumns),
+            { userId, page.size, page.offset() });
+    if (!rows)
+        return rows.failure();
+    QList<Order> orders;
+    while (rows.value()->next())
+        orders.append(orderFromRow(rows.value()));
+    for (Order &order : orders) {
+        const Result<QList<OrderLine>> items = lines(order.id);
+        if (!items)
+            return items.failure();
+        order.items = items.value();
+    }
+    return qMakePair(orders, total);
+}
+
+Result<bool> OrderRepository::markCancelled(qint64 orderId)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE orders SET status = 'CANCELLED', cancelled_at = NOW(3) WHERE id = ? AND status = 'PAID'"),
+            { orderId });
+    if (!updated)
+        return updated.failure();
+    return updated.value()->numRowsAffected() == 1;
+}

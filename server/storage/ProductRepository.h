@@ -1,0 +1,30 @@
+#pragma once
+
+#include "RequestValidation.h"
+#include "Result.h"
+#include "ShopTypes.h"
+
+#include <QtCore/QHash>
+
+class Database;
+
+class ProductRepository
+{
+public:
+    explicit ProductRepository(Database &database) : m_database(database) { }
+
+    Result<QPair<QList<Product>, qint64>> page(const RequestValidation::PageRequest &page);
+    Result<Product> get(qint64 id);
+    Result<QHash<qint64, Product>> getMany(const QList<qint64> &ids);
+    Result<Product> create(const RequestValidation::ProductDraft &draft);
+    Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft);
+
+    enum class Take { Taken, OutOfStock, PriceChanged };
+    // Takes `quantity` if that much is in stock and the price is still `price`: one
+    // conditional UPDATE, which is where concurrent buyers of one product queue.
+    Result<Take> take(qint64 id, qint64 quantity, qint64 price);
+    Status giveBack(qint64 id, qint64 quantity);
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,91 @@
+#include "WalletRepository.h"
+
+#include "Database.h"
+#include "SqlTime.h"
+
+// The new balance comes back through a session variable set by the UPDATE itself,
+// so the ledger row needs no extra SELECT round trip.
+
+Status WalletRepository::record(qint64 userId, const QString &type, qint64 amount, qint64 orderId)
+{
+    const auto ledger = m_database.run(
+            QStringLiteral("INSERT INTO balance_ledger (user_id, type, amount, balance_after, order_id) "
+                           "VALUES (?, ?, ?, @storefront_balance, ?)"),
+            { userId, type, amount, orderId > 0 ? QVariant(orderId) : QVariant(QMetaType(QMetaType::LongLong)) });
+    if (!ledger)
+        return ledger.failure();
+    return Done {};
+}
+
+Result<qint64> WalletRepository::credit(qint64 userId, qint64 amount, const QString &type, qint64 orderId, qint64 ceiling)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE balances SET balance = (@storefront_balance := balance + ?), updated_at = NOW(3) "
+                           "WHERE user_id = ? AND balance + ? <= ?"),
+            { amount, userId, amount, ceiling });
+    if (!updated)
+        return updated.failure();
+    if (updated.value()->numRowsAffected() != 1) {
+        const Result<qint64> current = balance(userId);
+        if (!current)
+            return current.failure();
+        return Failure { ErrorCode::InvalidAmount,
+                         QStringLiteral("the balance may not exceed %1 won").arg(ceiling),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
+                                       { QStringLiteral("balance"), current.value() } } };
+    }
+    if (Status s = record(userId, type, amount, orderId); !s)
+        return s.failure();
+    const auto after = m_database.run(QStringLiteral("SELECT @storefront_balance"));
+    if (!after)
+        return after.failure();
+    after.value()->next();
+    return after.value()->value(0).toLongLong();
+}
+
+Result<qint64> WalletRepository::debit(qint64 userId, qint64 amount, qint64 orderId)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE balances SET balance = (@storefront_balance := balance - ?), updated_at = NOW(3) "
+                           "WHERE user_id = ? AND balance >= ?"),
+            { amount, userId, amount });
+    if (!updated)
+        return updated.failure();
+    if (updated.value()->numRowsAffected() != 1)
+        return Failure { ErrorCode::InsufficientBalance, QStringLiteral("the balance is too low for this order"),
+                         QJsonObject { { QStringLiteral("required"), amount } } };
+    if (Status s = record(userId, QStringLiteral("PAYMENT"), amount, orderId); !s)
+        return s.failure();
+    return amount;
+}
+
+Result<qint64> WalletRepository::balance(qint64 userId)
+{
+    const auto found = m_database.run(QStringLiteral("SELECT balance FROM balances WHERE user_id = ?"), { userId });
+    if (!found)
+        return found.failure();
+    if (!found.value()->next())
+        return Failure { ErrorCode::NotFound, QStringLiteral("no such user"), {} };
+    return found.value()->value(0).toLongLong();
+}
+
+Result<QPair<QList<LedgerEntry>, qint64>> WalletRepository::history(qint64 userId,
+                                                                    const RequestValidation::PageRequest &page)
+{
+    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM balance_ledger WHERE user_id = ?"), { userId });
+    if (!count)
+        return count.failure();
+    count.value()->next();
+    const qint64 total = count.value()->value(0).toLongLong();
+    const auto rows = m_database.run(QStringLiteral("SELECT id, type, amount, balance_after, order_id, created_at "
+                                                    "FROM balance_ledger WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?"),
+                                     { userId, page.size, page.offset() });
+    if (!rows)
+        return rows.failure();
+    QList<LedgerEntry> entries;
+    QSqlQuery *q = rows.value();
+    while (q->next())
+        entries.append(LedgerEntry { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                                     q->value(3).toLongLong(), q->value(4).toLongLong(), SqlTime::utc(q->value(5)) });
+    return qMakePair(entries, total);
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QtCore/QDateTime>
+#include <QtCore/QString>
+
+// API.md times: ISO-8601 UTC with milliseconds, "2026-11-24T09:15:02.123Z".
+namespace IsoTime {
+QString format(const QDateTime &time);
+// Accepts any ISO-8601 date-time with a zone ("Z" or an offset); invalid otherwise.
+QDateTime parse(const QString &text);
+}

@@ -1,0 +1,148 @@
+#include "ShopTypes.h"
+
+#include "IsoTime.h"
+
+#include <QtCore/QJsonArray>
+
+namespace {
+qint64 integer(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toInteger();
+}
+QString text(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toString();
+}
+DiscountType discountTypeFrom(const QString &name)
+{
+    return name == QLatin1String("RATE") ? DiscountType::Rate : DiscountType::Fixed;
+}
+}
+
+QString discountTypeName(DiscountType type)
+{
+    return type == DiscountType::Rate ? QStringLiteral("RATE") : QStringLiteral("FIXED");
+}
+
+QJsonObject Product::toJson() const
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("price"), price },
+             { QStringLiteral("stock"), stock } };
+}
+
+Product Product::fromJson(const QJsonObject &json)
+{
+    return Product { integer(json, "id"), text(json, "name"), integer(json, "price"), integer(json, "stock") };
+}
+
+QJsonObject Coupon::toJson() const
+{
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("discountType"), discountTypeName(discountType) },
+             { QStringLiteral("discountValue"), discountValue },
+             { QStringLiteral("quantity"), quantity },
+             { QStringLiteral("issued"), issued },
+             { QStringLiteral("remaining"), qMax<qint64>(0, quantity - issued) },
+             { QStringLiteral("validFrom"), IsoTime::format(validFrom) },
+             { QStringLiteral("validUntil"), IsoTime::format(validUntil) } };
+}
+
+Coupon Coupon::fromJson(const QJsonObject &json)
+{
+    return Coupon { integer(json, "id"),
+                    text(json, "name"),
+                    discountTypeFrom(text(json, "discountType")),
+                    integer(json, "discountValue"),
+                    integer(json, "quantity"),
+                    integer(json, "issued"),
+                    IsoTime::parse(text(json, "validFrom")),
+                    IsoTime::parse(text(json, "validUntil")) };
+}
+
+QJsonObject UserCoupon::toJson() const
+{
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("couponId"), couponId },
+             { QStringLiteral("userId"), userId },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("discountType"), discountTypeName(discountType) },
+             { QStringLiteral("discountValue"), discountValue },
+             { QStringLiteral("status"), status },
+             { QStringLiteral("issuedAt"), IsoTime::format(issuedAt) },
+             { QStringLiteral("validUntil"), IsoTime::format(validUntil) } };
+}
+
+UserCoupon UserCoupon::fromJson(const QJsonObject &json)
+{
+    return UserCoupon { integer(json, "id"),
+                        integer(json, "couponId"),
+                        integer(json, "userId"),
+                        text(json, "name"),
+                        discountTypeFrom(text(json, "discountType")),
+                        integer(json, "discountValue"),
+                        text(json, "status"),
+                        IsoTime::parse(text(json, "issuedAt")),
+                        IsoTime::parse(text(json, "validUntil")) };
+}
+
+QJsonObject OrderLine::toJson() const
+{
+    return { { QStringLiteral("productId"), productId },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("unitPrice"), unitPrice },
+             { QStringLiteral("quantity"), quantity } };
+}
+
+QJsonObject Order::toJson() const
+{
+    QJsonArray lines;
+    for (const OrderLine &line : items)
+        lines.append(line.toJson());
+    QJsonObject json { { QStringLiteral("id"), id },
+                       { QStringLiteral("userId"), userId },
+                       { QStringLiteral("status"), status },
+                       { QStringLiteral("items"), lines },
+                       { QStringLiteral("totalAmount"), totalAmount },
+                       { QStringLiteral("discountAmount"), discountAmount },
+                       { QStringLiteral("paidAmount"), paidAmount },
+                       { QStringLiteral("paidAt"), IsoTime::format(paidAt) } };
+    if (userCouponId > 0)
+        json.insert(QStringLiteral("userCouponId"), userCouponId);
+    if (cancelledAt.isValid())
+        json.insert(QStringLiteral("cancelledAt"), IsoTime::format(cancelledAt));
+    return json;
+}
+
+Order Order::fromJson(const QJsonObject &json)
+{
+    Order order;
+    order.id = integer(json, "id");
+    order.userId = integer(json, "userId");
+    order.status = text(json, "status");
+    const QJsonArray lines = json.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : lines) {
+        const QJsonObject l = v.toObject();
+        order.items.append(OrderLine { integer(l, "productId"), text(l, "name"), integer(l, "unitPrice"),
+                                       integer(l, "quantity") });
+    }
+    order.totalAmount = integer(json, "totalAmount");
+    order.discountAmount = integer(json, "discountAmount");
+    order.paidAmount = integer(json, "paidAmount");
+    order.userCouponId = integer(json, "userCouponId");
+    order.paidAt = IsoTime::parse(text(json, "paidAt"));
+    order.cancelledAt = IsoTime::parse(text(json, "cancelledAt"));
+    return order;
+}
+
+QJsonObject LedgerEntry::toJson() const
+{
+    QJsonObject json { { QStringLiteral("id"), id },
+                       { QStringLiteral("type"), type },
+                       { QStringLiteral("amount"), amount },
+                       { QStringLiteral("balanceAfter"), balanceAfter },
+                       { QStringLiteral("createdAt"), IsoTime::format(createdAt) } };
+    if (orderId > 0)
+        json.insert(QStringLiteral("orderId"), orderId);
+    return json;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+// The shop's values as API.md puts them on the wire. Money is whole won (qint64).
+// Server and desktop client share these codecs, so both read and write one format.
+
+struct Product {
+    qint64 id = 0;
+    QString name;
+    qint64 price = 0;
+    qint64 stock = 0;
+    QJsonObject toJson() const;
+    static Product fromJson(const QJsonObject &json);
+};
+
+enum class DiscountType { Fixed, Rate };
+QString discountTypeName(DiscountType type);
+
+struct Coupon {
+    qint64 id = 0;
+    QString name;
+    DiscountType discountType = DiscountType::Fixed;
+    qint64 discountValue = 0;
+    qint64 quantity = 0;
+    qint64 issued = 0;
+    QDateTime validFrom;
+    QDateTime validUntil;
+    QJsonObject toJson() const;
+    static Coupon fromJson(const QJsonObject &json);
+};
+
+struct UserCoupon {
+    qint64 id = 0;
+    qint64 couponId = 0;
+    qint64 userId = 0;
+    QString name;
+    DiscountType discountType = DiscountType::Fixed;
+    qint64 discountValue = 0;
+    QString status; // AVAILABLE, USED, EXPIRED
+    QDateTime issuedAt;
+    QDateTime validUntil;
+    QJsonObject toJson() const;
+    static UserCoupon fromJson(const QJsonObject &json);
+};
+
+struct OrderLine {
+    qint64 productId = 0;
+    QString name;
+    qint64 unitPrice = 0;
+    qint64 quantity = 0;
+    QJsonObject toJson() const;
+};
+
+struct Order {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString status; // PAID, CANCELLED
+    QList<OrderLine> items;
+    qint64 totalAmount = 0;
+    qint64 discountAmount = 0;
+    qint64 paidAmount = 0;
+    qint64 userCouponId = 0; // 0: none
+    QDateTime paidAt;
+    QDateTime cancelledAt;
+    QJsonObject toJson() const;
+    static Order fromJson(const QJsonObject &json);
+};
+
+struct LedgerEntry {
+    qint64 id = 0;
+    QString type; // CHARGE, PAYMENT, REFUND
+    qint64 amount = 0;
+    qint64 balanceAfter = 0;
+    qint64 orderId = 0; // 0: none
+    QDateTime createdAt;
+    QJsonObject toJson() const;
+};
