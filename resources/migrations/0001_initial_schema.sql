@@ -58,6 +58,9 @@ CREATE TABLE IF NOT EXISTS coupons (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- One per (coupon, user): the unique key is what makes "one per user" exact.
+-- No foreign key to coupons on purpose: its check takes a shared lock on the coupon
+-- row, and every claimer then wants that row exclusively for the counter: a deadlock
+-- per pair of claimers. The claim's conditional UPDATE of the coupon decides existence.
 CREATE TABLE IF NOT EXISTS user_coupons (
     id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     coupon_id BIGINT NOT NULL,
@@ -67,8 +70,7 @@ CREATE TABLE IF NOT EXISTS user_coupons (
     used_at DATETIME(3) NULL,
     order_id BIGINT NULL,
     UNIQUE KEY uq_user_coupons_coupon_user (coupon_id, user_id),
-    KEY ix_user_coupons_user (user_id, status),
-    CONSTRAINT fk_user_coupons_coupon FOREIGN KEY (coupon_id) REFERENCES coupons (id)
+    KEY ix_user_coupons_user (user_id, status)
 ) ENGINE=InnoDB;
 
 CREATE TABLE IF NOT EXISTS orders (

@@ -123,7 +123,9 @@ Status MariaDbInstance::start(QDeadlineTimer deadline)
 {
     if (const Status data = ensureDataDir(); !data)
         return data;
-    m_port = Loopback::freePort();
+    // The same port after a stop, so clients configured with url() find it again.
+    if (m_port == 0)
+        m_port = Loopback::freePort();
     // The socket path is limited to 107 bytes; we connect over TCP, so a short private
     // path is all mariadbd needs.
     const QString socket = QStringLiteral("%1/sf-mysql-%2.sock").arg(QDir::tempPath()).arg(m_port);

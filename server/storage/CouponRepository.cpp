@@ -87,8 +87,6 @@ Result<UserCoupon> CouponRepository::issue(qint64 couponId, qint64 userId)
         if (!mine) {
             if (Database::isDuplicateKey(m_database.lastError()))
                 return Failure { ErrorCode::CouponAlreadyIssued, QStringLiteral("you already have this coupon"), {} };
-            if (Database::isForeignKeyViolation(m_database.lastError()))
-                return notFound(couponId);
             return mine.failure();
         }
         const qint64 userCouponId = mine.value()->lastInsertId().toLongLong();

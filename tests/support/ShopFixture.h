@@ -1,0 +1,46 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "StorefrontServer.h"
+
+#include <memory>
+
+// A StorefrontServer on the test stack plus the shop's common steps over real HTTP:
+// shoppers, an admin, products, coupons. Password hashing is cheap here (1,000
+// iterations) so tests can make hundreds of users.
+class ShopFixture
+{
+public:
+    static constexpr const char *kAdminPassword = "admin-password-1";
+
+    bool start(int workers = 8);
+    void stop();
+
+    QUrl baseUrl() const;
+    HttpClient &client() { return *m_client; }
+
+    struct User {
+        qint64 id = 0;
+        QByteArray token;
+        QString username;
+        QHash<QByteArray, QByteArray> auth() const { return { { "Authorization", "Bearer " + token } }; }
+    };
+    // A new shopper with a unique name, logged in; id 0 on failure.
+    User newShopper();
+    const User &admin() const { return m_admin; }
+
+    qint64 createProduct(const QString &name, qint64 price, qint64 stock);
+    qint64 createCoupon(const QString &type, qint64 value, qint64 quantity, const QString &validUntil = QStringLiteral("2099-01-01T00:00:00Z"),
+                        const QString &validFrom = QString());
+    qint64 balanceOf(const User &user);
+    bool charge(const User &user, qint64 amount);
+    qint64 stockOf(qint64 productId);
+    // SELECT of one number straight from MySQL, to check what the API says.
+    qint64 scalar(const QString &sql, const QVariantList &bindings = {});
+
+private:
+    std::unique_ptr<StorefrontServer> m_server;
+    std::unique_ptr<HttpClient> m_client;
+    User m_admin;
+    int m_next = 0;
+};
