@@ -5,6 +5,7 @@
 #include "StorefrontServer.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
 
 #include <cstdio>
@@ -32,7 +33,9 @@ int main(int argc, char *argv[])
             "Storefront backend: the HTTP API on MySQL, Redis and Kafka.\n\n"
             "Commands:\n"
             "  serve     run the HTTP API (default)\n"
-            "  migrate   apply pending database migrations and exit\n\n"
+            "  migrate   apply pending database migrations and exit\n"
+            "  seed      fill the database with demo data (--users, --products, --coupons,\n"
+            "            --password, --balance, --tokens-out) and exit\n\n"
             "With no --mysql/--redis/--kafka the server starts its own local stack (private\n"
             "MariaDB, Redis and Kafka mock on loopback) in --stack DIR.\n"
             "Precedence: command line > environment (STOREFRONT_*) > --config file > default.\n"
@@ -40,14 +43,22 @@ int main(int argc, char *argv[])
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default) or migrate"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate or seed"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
+    const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seedProducts(QStringLiteral("products"), QStringLiteral("seed: products to create."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seedCoupons(QStringLiteral("coupons"), QStringLiteral("seed: coupons to create (quantity 1,000 each)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seedPassword(QStringLiteral("password"), QStringLiteral("seed: the seeded shoppers' password."), QStringLiteral("password"), QStringLiteral("password-123"));
+    const QCommandLineOption seedBalance(QStringLiteral("balance"), QStringLiteral("seed: each seeded shopper's starting balance in won."), QStringLiteral("won"), QStringLiteral("0"));
+    const QCommandLineOption seedTokens(QStringLiteral("tokens-out"), QStringLiteral("seed: write \"userId token\" lines for the seeded shoppers to FILE (load tests)."), QStringLiteral("file"));
+    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("serve"));
-    if (positional.size() > 1 || (command != QLatin1String("serve") && command != QLatin1String("migrate")))
+    if (positional.size() > 1
+        || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
@@ -66,6 +77,27 @@ int main(int argc, char *argv[])
             return fail(applied.failure().message);
         std::printf("%s\n", applied->isEmpty() ? "schema is up to date"
                                                : qPrintable(QStringLiteral("applied: ") + applied->join(QStringLiteral(", "))));
+        return 0;
+    }
+
+    if (command == QLatin1String("seed")) {
+        bool ok[4] = {};
+        Seeder::Plan plan { parser.value(seedUsers).toInt(&ok[0]), parser.value(seedProducts).toInt(&ok[1]),
+                            parser.value(seedCoupons).toInt(&ok[2]), parser.value(seedPassword),
+                            parser.value(seedBalance).toLongLong(&ok[3]), parser.value(seedTokens) };
+        if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || plan.users < 0 || plan.products < 0 || plan.coupons < 0 || plan.balance < 0
+            || plan.balance > 1000000000 || plan.password.size() < 8)
+            return fail(QStringLiteral("seed: counts and balance must be whole numbers >= 0 (balance at most "
+                                       "1,000,000,000), the password at least 8 characters"));
+        QElapsedTimer clock;
+        clock.start();
+        const Result<Seeder::Report> seeded = server.seed(plan);
+        server.stop();
+        if (!seeded)
+            return fail(seeded.failure().message);
+        std::printf("seeded in %lld ms: users %lld-%lld, products %lld-%lld, coupons %lld-%lld\n", clock.elapsed(),
+                    seeded->firstUserId, seeded->lastUserId, seeded->firstProductId, seeded->lastProductId,
+                    seeded->firstCouponId, seeded->lastCouponId);
         return 0;
     }
 

@@ -114,6 +114,20 @@ Result<QStringList> StorefrontServer::migrateOnly()
     return migrate();
 }
 
+Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan)
+{
+    const Result<QStringList> migrated = migrateOnly();
+    if (!migrated)
+        return migrated.failure();
+    if (Status shop = prepareShop(); !shop)
+        return shop.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    Database database(endpoint.value(), QStringLiteral("seeder"));
+    return Seeder(database, *m_tokens).run(plan);
+}
+
 Status StorefrontServer::start()
 {
     if (m_pool)

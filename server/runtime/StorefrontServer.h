@@ -3,6 +3,7 @@
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
 #include "Result.h"
+#include "Seeder.h"
 #include "ServerConfig.h"
 
 #include <QtCore/QObject>
@@ -36,6 +37,8 @@ public:
 
     // Only migrations (storefront-server migrate): the stack if any, then the schema.
     Result<QStringList> migrateOnly();
+    // storefront-server seed: the stack if any, the schema, then the demo data.
+    Result<Seeder::Report> seed(const Seeder::Plan &plan);
 
     quint16 port() const;
     QString baseUrl() const;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badOptionsFailClearly_data();
     void badOptionsFailClearly();
     void migrateAppliesOnce();
+    void seedFillsAndWritesTokens();
     void serveFromEmptyFolderThenSigterm();
 
 private:
@@ -90,6 +91,32 @@ void tst_ServerProcess::migrateAppliesOnce()
         QVERIFY(QString::fromLocal8Bit(p.readAllStandardOutput()).contains(QLatin1String(expected)));
     }
     QVERIFY2(processGone(pidFrom(dir.path() + QStringLiteral("/mysql.pid"))), "migrate stops its stack");
+}
+
+void tst_ServerProcess::seedFillsAndWritesTokens()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("tokens.txt"));
+    QProcess p;
+    p.start(m_binary, { QStringLiteral("seed"), QStringLiteral("--stack"), dir.filePath(QStringLiteral("s")),
+                        QStringLiteral("--users"), QStringLiteral("1000"), QStringLiteral("--products"), QStringLiteral("50"),
+                        QStringLiteral("--coupons"), QStringLiteral("3"), QStringLiteral("--balance"), QStringLiteral("5000"),
+                        QStringLiteral("--tokens-out"), tokens });
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("users 1-1000, products 1-50, coupons 1-3")), qPrintable(out));
+    QFile file(tokens);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1000);
+    QVERIFY(lines.first().startsWith("1 ") && lines.last().startsWith("1000 "));
+
+    QProcess bad;
+    bad.start(m_binary, { QStringLiteral("seed"), QStringLiteral("--stack"), dir.filePath(QStringLiteral("s")),
+                          QStringLiteral("--users"), QStringLiteral("-5") });
+    QVERIFY(bad.waitForFinished(30000));
+    QCOMPARE(bad.exitCode(), 1);
 }
 
 void tst_ServerProcess::serveFromEmptyFolderThenSigterm()
