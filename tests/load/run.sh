@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Load scenarios: starts storefront-server on a private local stack, seeds it, and
+# runs each scenario with wrk against it, beside the same server's /healthz ceiling.
+# Prints one RESULT line per scenario (throughput, p50/p95/p99, status counts) and the
+# correctness counts read back from MySQL afterwards.
+#
+# Usage: tests/load/run.sh [seconds per scenario (default 10)] [connections (default 64)]
+# Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="${STOREFRONT_BUILD_DIR:-$root/build}"
+server="$build/server/storefront-server"
+seconds="${1:-10}"
+connections="${2:-64}"
+threads="${THREADS:-2}"
+workers="${WORKERS:-16}"
+command -v wrk >/dev/null || { echo "wrk is missing: run installer/install-deps.sh" >&2; exit 1; }
+[ -x "$server" ] || { echo "build first: $server is missing" >&2; exit 1; }
+
+work="$(mktemp -d /tmp/storefront-load-XXXXXX)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+export LOAD_DIR="$here" TOKENS="$work/tokens.txt" THREADS="$threads"
+secret="load-test-secret-$(date +%s)-0123456789abcdef"
+pid=""
+cleanup() {
+    if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$server" seed --stack "$work/stack" --token-secret "$secret" --users 10000 --products 100 --coupons 0 \
+    --balance 100000000 --tokens-out "$TOKENS" >/dev/null
+QT_LOGGING_RULES='storefront.http.requests.info=false' STOREFRONT_ADMIN_PASSWORD=load-admin-1 \
+    "$server" serve --stack "$work/stack" --token-secret "$secret" --listen "127.0.0.1:$port" --workers "$workers" \
+    >"$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 300); do curl -sf "$base/readyz" >/dev/null && break; sleep 0.1; done
+curl -sf "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+
+admin=$(curl -s -H 'Content-Type: application/json' -d '{"username":"admin","password":"load-admin-1"}' "$base/api/v1/auth/login" |
+    python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+coupon=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
+    -d '{"name":"Load rush","discountType":"FIXED","discountValue":1000,"quantity":1000,"validUntil":"2099-01-01T00:00:00Z"}' \
+    "$base/api/v1/admin/coupons" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
+hot=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
+    -d '{"name":"Hot item","price":1000,"stock":100000000}' "$base/api/v1/admin/products" |
+    python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
+spread=$(seq -s, 1 100)
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
+scenario() {
+    local name="$1" script="$2" method="$3" path="$4"
+    SCENARIO="$name" COUPON_ID="$coupon" PRODUCTS="${PRODUCTS:-$spread}" \
+        wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/$script" "$base$path" | grep '^RESULT'
+}
+scenario healthz healthz.lua GET /healthz
+scenario charge charge.lua POST /
+scenario coupon-rush coupon.lua POST /
+scenario order-spread order.lua POST /
+PRODUCTS="$hot" scenario order-hot order.lua POST /
+scenario healthz-after healthz.lua GET /healthz
+
+mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
+port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
+q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
+echo "correctness:"
+echo "  coupon $coupon: issued=$(q "SELECT issued FROM coupons WHERE id=$coupon") quantity=1000 user_coupons=$(q "SELECT COUNT(*) FROM user_coupons WHERE coupon_id=$coupon")"
+echo "  hot product: orders=$(q "SELECT COUNT(*) FROM order_lines WHERE product_id=$hot") stock_taken=$(q "SELECT 100000000 - stock FROM products WHERE id=$hot")"
+echo "  balances: negative=$(q "SELECT COUNT(*) FROM balances WHERE balance < 0") mismatched_with_ledger=$(q "SELECT COUNT(*) FROM balances b WHERE b.balance <> (SELECT COALESCE(SUM(CASE type WHEN 'PAYMENT' THEN -amount ELSE amount END),0) FROM balance_ledger l WHERE l.user_id=b.user_id)")"
+echo "  stock: negative=$(q "SELECT COUNT(*) FROM products WHERE stock < 0") orders=$(q "SELECT COUNT(*) FROM orders") payments=$(q "SELECT COUNT(*) FROM balance_ledger WHERE type='PAYMENT'")"
