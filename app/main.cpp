@@ -3,6 +3,7 @@
 #include "EmbeddedServer.h"
 #include "LocalStack.h"
 #include "MainWindow.h"
+#include "ShutdownSignals.h"
 #include "StartupView.h"
 
 #include <QtCore/QCommandLineParser>
@@ -30,6 +31,11 @@ int main(int argc, char *argv[])
     parser.addOption(serverOption);
     parser.addOption(stackOption);
     parser.process(app);
+
+    // SIGTERM/SIGINT (logout, Ctrl-C) quit like closing the window: the embedded
+    // server then stops its services cleanly instead of dying with the process.
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, &QApplication::quit);
 
     MainWindow window;
     window.show();
