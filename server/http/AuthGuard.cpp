@@ -1,6 +1,7 @@
 #include "AuthGuard.h"
 
 #include "Responses.h"
+#include "RouteInput.h"
 
 Result<Principal> AuthGuard::authenticate(const RequestContext &context) const
 {
@@ -26,6 +27,18 @@ Router::Handler AuthGuard::adminOnly(Handler handler) const
         if (!principal.isAdmin())
             return Responses::failure(ErrorCode::Forbidden, QStringLiteral("this needs an admin account"));
         return handler(context, principal);
+    });
+}
+
+Router::Handler AuthGuard::forUser(UserHandler handler) const
+{
+    return signedIn([handler = std::move(handler)](const RequestContext &context, const Principal &principal) {
+        const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
+        if (!userId)
+            return Responses::failure(userId.failure());
+        if (auto denied = ownerOrAdmin(principal, userId.value()))
+            return std::move(*denied);
+        return handler(context, principal, userId.value());
     });
 }
 

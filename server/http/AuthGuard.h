@@ -17,6 +17,11 @@ public:
     Router::Handler signedIn(Handler handler) const;
     Router::Handler adminOnly(Handler handler) const;
 
+    // For routes under /users/{userId}: parses the id (404 when it names nothing) and
+    // lets only that user or an admin through (403 otherwise).
+    using UserHandler = std::function<QHttpServerResponse(const RequestContext &, const Principal &, qint64 userId)>;
+    Router::Handler forUser(UserHandler handler) const;
+
     // 403 unless the principal is that user or an admin; nullopt when allowed.
     static std::optional<QHttpServerResponse> ownerOrAdmin(const Principal &principal, qint64 userId);
 

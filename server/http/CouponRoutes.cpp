@@ -46,18 +46,13 @@ void ShopRoutes::installCoupons(Router &router, Database &database, const Shared
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/coupons"),
-               guard.signedIn([coupons](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!userId)
-                       return Responses::failure(userId.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
-                       return std::move(*denied);
+               guard.forUser([coupons](const RequestContext &context, const Principal &, qint64 userId) {
                    const QString status = context.request.query().queryItemValue(QStringLiteral("status"));
                    if (!status.isEmpty() && status != QLatin1String("AVAILABLE") && status != QLatin1String("USED")
                        && status != QLatin1String("EXPIRED"))
                        return Responses::failure(Failure::validation(
                                QStringLiteral("status"), QStringLiteral("status must be AVAILABLE, USED or EXPIRED")));
-                   const Result<QList<UserCoupon>> mine = coupons->forUser(userId.value(), status);
+                   const Result<QList<UserCoupon>> mine = coupons->forUser(userId, status);
                    if (!mine)
                        return Responses::failure(mine.failure());
                    QJsonArray items;

@@ -47,16 +47,11 @@ void ShopRoutes::installOrders(Router &router, Database &database, const Shared 
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/orders"),
-               guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!userId)
-                       return Responses::failure(userId.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
-                       return std::move(*denied);
+               guard.forUser([orders](const RequestContext &context, const Principal &, qint64 userId) {
                    const auto page = RequestValidation::page(context.request.query());
                    if (!page)
                        return Responses::failure(page.failure());
-                   const auto found = orders->forUser(userId.value(), page.value());
+                   const auto found = orders->forUser(userId, page.value());
                    if (!found)
                        return Responses::failure(found.failure());
                    QJsonArray items;

@@ -14,26 +14,16 @@ void ShopRoutes::installWallet(Router &router, Database &database, const Shared 
     using Method = Router::Method;
 
     router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/balance"),
-               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!userId)
-                       return Responses::failure(userId.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
-                       return std::move(*denied);
-                   const Result<qint64> balance = wallet->balance(userId.value());
+               guard.forUser([wallet](const RequestContext &, const Principal &, qint64 userId) {
+                   const Result<qint64> balance = wallet->balance(userId);
                    if (!balance)
                        return Responses::failure(balance.failure());
-                   return Responses::json({ { QStringLiteral("userId"), userId.value() },
+                   return Responses::json({ { QStringLiteral("userId"), userId },
                                             { QStringLiteral("balance"), balance.value() } });
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/users/{userId}/balance/charge"),
-               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!userId)
-                       return Responses::failure(userId.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
-                       return std::move(*denied);
+               guard.forUser([wallet](const RequestContext &context, const Principal &, qint64 userId) {
                    const Result<QJsonObject> body = JsonBody::object(context.request);
                    if (!body)
                        return Responses::failure(body.failure());
@@ -44,26 +34,21 @@ void ShopRoutes::installWallet(Router &router, Database &database, const Shared 
                    if (!key)
                        return Responses::failure(key.failure());
                    const Result<IdempotentAnswer> charged = wallet->charge(
-                           userId.value(), amount.value(), key.value(), RouteInput::requestHash(context.request));
+                           userId, amount.value(), key.value(), RouteInput::requestHash(context.request));
                    if (!charged)
                        return Responses::failure(charged.failure());
                    return Responses::json(charged->body);
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/balance/history"),
-               guard.signedIn([wallet](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> userId = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!userId)
-                       return Responses::failure(userId.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, userId.value()))
-                       return std::move(*denied);
+               guard.forUser([wallet](const RequestContext &context, const Principal &, qint64 userId) {
                    const auto page = RequestValidation::page(context.request.query());
                    if (!page)
                        return Responses::failure(page.failure());
-                   const Result<qint64> exists = wallet->balance(userId.value());
+                   const Result<qint64> exists = wallet->balance(userId);
                    if (!exists)
                        return Responses::failure(exists.failure());
-                   const auto history = wallet->history(userId.value(), page.value());
+                   const auto history = wallet->history(userId, page.value());
                    if (!history)
                        return Responses::failure(history.failure());
                    QJsonArray items;
