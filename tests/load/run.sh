@@ -62,6 +62,10 @@ scenario order-spread order.lua POST /
 PRODUCTS="$hot" scenario order-hot order.lua POST /
 scenario healthz-after healthz.lua GET /healthz
 
+# SO_REUSEPORT hashes connections to workers: how even was it over the whole run?
+curl -s "$base/metrics" | awk '/^http_worker_requests_total/ {n++; v=$2; s+=v; if (min==""||v<min) min=v; if (v>max) max=v}
+    END {printf "worker spread: %d workers answered, min %d, max %d, mean %.0f requests\n", n, min, max, s/n}'
+
 mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
 port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
 q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
