@@ -35,7 +35,11 @@ int main(int argc, char *argv[])
             "  serve     run the HTTP API (default)\n"
             "  migrate   apply pending database migrations and exit\n"
             "  seed      fill the database with demo data (--users, --products, --coupons,\n"
-            "            --password, --balance, --tokens-out) and exit\n\n"
+            "            --password, --balance, --tokens-out) and exit\n"
+            "  data-platform\n"
+            "            run only the data-platform consumer (group data-platform): stores each\n"
+            "            order event once by eventId; give the same --mysql/--kafka as the server\n"
+            "            (and --data-platform off to that server)\n\n"
             "With no --mysql/--redis/--kafka the server starts its own local stack (private\n"
             "MariaDB, Redis and Kafka mock on loopback) in --stack DIR.\n"
             "Precedence: command line > environment (STOREFRONT_*) > --config file > default.\n"
@@ -43,7 +47,7 @@ int main(int argc, char *argv[])
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate or seed"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed or data-platform"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
     const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
@@ -58,7 +62,8 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("serve"));
     if (positional.size() > 1
-        || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")))
+        || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")
+            && command != QLatin1String("data-platform")))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
@@ -102,12 +107,18 @@ int main(int argc, char *argv[])
     }
 
     ShutdownSignals shutdownSignals;
-    if (Status started = server.start(); !started)
-        return fail(started.failure().message);
-    std::fprintf(stderr, "storefront-server %s listening on %s\n", STOREFRONT_VERSION, qUtf8Printable(server.baseUrl()));
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [&](int) {
         server.stop();
         app.quit();
     });
+    if (command == QLatin1String("data-platform")) {
+        if (Status started = server.startDataPlatformOnly(); !started)
+            return fail(started.failure().message);
+        std::fprintf(stderr, "storefront-server %s: data-platform consumer running\n", STOREFRONT_VERSION);
+        return app.exec();
+    }
+    if (Status started = server.start(); !started)
+        return fail(started.failure().message);
+    std::fprintf(stderr, "storefront-server %s listening on %s\n", STOREFRONT_VERSION, qUtf8Printable(server.baseUrl()));
     return app.exec();
 }

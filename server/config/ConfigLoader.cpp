@@ -15,7 +15,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 13> kOptions { {
+constexpr std::array<OptionSpec, 15> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -25,6 +25,8 @@ constexpr std::array<OptionSpec, 13> kOptions { {
     { "mysql", "url", "External MySQL: mysql://user:password@host:port/database.", "" },
     { "redis", "url", "External Redis: redis://host:port[/db].", "" },
     { "kafka", "brokers", "External Kafka bootstrap servers: host:port[,host:port...].", "" },
+    { "kafka-topic", "topic", "Topic the order events go to.", "storefront.orders" },
+    { "data-platform", "on|off", "Run the data-platform consumer inside this server.", "on" },
     { "config", "file", "INI file with any of these options as `name = value`.", "" },
     { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
@@ -154,6 +156,13 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     config.passwordIterations = iterations.value();
     config.tokenSecret = sources.value("token-secret");
     config.adminPassword = environment.value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
+
+    if (const QString topic = sources.value("kafka-topic"); !topic.isEmpty())
+        config.kafkaTopic = topic;
+    const QString dataPlatform = sources.value("data-platform");
+    if (!dataPlatform.isEmpty() && dataPlatform != QLatin1String("on") && dataPlatform != QLatin1String("off"))
+        return Failure::validation(QStringLiteral("data-platform"), QStringLiteral("--data-platform must be on or off"));
+    config.dataPlatform = dataPlatform != QLatin1String("off");
 
     config.mysqlUrl = sources.value("mysql");
     config.redisUrl = sources.value("redis");

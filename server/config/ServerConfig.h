@@ -17,6 +17,9 @@ struct ServerConfig {
     QString mysqlUrl;
     QString redisUrl;
     QString kafkaBrokers;
+    QString kafkaTopic = QStringLiteral("storefront.orders");
+    // Run the data-platform consumer as a thread of this server.
+    bool dataPlatform = true;
     ConnectionPolicy connections;
     int shutdownGraceMs = 10000;
     // Signs bearer tokens. Empty: generated once and kept in the data folder.

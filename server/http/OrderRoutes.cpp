@@ -9,7 +9,7 @@
 
 void ShopRoutes::installOrders(Router &router, Database &database, const Shared &shared)
 {
-    auto orders = std::make_shared<OrderService>(database);
+    auto orders = std::make_shared<OrderService>(database, shared.eventCommitted);
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

@@ -2,6 +2,8 @@
 
 #include "PasswordHasher.h"
 
+#include <functional>
+
 class AuthGuard;
 class Database;
 class Router;
@@ -14,6 +16,8 @@ struct Shared {
     const TokenSigner &tokens;
     const AuthGuard &guard;
     PasswordHasher hasher;
+    // After a commit that wrote an outbox event (wakes the relay). Thread-safe.
+    std::function<void()> eventCommitted;
 };
 void install(Router &router, Database &database, const Shared &shared);
 

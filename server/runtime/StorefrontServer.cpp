@@ -2,11 +2,13 @@
 
 #include "AuthGuard.h"
 #include "AuthService.h"
+#include "DataPlatformConsumer.h"
 #include "Database.h"
 #include "KafkaProbe.h"
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
+#include "OutboxRelay.h"
 #include "ShopRoutes.h"
 #include "WorkerContext.h"
 #include "WorkerPool.h"
@@ -128,6 +130,71 @@ Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan)
     return Seeder(database, *m_tokens).run(plan);
 }
 
+void StorefrontServer::startDataPlatform()
+{
+    if (m_consumer)
+        return;
+    DataPlatformConsumer::Options options;
+    options.mysql = MysqlEndpoint::fromUrl(m_mysqlUrl).value();
+    options.brokers = m_kafkaBrokers;
+    options.topic = m_config.kafkaTopic;
+    m_consumer = std::make_unique<DataPlatformConsumer>(options);
+    m_consumer->start();
+}
+
+void StorefrontServer::stopDataPlatform()
+{
+    if (m_consumer)
+        m_consumer->stop();
+    m_consumer.reset();
+}
+
+Status StorefrontServer::startDataPlatformOnly()
+{
+    const Result<QStringList> migrated = migrateOnly();
+    if (!migrated)
+        return migrated.failure();
+    startDataPlatform();
+    return Done {};
+}
+
+void StorefrontServer::addCollectors()
+{
+    if (m_collectorAdded)
+        return;
+    m_collectorAdded = true;
+    m_metrics.addCollector([this] {
+        QByteArray out = "# HELP http_open_connections Open client connections.\n"
+                         "# TYPE http_open_connections gauge\nhttp_open_connections "
+                + QByteArray::number(m_pool ? m_pool->openConnections() : 0) + '\n';
+        if (OutboxRelay *relay = m_relay.get()) {
+            out += "# HELP outbox_pending Outbox events not yet published.\n# TYPE outbox_pending gauge\noutbox_pending "
+                    + QByteArray::number(relay->pending()) + '\n';
+            out += "# HELP outbox_failed Outbox events that gave up after the last attempt.\n"
+                   "# TYPE outbox_failed gauge\noutbox_failed "
+                    + QByteArray::number(relay->failedRows()) + '\n';
+            out += "# HELP outbox_oldest_pending_seconds Age of the oldest unpublished event.\n"
+                   "# TYPE outbox_oldest_pending_seconds gauge\noutbox_oldest_pending_seconds "
+                    + QByteArray::number(relay->oldestPendingSeconds()) + '\n';
+            out += "# HELP outbox_published_total Events the broker acknowledged.\n"
+                   "# TYPE outbox_published_total counter\noutbox_published_total "
+                    + QByteArray::number(relay->published()) + '\n';
+            out += "# HELP outbox_delivery_failures_total Deliveries the broker did not acknowledge in time.\n"
+                   "# TYPE outbox_delivery_failures_total counter\noutbox_delivery_failures_total "
+                    + QByteArray::number(relay->failedDeliveries()) + '\n';
+        }
+        if (DataPlatformConsumer *consumer = m_consumer.get()) {
+            out += "# HELP data_platform_events_stored_total Events the data platform stored (new event ids).\n"
+                   "# TYPE data_platform_events_stored_total counter\ndata_platform_events_stored_total "
+                    + QByteArray::number(consumer->stored()) + '\n';
+            out += "# HELP data_platform_duplicates_total Redelivered events ignored by event id.\n"
+                   "# TYPE data_platform_duplicates_total counter\ndata_platform_duplicates_total "
+                    + QByteArray::number(consumer->duplicates()) + '\n';
+        }
+        return out;
+    });
+}
+
 Status StorefrontServer::start()
 {
     if (m_pool)
@@ -162,8 +229,19 @@ Status StorefrontServer::start()
     options.redis = redis.value();
     options.metrics = &m_metrics;
     options.kafka = m_kafka.get();
+    OutboxRelay::Options relayOptions;
+    relayOptions.mysql = mysql.value();
+    relayOptions.brokers = m_kafkaBrokers;
+    relayOptions.topic = m_config.kafkaTopic;
+    m_relay = std::make_unique<OutboxRelay>(relayOptions);
+    m_relay->start();
+    if (m_config.dataPlatform)
+        startDataPlatform();
+
     const auto extra = m_extraRoutes;
-    const ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations) };
+    OutboxRelay *relay = m_relay.get();
+    const ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations),
+                                    [relay] { relay->notify(); } };
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
         ShopRoutes::install(router, context.database, shop);
@@ -176,14 +254,7 @@ Status StorefrontServer::start()
         return listening;
     }
     m_pool = std::move(pool);
-    if (!m_collectorAdded) {
-        m_collectorAdded = true;
-        m_metrics.addCollector([this] {
-            return QByteArray("# HELP http_open_connections Open client connections.\n"
-                              "# TYPE http_open_connections gauge\nhttp_open_connections ")
-                    + QByteArray::number(m_pool ? m_pool->openConnections() : 0) + '\n';
-        });
-    }
+    addCollectors();
     qCInfo(lcServer).noquote() << "listening on" << baseUrl() << "with" << m_config.workers << "workers";
     return Done {};
 }
@@ -195,6 +266,12 @@ void StorefrontServer::stop()
         m_pool->stop(m_config.shutdownGraceMs);
         m_pool.reset();
     }
+    // No request commits any more: the relay sends what is left (bounded), then the
+    // consumer leaves its group.
+    if (m_relay)
+        m_relay->stop();
+    m_relay.reset();
+    stopDataPlatform();
     m_kafka.reset();
     if (m_stack)
         m_stack->stop();

@@ -11,6 +11,8 @@
 #include <memory>
 
 class AuthGuard;
+class DataPlatformConsumer;
+class OutboxRelay;
 class KafkaProbe;
 class TokenSigner;
 class LocalStack;
@@ -39,6 +41,16 @@ public:
     Result<QStringList> migrateOnly();
     // storefront-server seed: the stack if any, the schema, then the demo data.
     Result<Seeder::Report> seed(const Seeder::Plan &plan);
+    // storefront-server data-platform: the stack if any, the schema, then only the
+    // consumer (no HTTP, no relay) until stop().
+    Status startDataPlatformOnly();
+
+    // The event pipeline's threads (null when not running), and control of the
+    // consumer for fault tests (a data platform restarted mid-stream).
+    OutboxRelay *relay() const { return m_relay.get(); }
+    DataPlatformConsumer *dataPlatform() const { return m_consumer.get(); }
+    void startDataPlatform();
+    void stopDataPlatform();
 
     quint16 port() const;
     QString baseUrl() const;
@@ -53,6 +65,7 @@ private:
     Status startStack();
     Result<QByteArray> tokenSecret() const;
     Status prepareShop();
+    void addCollectors();
     Result<QStringList> migrate();
 
     ServerConfig m_config;
@@ -65,6 +78,8 @@ private:
     std::unique_ptr<TokenSigner> m_tokens;
     std::unique_ptr<AuthGuard> m_guard;
     std::unique_ptr<WorkerPool> m_pool;
+    std::unique_ptr<OutboxRelay> m_relay;
+    std::unique_ptr<DataPlatformConsumer> m_consumer;
     std::vector<HttpWorker::RouteInstaller> m_extraRoutes;
     bool m_collectorAdded = false;
 };

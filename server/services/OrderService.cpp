@@ -10,16 +10,16 @@ const QString kScope = QStringLiteral("order");
 constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
 }
 
-OrderService::OrderService(Database &database)
+OrderService::OrderService(Database &database, std::function<void()> eventCommitted)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
-      m_sales(database), m_keys(database)
+      m_sales(database), m_keys(database), m_outbox(database), m_eventCommitted(std::move(eventCommitted))
 {
 }
 
 Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderRequest &request, const QString &key,
                                              const QByteArray &requestHash)
 {
-    return m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
+    Result<IdempotentAnswer> placed = m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
         if (!key.isEmpty()) {
             const auto claimed = m_keys.claim(request.userId, kScope, key, requestHash);
             if (!claimed)
@@ -39,6 +39,9 @@ Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderReque
         }
         return IdempotentAnswer { body, false };
     });
+    if (placed.ok() && !placed->replayed && m_eventCommitted)
+        m_eventCommitted();
+    return placed;
 }
 
 Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
@@ -96,6 +99,8 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
     const Result<qint64> paid = m_wallet.debit(request.userId, order.paidAmount, order.id);
     if (!paid)
         return paid.failure();
+    if (Status event = m_outbox.add(QStringLiteral("ORDER_PAID"), order, order.paidAt); !event)
+        return event.failure();
 
     // The shared hot rows, last and in ascending product id (the request is sorted).
     for (const OrderLine &line : order.items) {
@@ -115,7 +120,7 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
 
 Result<Order> OrderService::cancel(qint64 orderId)
 {
-    return m_database.transaction<Order>([&]() -> Result<Order> {
+    Result<Order> cancelled = m_database.transaction<Order>([&]() -> Result<Order> {
         Result<Order> order = m_orders.get(orderId);
         if (!order)
             return order.failure();
@@ -140,6 +145,11 @@ Result<Order> OrderService::cancel(qint64 orderId)
             return recorded.failure();
         order.value().status = QStringLiteral("CANCELLED");
         order.value().cancelledAt = QDateTime::currentDateTimeUtc();
+        if (Status event = m_outbox.add(QStringLiteral("ORDER_CANCELLED"), order.value(), order->cancelledAt); !event)
+            return event.failure();
         return order;
     });
+    if (cancelled.ok() && m_eventCommitted)
+        m_eventCommitted();
+    return cancelled;
 }

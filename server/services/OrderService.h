@@ -3,6 +3,7 @@
 #include "CouponRepository.h"
 #include "IdempotencyStore.h"
 #include "OrderRepository.h"
+#include "OutboxRepository.h"
 #include "ProductRepository.h"
 #include "SalesRepository.h"
 #include "WalletRepository.h"
@@ -12,11 +13,14 @@
 // rows only this user touches first (their coupon, their balance), the inserts next,
 // the shared hot rows (product stock, the hour's sales bucket) last in ascending
 // product id, each decided by a conditional UPDATE. Any failure rolls back everything;
-// deadlock victims are run again before the user sees anything.
+// deadlock victims are run again before the user sees anything. Each paid or cancelled
+// order writes its event to the outbox in that same transaction.
 class OrderService
 {
 public:
-    explicit OrderService(Database &database);
+    // eventCommitted: called after a transaction that wrote an outbox event has
+    // committed (wakes the relay); may be empty.
+    OrderService(Database &database, std::function<void()> eventCommitted);
 
     Result<IdempotentAnswer> place(const RequestValidation::OrderRequest &request, const QString &key,
                                    const QByteArray &requestHash);
@@ -38,4 +42,6 @@ private:
     OrderRepository m_orders;
     SalesRepository m_sales;
     IdempotencyStore m_keys;
+    OutboxRepository m_outbox;
+    std::function<void()> m_eventCommitted;
 };

@@ -65,7 +65,12 @@ Status LocalStack::start()
         return s;
     }
     Q_EMIT progress(tr("Starting the Kafka broker…"));
-    if (Status s = m_kafka.start(); !s) {
+    // The topic exists before any producer or consumer connects: the mock does not
+    // answer the Admin API's CreateTopics.
+    Status kafka = m_kafka.start();
+    if (kafka.ok())
+        kafka = m_kafka.createTopic(QStringLiteral("storefront.orders"), 3, 1);
+    if (Status s = kafka; !s) {
         m_redis->stop();
         m_mysql->stop();
         m_lock.reset();

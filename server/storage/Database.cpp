@@ -2,6 +2,8 @@
 
 #include <QtCore/QLoggingCategory>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDatabase, "storefront.storage")
 
 namespace {
@@ -12,8 +14,12 @@ QString code(const QSqlError &error)
 }
 
 Database::Database(MysqlEndpoint endpoint, QString connectionName)
-    : m_endpoint(std::move(endpoint)), m_name(std::move(connectionName))
+    : m_endpoint(std::move(endpoint))
 {
+    // Qt keeps connections in one process-wide registry by name: two servers in one
+    // process (tests, the app) must not replace each other's.
+    static std::atomic<quint64> serial { 0 };
+    m_name = QStringLiteral("%1#%2").arg(connectionName).arg(++serial);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
     db.setHostName(m_endpoint.host);
     db.setPort(m_endpoint.port);

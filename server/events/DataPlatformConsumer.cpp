@@ -1,0 +1,117 @@
+#include "DataPlatformConsumer.h"
+
+#include "Database.h"
+#include "IsoTime.h"
+#include "SqlTime.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+
+#include <librdkafka/rdkafka.h>
+
+Q_LOGGING_CATEGORY(lcDataPlatform, "storefront.dataplatform")
+
+namespace {
+void set(rd_kafka_conf_t *conf, const char *name, const QByteArray &value)
+{
+    char error[512];
+    if (rd_kafka_conf_set(conf, name, value.constData(), error, sizeof error) != RD_KAFKA_CONF_OK)
+        qCWarning(lcDataPlatform) << "kafka config" << name << ":" << error;
+}
+}
+
+DataPlatformConsumer::DataPlatformConsumer(Options options, QObject *parent)
+    : QThread(parent), m_options(std::move(options))
+{
+    setObjectName(QStringLiteral("data-platform"));
+}
+
+DataPlatformConsumer::~DataPlatformConsumer()
+{
+    stop();
+}
+
+void DataPlatformConsumer::stop()
+{
+    m_stopping = true;
+    wait();
+}
+
+void DataPlatformConsumer::run()
+{
+    Database database(m_options.mysql, QStringLiteral("data-platform"));
+    database.open();
+
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
+    set(conf, "group.id", m_options.group.toUtf8());
+    set(conf, "enable.auto.commit", "false");
+    set(conf, "auto.offset.reset", "earliest");
+    set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
+    set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
+    set(conf, "reconnect.backoff.max.ms", "1000");
+    set(conf, "log_level", "3");
+    char error[512];
+    rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
+    if (!consumer) {
+        rd_kafka_conf_destroy(conf);
+        qCCritical(lcDataPlatform) << "cannot create the Kafka consumer:" << error;
+        return;
+    }
+    rd_kafka_poll_set_consumer(consumer);
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(topics, m_options.topic.toUtf8().constData(), RD_KAFKA_PARTITION_UA);
+    if (const rd_kafka_resp_err_t err = rd_kafka_subscribe(consumer, topics))
+        qCWarning(lcDataPlatform) << "cannot subscribe:" << rd_kafka_err2str(err);
+    rd_kafka_topic_partition_list_destroy(topics);
+
+    while (!m_stopping) {
+        rd_kafka_message_t *message = rd_kafka_consumer_poll(consumer, 100);
+        if (!message)
+            continue;
+        if (message->err) {
+            if (message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                qCDebug(lcDataPlatform) << "consumer:" << rd_kafka_message_errstr(message);
+            rd_kafka_message_destroy(message);
+            continue;
+        }
+        const QByteArray value(static_cast<const char *>(message->payload), int(message->len));
+        const QJsonObject event = QJsonDocument::fromJson(value).object();
+        const QString eventId = event.value(QStringLiteral("eventId")).toString();
+        const QDateTime occurredAt = IsoTime::parse(event.value(QStringLiteral("occurredAt")).toString());
+        if (eventId.isEmpty() || !occurredAt.isValid()) {
+            // Not ours to store; committing it keeps one bad message from stopping the partition.
+            qCWarning(lcDataPlatform) << "skipping a malformed event at partition" << message->partition << "offset"
+                                      << message->offset;
+            rd_kafka_commit_message(consumer, message, 1);
+            rd_kafka_message_destroy(message);
+            continue;
+        }
+        // Store, retrying until MySQL takes it: an offset is never committed for an
+        // event that is not stored.
+        bool stored = false;
+        while (!stored && !m_stopping) {
+            const auto inserted = database.run(
+                    QStringLiteral("INSERT IGNORE INTO data_platform_events (event_id, event_type, order_id, occurred_at, "
+                                   "kafka_partition, kafka_offset, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { eventId, event.value(QStringLiteral("type")).toString(),
+                      event.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toInteger(),
+                      SqlTime::param(occurredAt), message->partition, qint64(message->offset), QString::fromUtf8(value) });
+            if (inserted) {
+                stored = true;
+                if (inserted.value()->numRowsAffected() == 1)
+                    ++m_stored;
+                else
+                    ++m_duplicates;
+            } else {
+                QThread::msleep(200);
+            }
+        }
+        if (stored)
+            rd_kafka_commit_message(consumer, message, 1);
+        rd_kafka_message_destroy(message);
+    }
+    rd_kafka_consumer_close(consumer);
+    rd_kafka_destroy(consumer);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "ShopTypes.h"
+
+#include <QtCore/QList>
+
+class Database;
+
+// The transactional outbox (DESIGN.md, Runtime): an event row written in the same
+// MySQL transaction as the order it describes, then published by the relay.
+//
+// Row life: PENDING (next_attempt_at = when it may be sent) → PUBLISHED on the
+// broker's delivery report, or back to PENDING later with a backoff, or FAILED after
+// the last attempt. A relay leases the rows it sends by pushing next_attempt_at past
+// the lease, so neither the republish schedule nor another server sends them twice
+// while their delivery reports are outstanding.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database &database) : m_database(database) { }
+
+    struct Event {
+        qint64 id = 0;
+        QString eventId;
+        QString type;
+        qint64 orderId = 0;
+        QByteArray payload;
+        int attempts = 0;
+    };
+
+    // Inside the caller's transaction. type: ORDER_PAID or ORDER_CANCELLED.
+    Status add(const QString &type, const Order &order, const QDateTime &occurredAt);
+
+    // Leases up to `limit` due PENDING rows (oldest first) for `leaseSeconds`, counting
+    // an attempt; SKIP LOCKED lets several relays share the table.
+    Result<QList<Event>> claimDue(int limit, int leaseSeconds, int minimumAgeMs);
+    Status markPublished(const QList<qint64> &ids);
+    // After a failed delivery: due again after `retryInSeconds`, or FAILED when
+    // `attempts` reached `maxAttempts`.
+    Status markFailed(qint64 id, int attempts, int maxAttempts, int retryInSeconds, const QString &error);
+
+    struct Counts {
+        qint64 pending = 0;
+        qint64 published = 0;
+        qint64 failed = 0;
+        qint64 oldestPendingSeconds = 0;
+    };
+    Result<Counts> counts();
+
+    // {"eventId", "type", "occurredAt", "order"} as API.md's Events section.
+    static QByteArray payload(const QString &eventId, const QString &type, const QDateTime &occurredAt, const Order &order);
+
+private:
+    Database &m_database;
+};
