@@ -50,6 +50,7 @@ void DataPlatformConsumer::run()
     set(conf, "auto.offset.reset", "earliest");
     set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
     set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
+    set(conf, "fetch.wait.max.ms", QByteArray::number(m_options.fetchWaitMs));
     set(conf, "reconnect.backoff.max.ms", "1000");
     set(conf, "log_level", "3");
     char error[512];

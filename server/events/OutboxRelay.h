@@ -29,7 +29,7 @@ public:
         int maxAttempts = 8;
         int scheduleMs = 1000;
         int minimumAgeMs = 2000;
-        int leaseSeconds = 30;
+        int leaseSeconds = 15; // > deliveryTimeoutMs: a crashed relay's rows come back after this
         int deliveryTimeoutMs = 10000;
     };
 

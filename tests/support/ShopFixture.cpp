@@ -6,12 +6,13 @@
 #include <QtCore/QRandomGenerator>
 #include <QtSql/QSqlQuery>
 
-bool ShopFixture::start(int workers)
+bool ShopFixture::start(int workers, bool dataPlatform)
 {
     if (!TestStack::instance())
         return false;
     ServerConfig config = TestStack::serverConfig(workers);
     config.passwordIterations = 1000;
+    config.dataPlatform = dataPlatform;
     config.adminPassword = QString::fromLatin1(kAdminPassword);
     config.tokenSecret = QStringLiteral("test-secret-test-secret-test-secret");
     m_server = std::make_unique<StorefrontServer>(config);

@@ -13,7 +13,9 @@ class ShopFixture
 public:
     static constexpr const char *kAdminPassword = "admin-password-1";
 
-    bool start(int workers = 8);
+    // dataPlatform: run the data-platform consumer in the server (event tests).
+    bool start(int workers = 8, bool dataPlatform = false);
+    StorefrontServer &server() { return *m_server; }
     void stop();
 
     QUrl baseUrl() const;
