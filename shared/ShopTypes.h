@@ -79,3 +79,11 @@ struct LedgerEntry {
     QDateTime createdAt;
     QJsonObject toJson() const;
 };
+
+// Units of one product sold in one hour (net of cancellations): the grain of the
+// top-products aggregate, in MySQL and in Redis.
+struct HourlySales {
+    QDateTime hour;
+    qint64 productId = 0;
+    qint64 units = 0;
+};

@@ -115,6 +115,19 @@ RedisClient::Reply RedisClient::command(const QByteArrayList &arguments)
     return out;
 }
 
+RedisClient::Reply RedisClient::eval(const RedisScript &script, const QByteArrayList &keys, const QByteArrayList &arguments)
+{
+    QByteArrayList call { QByteArrayLiteral("EVALSHA"), script.sha(), QByteArray::number(keys.size()) };
+    call << keys << arguments;
+    Reply reply = command(call);
+    if (!reply.ok && reply.error.startsWith("NOSCRIPT")) {
+        call[0] = QByteArrayLiteral("EVAL");
+        call[1] = script.source();
+        reply = command(call);
+    }
+    return reply;
+}
+
 bool RedisClient::ping()
 {
     const Reply r = command({ "PING" });

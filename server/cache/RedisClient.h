@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RedisEndpoint.h"
+#include "RedisScript.h"
 
 #include <QtCore/QByteArrayList>
 #include <QtCore/QElapsedTimer>
@@ -26,7 +27,12 @@ public:
         QByteArray error;
     };
     Reply command(const QByteArrayList &arguments);
+    // EVALSHA, and EVAL once when this Redis does not know the script yet (NOSCRIPT:
+    // first use, or Redis restarted). `keys` are full keys: build them with key().
+    Reply eval(const RedisScript &script, const QByteArrayList &keys, const QByteArrayList &arguments);
     bool ping();
+    // The configured prefix + name.
+    QByteArray key(const QByteArray &name) const { return m_endpoint.keyPrefix + name; }
     bool isConnected() const { return m_context != nullptr; }
 
 private:

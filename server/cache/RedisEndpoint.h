@@ -10,6 +10,9 @@ struct RedisEndpoint {
     int port = 6379;
     QString password;
     int database = 0;
+    // Every key this server writes starts with it, so several shops (or tests) can
+    // share one Redis. Not part of the URL: --redis-prefix.
+    QByteArray keyPrefix = QByteArrayLiteral("storefront:");
 
     static Result<RedisEndpoint> fromUrl(const QString &url);
 };

@@ -15,7 +15,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 15> kOptions { {
+constexpr std::array<OptionSpec, 18> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -25,6 +25,13 @@ constexpr std::array<OptionSpec, 15> kOptions { {
     { "mysql", "url", "External MySQL: mysql://user:password@host:port/database.", "" },
     { "redis", "url", "External Redis: redis://host:port[/db].", "" },
     { "kafka", "brokers", "External Kafka bootstrap servers: host:port[,host:port...].", "" },
+    { "redis-prefix", "prefix", "Prefix of every Redis key this server uses (several shops may share one Redis).",
+      "storefront:" },
+    { "cache", "on|off", "Redis in the hot paths: catalogue cache, coupon gate, live rankings. off: MySQL alone.", "on" },
+    { "concurrency", "db-lock|redis-lock",
+      "How charges and orders are kept apart: MySQL row locks alone, or a Redis lock per user and product first. "
+      "In the config file also `[concurrency] strategy = ...`.",
+      "db-lock" },
     { "kafka-topic", "topic", "Topic the order events go to.", "storefront.orders" },
     { "data-platform", "on|off", "Run the data-platform consumer inside this server.", "on" },
     { "config", "file", "INI file with any of these options as `name = value`.", "" },
@@ -59,6 +66,9 @@ public:
             return m_environment.value(env);
         if (m_file && m_file->contains(name))
             return m_file->value(name).toString();
+        // The INI spelling DESIGN.md uses for the lock strategy.
+        if (m_file && name == QLatin1String("concurrency") && m_file->contains(QStringLiteral("concurrency/strategy")))
+            return m_file->value(QStringLiteral("concurrency/strategy")).toString();
         return QString();
     }
 
@@ -163,6 +173,20 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!dataPlatform.isEmpty() && dataPlatform != QLatin1String("on") && dataPlatform != QLatin1String("off"))
         return Failure::validation(QStringLiteral("data-platform"), QStringLiteral("--data-platform must be on or off"));
     config.dataPlatform = dataPlatform != QLatin1String("off");
+
+    const QString cache = sources.value("cache");
+    if (!cache.isEmpty() && cache != QLatin1String("on") && cache != QLatin1String("off"))
+        return Failure::validation(QStringLiteral("cache"), QStringLiteral("--cache must be on or off"));
+    config.redisHotPaths = cache != QLatin1String("off");
+    if (const QString strategy = sources.value("concurrency"); !strategy.isEmpty()) {
+        const std::optional<ConcurrencyStrategy> parsed = concurrencyStrategyFromName(strategy);
+        if (!parsed)
+            return Failure::validation(QStringLiteral("concurrency"),
+                                       QStringLiteral("--concurrency must be db-lock or redis-lock, not \"%1\"").arg(strategy));
+        config.concurrency = *parsed;
+    }
+    if (const QString prefix = sources.value("redis-prefix"); !prefix.isEmpty())
+        config.redisKeyPrefix = prefix.toUtf8();
 
     config.mysqlUrl = sources.value("mysql");
     config.redisUrl = sources.value("redis");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConcurrencyStrategy.h"
 #include "ConnectionPolicy.h"
 
 #include <QtCore/QString>
@@ -18,6 +19,10 @@ struct ServerConfig {
     QString redisUrl;
     QString kafkaBrokers;
     QString kafkaTopic = QStringLiteral("storefront.orders");
+    QByteArray redisKeyPrefix = QByteArrayLiteral("storefront:");
+    // Redis in the hot paths (catalogue cache, coupon gate, rankings).
+    bool redisHotPaths = true;
+    ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
     // Run the data-platform consumer as a thread of this server.
     bool dataPlatform = true;
     ConnectionPolicy connections;

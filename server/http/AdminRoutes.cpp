@@ -4,6 +4,7 @@
 #include "Responses.h"
 #include "SalesRepository.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
 #include "IsoTime.h"
 #include "SqlTime.h"
@@ -44,8 +45,9 @@ QHttpServerResponse dataPlatformStats(Database &database)
 }
 }
 
-void ShopRoutes::installAdmin(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installAdmin(Router &router, WorkerContext &worker, const Shared &shared)
 {
+    Database &database = worker.database;
     auto sales = std::make_shared<SalesRepository>(database);
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
@@ -63,7 +65,7 @@ void ShopRoutes::installAdmin(Router &router, Database &database, const Shared &
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/admin/outbox"),
-               guard.adminOnly([&database](const RequestContext &, const Principal &) { return outboxStats(database); }));
+               guard.adminOnly([db = &database](const RequestContext &, const Principal &) { return outboxStats(*db); }));
     router.add(Method::Get, QStringLiteral("/api/v1/admin/data-platform"),
-               guard.adminOnly([&database](const RequestContext &, const Principal &) { return dataPlatformStats(database); }));
+               guard.adminOnly([db = &database](const RequestContext &, const Principal &) { return dataPlatformStats(*db); }));
 }

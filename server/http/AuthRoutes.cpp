@@ -3,13 +3,15 @@
 #include "Responses.h"
 #include "Router.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
 #include "IsoTime.h"
 
 #include <memory>
 
-void ShopRoutes::installAuth(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared &shared)
 {
+    Database &database = worker.database;
     auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.hasher);
     using Method = Router::Method;
 

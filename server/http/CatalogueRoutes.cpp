@@ -1,28 +1,37 @@
 #include "AuthGuard.h"
 #include "JsonBody.h"
-#include "ProductRepository.h"
+#include "CatalogueService.h"
 #include "Responses.h"
 #include "RouteInput.h"
 #include "SalesRepository.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
 #include "IsoTime.h"
 
 #include <memory>
 
-void ShopRoutes::installCatalogue(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    auto products = std::make_shared<ProductRepository>(database);
-    auto sales = std::make_shared<SalesRepository>(database);
+    Database &database = worker.database;
+    std::shared_ptr<ReadThroughCache> cache;
+    std::shared_ptr<RankingBoard> rankings;
+    if (shared.redisHotPaths) {
+        cache = std::make_shared<ReadThroughCache>(worker.redis, *shared.cacheMetrics);
+        rankings = std::make_shared<RankingBoard>(worker.redis, *shared.rankings);
+    }
+    // The service's collaborators live as long as it does.
+    auto catalogue = std::shared_ptr<CatalogueService>(new CatalogueService(database, cache.get(), rankings.get()),
+                                                      [cache, rankings](CatalogueService *c) { delete c; });
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 
     router.add(Method::Get, QStringLiteral("/api/v1/products"),
-               guard.signedIn([products](const RequestContext &context, const Principal &) {
+               guard.signedIn([catalogue](const RequestContext &context, const Principal &) {
                    const auto page = RequestValidation::page(context.request.query());
                    if (!page)
                        return Responses::failure(page.failure());
-                   const auto found = products->page(page.value());
+                   const auto found = catalogue->page(page.value());
                    if (!found)
                        return Responses::failure(found.failure());
                    QJsonArray items;
@@ -32,7 +41,7 @@ void ShopRoutes::installCatalogue(Router &router, Database &database, const Shar
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/top"),
-               guard.signedIn([sales](const RequestContext &context, const Principal &) {
+               guard.signedIn([catalogue](const RequestContext &context, const Principal &) {
                    const QUrlQuery query = context.request.query();
                    const Result<int> days = RequestValidation::boundedInt(query, QStringLiteral("days"), 1, 30, 3);
                    if (!days)
@@ -41,7 +50,7 @@ void ShopRoutes::installCatalogue(Router &router, Database &database, const Shar
                    if (!limit)
                        return Responses::failure(limit.failure());
                    const QDateTime to = QDateTime::currentDateTimeUtc();
-                   const auto ranked = sales->top(days.value(), limit.value());
+                   const auto ranked = catalogue->top(days.value(), limit.value());
                    if (!ranked)
                        return Responses::failure(ranked.failure());
                    QJsonArray items;
@@ -60,32 +69,32 @@ void ShopRoutes::installCatalogue(Router &router, Database &database, const Shar
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/{productId}"),
-               guard.signedIn([products](const RequestContext &context, const Principal &) {
+               guard.signedIn([catalogue](const RequestContext &context, const Principal &) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!id)
                        return Responses::failure(id.failure());
-                   const Result<Product> product = products->get(id.value());
+                   const Result<Product> product = catalogue->get(id.value());
                    if (!product)
                        return Responses::failure(product.failure());
                    return Responses::json(product->toJson());
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/products"),
-               guard.adminOnly([products](const RequestContext &context, const Principal &) {
+               guard.adminOnly([catalogue](const RequestContext &context, const Principal &) {
                    const Result<QJsonObject> body = JsonBody::object(context.request);
                    if (!body)
                        return Responses::failure(body.failure());
                    const auto draft = RequestValidation::product(body.value(), true);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Product> created = products->create(draft.value());
+                   const Result<Product> created = catalogue->create(draft.value());
                    if (!created)
                        return Responses::failure(created.failure());
                    return Responses::json(created->toJson(), Responses::Status::Created);
                }));
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/products/{productId}"),
-               guard.adminOnly([products](const RequestContext &context, const Principal &) {
+               guard.adminOnly([catalogue](const RequestContext &context, const Principal &) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!id)
                        return Responses::failure(id.failure());
@@ -95,7 +104,7 @@ void ShopRoutes::installCatalogue(Router &router, Database &database, const Shar
                    const auto draft = RequestValidation::product(body.value(), false);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Product> updated = products->update(id.value(), draft.value());
+                   const Result<Product> updated = catalogue->update(id.value(), draft.value());
                    if (!updated)
                        return Responses::failure(updated.failure());
                    return Responses::json(updated->toJson());

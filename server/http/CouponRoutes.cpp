@@ -4,14 +4,20 @@
 #include "Responses.h"
 #include "RouteInput.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
 #include <QtCore/QJsonArray>
 
 #include <memory>
 
-void ShopRoutes::installCoupons(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installCoupons(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    auto coupons = std::make_shared<CouponService>(database);
+    Database &database = worker.database;
+    std::shared_ptr<CouponGate> gate;
+    if (shared.redisHotPaths)
+        gate = std::make_shared<CouponGate>(worker.redis, *shared.cacheMetrics);
+    auto coupons = std::shared_ptr<CouponService>(new CouponService(database, gate.get()),
+                                                  [gate](CouponService *c) { delete c; });
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

@@ -4,12 +4,25 @@
 #include "Responses.h"
 #include "RouteInput.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
 #include <memory>
 
-void ShopRoutes::installOrders(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    auto orders = std::make_shared<OrderService>(database, shared.eventCommitted);
+    Database &database = worker.database;
+    auto locks = std::make_shared<OperationLocks>(shared.concurrency, worker.redis, *shared.cacheMetrics);
+    std::shared_ptr<RankingBoard> rankings;
+    if (shared.redisHotPaths)
+        rankings = std::make_shared<RankingBoard>(worker.redis, *shared.rankings);
+    OrderService::SalesRecorded recorded;
+    if (rankings)
+        recorded = [rankings](const QList<OrderLine> &lines, const QDateTime &paidAt, int sign) {
+            rankings->record(lines, paidAt, sign);
+        };
+    // The service's collaborators live as long as it does.
+    auto orders = std::shared_ptr<OrderService>(new OrderService(database, shared.eventCommitted, recorded, locks.get()),
+                                                [locks](OrderService *o) { delete o; });
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

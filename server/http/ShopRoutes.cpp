@@ -1,11 +1,12 @@
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 
-void ShopRoutes::install(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    installAuth(router, database, shared);
-    installWallet(router, database, shared);
-    installCatalogue(router, database, shared);
-    installCoupons(router, database, shared);
-    installOrders(router, database, shared);
-    installAdmin(router, database, shared);
+    installAuth(router, worker, shared);
+    installWallet(router, worker, shared);
+    installCatalogue(router, worker, shared);
+    installCoupons(router, worker, shared);
+    installOrders(router, worker, shared);
+    installAdmin(router, worker, shared);
 }

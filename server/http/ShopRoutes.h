@@ -1,11 +1,14 @@
 #pragma once
 
+#include "CacheMetrics.h"
+#include "ConcurrencyStrategy.h"
 #include "PasswordHasher.h"
+#include "RankingBoard.h"
 
 #include <functional>
 
 class AuthGuard;
-class Database;
+struct WorkerContext;
 class Router;
 class TokenSigner;
 
@@ -18,13 +21,18 @@ struct Shared {
     PasswordHasher hasher;
     // After a commit that wrote an outbox event (wakes the relay). Thread-safe.
     std::function<void()> eventCommitted;
+    // Redis in the hot paths (catalogue cache, coupon gate, rankings); off: MySQL alone.
+    bool redisHotPaths = true;
+    ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
+    CacheMetrics *cacheMetrics = nullptr;
+    RankingBoard::Shared *rankings = nullptr;
 };
-void install(Router &router, Database &database, const Shared &shared);
+void install(Router &router, WorkerContext &worker, const Shared &shared);
 
-void installAuth(Router &router, Database &database, const Shared &shared);
-void installWallet(Router &router, Database &database, const Shared &shared);
-void installCatalogue(Router &router, Database &database, const Shared &shared);
-void installCoupons(Router &router, Database &database, const Shared &shared);
-void installOrders(Router &router, Database &database, const Shared &shared);
-void installAdmin(Router &router, Database &database, const Shared &shared);
+void installAuth(Router &router, WorkerContext &worker, const Shared &shared);
+void installWallet(Router &router, WorkerContext &worker, const Shared &shared);
+void installCatalogue(Router &router, WorkerContext &worker, const Shared &shared);
+void installCoupons(Router &router, WorkerContext &worker, const Shared &shared);
+void installOrders(Router &router, WorkerContext &worker, const Shared &shared);
+void installAdmin(Router &router, WorkerContext &worker, const Shared &shared);
 }

@@ -3,13 +3,17 @@
 #include "Responses.h"
 #include "RouteInput.h"
 #include "ShopRoutes.h"
+#include "WorkerContext.h"
 #include "WalletService.h"
 
 #include <memory>
 
-void ShopRoutes::installWallet(Router &router, Database &database, const Shared &shared)
+void ShopRoutes::installWallet(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    auto wallet = std::make_shared<WalletService>(database);
+    Database &database = worker.database;
+    auto locks = std::make_shared<OperationLocks>(shared.concurrency, worker.redis, *shared.cacheMetrics);
+    auto wallet = std::shared_ptr<WalletService>(new WalletService(database, locks.get()),
+                                                 [locks](WalletService *w) { delete w; });
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

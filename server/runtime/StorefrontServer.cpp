@@ -183,6 +183,7 @@ void StorefrontServer::addCollectors()
                    "# TYPE outbox_delivery_failures_total counter\noutbox_delivery_failures_total "
                     + QByteArray::number(relay->failedDeliveries()) + '\n';
         }
+        out += m_cacheMetrics.prometheus();
         if (DataPlatformConsumer *consumer = m_consumer.get()) {
             out += "# HELP data_platform_events_stored_total Events the data platform stored (new event ids).\n"
                    "# TYPE data_platform_events_stored_total counter\ndata_platform_events_stored_total "
@@ -227,6 +228,7 @@ Status StorefrontServer::start()
     options.policy = m_config.connections;
     options.mysql = mysql.value();
     options.redis = redis.value();
+    options.redis.keyPrefix = m_config.redisKeyPrefix;
     options.metrics = &m_metrics;
     options.kafka = m_kafka.get();
     OutboxRelay::Options relayOptions;
@@ -240,11 +242,14 @@ Status StorefrontServer::start()
 
     const auto extra = m_extraRoutes;
     OutboxRelay *relay = m_relay.get();
-    const ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations),
-                                    [relay] { relay->notify(); } };
+    ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations), [relay] { relay->notify(); } };
+    shop.redisHotPaths = m_config.redisHotPaths;
+    shop.concurrency = m_config.concurrency;
+    shop.cacheMetrics = &m_cacheMetrics;
+    shop.rankings = &m_rankings;
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
-        ShopRoutes::install(router, context.database, shop);
+        ShopRoutes::install(router, context, shop);
         for (const auto &install : extra)
             install(router, context);
     };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CacheMetrics.h"
+#include "RankingBoard.h"
+
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
 #include "Result.h"
@@ -57,6 +60,7 @@ public:
     const ServerConfig &config() const { return m_config; }
     LocalStack *stack() const { return m_stack.get(); }
     HttpMetrics &metrics() { return m_metrics; }
+    const CacheMetrics &cacheMetrics() const { return m_cacheMetrics; }
 
 Q_SIGNALS:
     void progress(const QString &step);
@@ -74,6 +78,8 @@ private:
     QString m_redisUrl;
     QString m_kafkaBrokers;
     HttpMetrics m_metrics;
+    CacheMetrics m_cacheMetrics;
+    RankingBoard::Shared m_rankings { m_cacheMetrics };
     std::unique_ptr<KafkaProbe> m_kafka;
     std::unique_ptr<TokenSigner> m_tokens;
     std::unique_ptr<AuthGuard> m_guard;

@@ -1,6 +1,47 @@
 #include "CouponService.h"
 
+CouponGate::Verdict CouponService::admit(qint64 couponId, qint64 userId)
+{
+    CouponGate::Verdict verdict = m_gate->admit(couponId, userId);
+    if (verdict.answer != CouponGate::Answer::Missing || !m_gate->beginRebuild(couponId))
+        return verdict;
+    const Result<Coupon> coupon = m_coupons.get(couponId);
+    const Result<QList<qint64>> holders = coupon ? m_coupons.holders(couponId) : Result<QList<qint64>>(coupon.failure());
+    const bool rebuilt = holders && m_gate->rebuild(coupon.value(), holders.value());
+    m_gate->endRebuild(couponId);
+    return rebuilt ? m_gate->admit(couponId, userId) : verdict;
+}
+
 Result<UserCoupon> CouponService::issue(qint64 couponId, qint64 userId)
+{
+    if (!m_gate)
+        return issueInMysql(couponId, userId);
+    const CouponGate::Verdict verdict = admit(couponId, userId);
+    switch (verdict.answer) {
+    case CouponGate::Answer::SoldOut:
+        return Failure { ErrorCode::CouponSoldOut, QStringLiteral("all %1 coupons are claimed").arg(verdict.quantity), {} };
+    case CouponGate::Answer::AlreadyIssued:
+        return Failure { ErrorCode::CouponAlreadyIssued, QStringLiteral("you already have this coupon"), {} };
+    case CouponGate::Answer::NotOpen:
+        return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon cannot be claimed now"),
+                         QJsonObject { { QStringLiteral("validFrom"), verdict.validFrom },
+                                       { QStringLiteral("validUntil"), verdict.validUntil } } };
+    case CouponGate::Answer::Missing:
+    case CouponGate::Answer::Unavailable:
+        // Redis lost the state and someone else is rebuilding it, or Redis is down.
+        return issueInMysql(couponId, userId);
+    case CouponGate::Answer::Admitted:
+        break;
+    }
+    Result<UserCoupon> issued = issueInMysql(couponId, userId);
+    // Already issued: MySQL has this holder, and so does the gate now. Anything else
+    // MySQL refused (sold out, window, a failure) gives the slot back.
+    if (!issued && issued.failure().code != ErrorCode::CouponAlreadyIssued)
+        m_gate->release(couponId, userId);
+    return issued;
+}
+
+Result<UserCoupon> CouponService::issueInMysql(qint64 couponId, qint64 userId)
 {
     const Result<bool> known = m_users.exists(userId);
     if (!known)

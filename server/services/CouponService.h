@@ -1,12 +1,19 @@
 #pragma once
 
+#include "CouponGate.h"
 #include "CouponRepository.h"
 #include "UserRepository.h"
 
+#include <optional>
+
+// Coupons: MySQL decides every claim (CouponRepository::issue); the Redis gate, when
+// there is one, answers sold-out and repeat claims before MySQL is touched. If Redis
+// does not answer, claims go to MySQL alone, which is still exact.
 class CouponService
 {
 public:
-    explicit CouponService(Database &database) : m_coupons(database), m_users(database) { }
+    // gate: may be null (no Redis in front).
+    CouponService(Database &database, CouponGate *gate = nullptr) : m_coupons(database), m_users(database), m_gate(gate) { }
 
     Result<Coupon> create(const Coupon &coupon) { return m_coupons.create(coupon); }
     Result<QList<Coupon>> listOpen() { return m_coupons.listOpen(); }
@@ -14,6 +21,11 @@ public:
     Result<QList<UserCoupon>> forUser(qint64 userId, const QString &status) { return m_coupons.forUser(userId, status); }
 
 private:
+    // The gate's answer, its state rebuilt from MySQL first when Redis lost it.
+    CouponGate::Verdict admit(qint64 couponId, qint64 userId);
+    Result<UserCoupon> issueInMysql(qint64 couponId, qint64 userId);
+
     CouponRepository m_coupons;
     UserRepository m_users;
+    CouponGate *m_gate;
 };

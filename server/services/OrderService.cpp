@@ -10,15 +10,30 @@ const QString kScope = QStringLiteral("order");
 constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
 }
 
-OrderService::OrderService(Database &database, std::function<void()> eventCommitted)
+OrderService::OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded,
+                           OperationLocks *locks)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
-      m_sales(database), m_keys(database), m_outbox(database), m_eventCommitted(std::move(eventCommitted))
+      m_sales(database), m_keys(database), m_outbox(database), m_eventCommitted(std::move(eventCommitted)),
+      m_salesRecorded(std::move(salesRecorded)), m_locks(locks)
 {
 }
 
 Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderRequest &request, const QString &key,
                                              const QByteArray &requestHash)
 {
+    const std::function<Result<IdempotentAnswer>()> work = [&] { return placeOnce(request, key, requestHash); };
+    if (!m_locks)
+        return work();
+    QByteArrayList resources { "user:" + QByteArray::number(request.userId) };
+    for (const auto &item : request.items)
+        resources << "product:" + QByteArray::number(item.first);
+    return m_locks->run<IdempotentAnswer>(resources, work);
+}
+
+Result<IdempotentAnswer> OrderService::placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
+                                                 const QByteArray &requestHash)
+{
+    Order paid; // the last (committed) attempt's order
     Result<IdempotentAnswer> placed = m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
         if (!key.isEmpty()) {
             const auto claimed = m_keys.claim(request.userId, kScope, key, requestHash);
@@ -30,6 +45,7 @@ Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderReque
         const Result<Order> order = pay(request);
         if (!order)
             return order.failure();
+        paid = order.value();
         const QJsonObject body = order->toJson();
         if (!key.isEmpty()) {
             const Status stored = m_keys.complete(request.userId, kScope, key,
@@ -39,8 +55,12 @@ Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderReque
         }
         return IdempotentAnswer { body, false };
     });
-    if (placed.ok() && !placed->replayed && m_eventCommitted)
-        m_eventCommitted();
+    if (placed.ok() && !placed->replayed) {
+        if (m_eventCommitted)
+            m_eventCommitted();
+        if (m_salesRecorded)
+            m_salesRecorded(paid.items, paid.paidAt, +1);
+    }
     return placed;
 }
 
@@ -149,7 +169,11 @@ Result<Order> OrderService::cancel(qint64 orderId)
             return event.failure();
         return order;
     });
-    if (cancelled.ok() && m_eventCommitted)
-        m_eventCommitted();
+    if (cancelled.ok()) {
+        if (m_eventCommitted)
+            m_eventCommitted();
+        if (m_salesRecorded)
+            m_salesRecorded(cancelled->items, cancelled->paidAt, -1);
+    }
     return cancelled;
 }

@@ -2,6 +2,7 @@
 
 #include "CouponRepository.h"
 #include "IdempotencyStore.h"
+#include "OperationLocks.h"
 #include "OrderRepository.h"
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
@@ -20,7 +21,11 @@ class OrderService
 public:
     // eventCommitted: called after a transaction that wrote an outbox event has
     // committed (wakes the relay); may be empty.
-    OrderService(Database &database, std::function<void()> eventCommitted);
+    // afterCommit: what a paid (+1) or cancelled (-1) order's lines do once committed
+    // (the live rankings); may be empty. locks: may be null (MySQL's row locks alone).
+    using SalesRecorded = std::function<void(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign)>;
+    OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded = {},
+                 OperationLocks *locks = nullptr);
 
     Result<IdempotentAnswer> place(const RequestValidation::OrderRequest &request, const QString &key,
                                    const QByteArray &requestHash);
@@ -33,6 +38,8 @@ public:
     Result<Order> cancel(qint64 orderId);
 
 private:
+    Result<IdempotentAnswer> placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
+                                       const QByteArray &requestHash);
     Result<Order> pay(const RequestValidation::OrderRequest &request);
 
     Database &m_database;
@@ -44,4 +51,6 @@ private:
     IdempotencyStore m_keys;
     OutboxRepository m_outbox;
     std::function<void()> m_eventCommitted;
+    SalesRecorded m_salesRecorded;
+    OperationLocks *m_locks;
 };

@@ -9,7 +9,10 @@ namespace {
 const QString kScope = QStringLiteral("charge");
 }
 
-WalletService::WalletService(Database &database) : m_database(database), m_wallet(database), m_keys(database) { }
+WalletService::WalletService(Database &database, OperationLocks *locks)
+    : m_database(database), m_wallet(database), m_keys(database), m_locks(locks)
+{
+}
 
 Result<qint64> WalletService::balance(qint64 userId)
 {
@@ -18,6 +21,15 @@ Result<qint64> WalletService::balance(qint64 userId)
 
 Result<IdempotentAnswer> WalletService::charge(qint64 userId, qint64 amount, const QString &key,
                                                const QByteArray &requestHash)
+{
+    const std::function<Result<IdempotentAnswer>()> work = [&] { return chargeOnce(userId, amount, key, requestHash); };
+    if (!m_locks)
+        return work();
+    return m_locks->run<IdempotentAnswer>({ "user:" + QByteArray::number(userId) }, work);
+}
+
+Result<IdempotentAnswer> WalletService::chargeOnce(qint64 userId, qint64 amount, const QString &key,
+                                                   const QByteArray &requestHash)
 {
     return m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
         if (!key.isEmpty()) {

@@ -111,6 +111,17 @@ Result<UserCoupon> CouponRepository::issue(qint64 couponId, qint64 userId)
     });
 }
 
+Result<QList<qint64>> CouponRepository::holders(qint64 couponId)
+{
+    const auto rows = m_database.run(QStringLiteral("SELECT user_id FROM user_coupons WHERE coupon_id = ?"), { couponId });
+    if (!rows)
+        return rows.failure();
+    QList<qint64> users;
+    while (rows.value()->next())
+        users << rows.value()->value(0).toLongLong();
+    return users;
+}
+
 Result<QList<UserCoupon>> CouponRepository::forUser(qint64 userId, const QString &status)
 {
     QString where = QStringLiteral("WHERE uc.user_id = ?");

@@ -18,6 +18,8 @@ public:
     // One claim: the user's row first (its unique key decides "one per user"), the
     // coupon's shared counter last (a conditional UPDATE decides "never past quantity").
     Result<UserCoupon> issue(qint64 couponId, qint64 userId);
+    // The users who hold this coupon (rebuilds the Redis gate).
+    Result<QList<qint64>> holders(qint64 couponId);
 
     // status: AVAILABLE, USED, EXPIRED, or empty for all.
     Result<QList<UserCoupon>> forUser(qint64 userId, const QString &status);

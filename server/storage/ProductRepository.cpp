@@ -43,6 +43,8 @@ Result<Product> ProductRepository::get(qint64 id)
 
 Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return QHash<qint64, Product> {};
     QStringList marks;
     QVariantList bindings;
     for (const qint64 id : ids) {
@@ -60,6 +62,26 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
         products.insert(p.id, p);
     }
     return products;
+}
+
+Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids)
+{
+    QHash<qint64, qint64> stock;
+    if (ids.isEmpty())
+        return stock;
+    QStringList marks;
+    QVariantList bindings;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        bindings << id;
+    }
+    const auto rows = m_database.run(
+            QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), bindings);
+    if (!rows)
+        return rows.failure();
+    while (rows.value()->next())
+        stock.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toLongLong());
+    return stock;
 }
 
 Result<Product> ProductRepository::create(const RequestValidation::ProductDraft &draft)

@@ -16,6 +16,8 @@ public:
     Result<QPair<QList<Product>, qint64>> page(const RequestValidation::PageRequest &page);
     Result<Product> get(qint64 id);
     Result<QHash<qint64, Product>> getMany(const QList<qint64> &ids);
+    // Stock now, by product id: the one field the catalogue cache never keeps.
+    Result<QHash<qint64, qint64>> stocks(const QList<qint64> &ids);
     Result<Product> create(const RequestValidation::ProductDraft &draft);
     Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft);
 

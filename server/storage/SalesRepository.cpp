@@ -48,6 +48,22 @@ Result<QList<SalesRepository::Ranked>> SalesRepository::top(int days, int limit)
     return out;
 }
 
+Result<QList<HourlySales>> SalesRepository::hourly(int days)
+{
+    const auto rows = m_database.run(
+            QStringLiteral("SELECT bucket_start, product_id, units FROM product_sales_hourly"
+                           " WHERE bucket_start >= DATE_FORMAT(UTC_TIMESTAMP() - INTERVAL ? DAY, '%Y-%m-%d %H:00:00')"
+                           " AND units <> 0"),
+            { days });
+    if (!rows)
+        return rows.failure();
+    QList<HourlySales> out;
+    QSqlQuery *q = rows.value();
+    while (q->next())
+        out.append(HourlySales { SqlTime::utc(q->value(0)), q->value(1).toLongLong(), q->value(2).toLongLong() });
+    return out;
+}
+
 Result<QJsonArray> SalesRepository::daily(int days)
 {
     struct Day {

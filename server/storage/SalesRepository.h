@@ -25,6 +25,8 @@ public:
         qint64 sold = 0;
     };
     Result<QList<Ranked>> top(int days, int limit);
+    // Every non-zero bucket of the top-products window of `days` (rebuilds Redis rankings).
+    Result<QList<HourlySales>> hourly(int days);
     // [{date, orders, revenue, units}] for the last `days` days including today.
     Result<QJsonArray> daily(int days);
 

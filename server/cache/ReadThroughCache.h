@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CacheMetrics.h"
+#include "Result.h"
+
+#include <QtCore/QByteArrayList>
+
+#include <functional>
+
+class RedisClient;
+
+// Read-through cache in Redis for the catalogue, with a stampede guard: when a hot
+// entry is missing, one request (holding `rebuild:<name>`, SET NX) loads it from MySQL
+// and writes it back; the others wait up to `waitMs` for that and read it, and only if
+// it does not come load MySQL themselves. Entries live `ttlMs` ± 10 % (jitter, so
+// entries written together do not expire together).
+//
+// Invalidation bumps a generation and deletes every entry; a rebuild started before
+// an invalidation finds the generation changed and does not write, so an admin's
+// change is never covered by an older copy.
+class ReadThroughCache
+{
+public:
+    using Loader = std::function<Result<QByteArray>()>;
+
+    ReadThroughCache(RedisClient &redis, CacheMetrics &metrics, int ttlMs = 60000, int waitMs = 100)
+        : m_redis(redis), m_metrics(metrics), m_ttlMs(ttlMs), m_waitMs(waitMs)
+    {
+    }
+
+    // The entry `name`, from Redis or from `load`. If Redis does not answer: `load`.
+    Result<QByteArray> get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load);
+    // After an admin change: every catalogue entry goes.
+    void invalidateAll();
+
+private:
+    bool store(const QByteArray &key, const QByteArray &generation, const QByteArray &value);
+
+    RedisClient &m_redis;
+    CacheMetrics &m_metrics;
+    int m_ttlMs;
+    int m_waitMs;
+};
