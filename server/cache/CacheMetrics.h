@@ -35,6 +35,9 @@ public:
     quint64 misses(Cache cache) const { return m_misses[int(cache)].load(std::memory_order_relaxed); }
     quint64 rebuilds(Cache cache) const { return m_rebuilds[int(cache)].load(std::memory_order_relaxed); }
     quint64 gateCount(GateAnswer answer) const { return m_gate[int(answer)].load(std::memory_order_relaxed); }
+    quint64 gateBypasses() const { return m_gateBypassed.load(std::memory_order_relaxed); }
+    quint64 gateRebuilds() const { return m_gateRebuilds.load(std::memory_order_relaxed); }
+    quint64 locksAcquired() const { return m_lockAcquired.load(std::memory_order_relaxed); }
 
     QByteArray prometheus() const;
 

@@ -34,6 +34,8 @@ public:
     Verdict admit(qint64 couponId, qint64 userId);
     // A claim the gate admitted and MySQL did not take.
     void release(qint64 couponId, qint64 userId);
+    // A claim decided by MySQL alone (counted only).
+    void bypassed() { m_metrics.gateBypassed(); }
 
     // One rebuilder per coupon: the others take the MySQL-only path meanwhile.
     bool beginRebuild(qint64 couponId);

@@ -40,6 +40,13 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
     if (!generation.ok || !locked.ok)
         return load();
     if (locked.value.isValid()) {
+        // Written by a rebuilder that finished between our GET and our lock?
+        const RedisClient::Reply late = m_redis.command({ "GET", key });
+        if (late.ok && late.value.isValid()) {
+            m_redis.command({ "DEL", lockKey });
+            m_metrics.waited(kind);
+            return late.value.toByteArray();
+        }
         Result<QByteArray> loaded = load();
         if (loaded && store(key, generation.value.isValid() ? generation.value.toByteArray() : QByteArrayLiteral("0"),
                             loaded.value()))

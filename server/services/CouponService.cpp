@@ -1,10 +1,34 @@
 #include "CouponService.h"
 
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QThread>
+
+namespace {
+constexpr int kRebuildWaitMs = 200;
+}
+
 CouponGate::Verdict CouponService::admit(qint64 couponId, qint64 userId)
 {
     CouponGate::Verdict verdict = m_gate->admit(couponId, userId);
-    if (verdict.answer != CouponGate::Answer::Missing || !m_gate->beginRebuild(couponId))
+    if (verdict.answer != CouponGate::Answer::Missing)
         return verdict;
+    if (!m_gate->beginRebuild(couponId)) {
+        // Someone else is rebuilding it (two MySQL reads): wait for that briefly rather
+        // than send a cold rush to MySQL, whose claims the rebuild might not see.
+        const QDeadlineTimer deadline(kRebuildWaitMs);
+        while (verdict.answer == CouponGate::Answer::Missing && !deadline.hasExpired()) {
+            QThread::usleep(1000);
+            verdict = m_gate->admit(couponId, userId);
+        }
+        return verdict;
+    }
+    // A rebuild that finished just before we took the lock: use it, do not redo it
+    // (a second rebuild would forget claims admitted since the first).
+    verdict = m_gate->admit(couponId, userId);
+    if (verdict.answer != CouponGate::Answer::Missing) {
+        m_gate->endRebuild(couponId);
+        return verdict;
+    }
     const Result<Coupon> coupon = m_coupons.get(couponId);
     const Result<QList<qint64>> holders = coupon ? m_coupons.holders(couponId) : Result<QList<qint64>>(coupon.failure());
     const bool rebuilt = holders && m_gate->rebuild(coupon.value(), holders.value());
@@ -29,6 +53,7 @@ Result<UserCoupon> CouponService::issue(qint64 couponId, qint64 userId)
     case CouponGate::Answer::Missing:
     case CouponGate::Answer::Unavailable:
         // Redis lost the state and someone else is rebuilding it, or Redis is down.
+        m_gate->bypassed();
         return issueInMysql(couponId, userId);
     case CouponGate::Answer::Admitted:
         break;

@@ -15,6 +15,14 @@ bool ShopFixture::start(int workers, bool dataPlatform)
     config.dataPlatform = dataPlatform;
     config.adminPassword = QString::fromLatin1(kAdminPassword);
     config.tokenSecret = QStringLiteral("test-secret-test-secret-test-secret");
+    if (const QString strategy = qEnvironmentVariable("STOREFRONT_TEST_CONCURRENCY"); !strategy.isEmpty()) {
+        const auto parsed = concurrencyStrategyFromName(strategy);
+        if (!parsed)
+            return false;
+        config.concurrency = *parsed;
+    }
+    if (m_tweak)
+        m_tweak(config);
     m_server = std::make_unique<StorefrontServer>(config);
     if (!m_server->start().ok())
         return false;

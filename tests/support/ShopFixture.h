@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "StorefrontServer.h"
 
+#include <functional>
 #include <memory>
 
 // A StorefrontServer on the test stack plus the shop's common steps over real HTTP:
@@ -14,7 +15,11 @@ public:
     static constexpr const char *kAdminPassword = "admin-password-1";
 
     // dataPlatform: run the data-platform consumer in the server (event tests).
+    // STOREFRONT_TEST_CONCURRENCY=db-lock|redis-lock picks the lock strategy, so one
+    // race test runs under both (ctest registers it twice).
     bool start(int workers = 8, bool dataPlatform = false);
+    // Applied to the server's config by the next start().
+    void configure(std::function<void(ServerConfig &)> tweak) { m_tweak = std::move(tweak); }
     StorefrontServer &server() { return *m_server; }
     void stop();
 
@@ -41,6 +46,7 @@ public:
     qint64 scalar(const QString &sql, const QVariantList &bindings = {});
 
 private:
+    std::function<void(ServerConfig &)> m_tweak;
     std::unique_ptr<StorefrontServer> m_server;
     std::unique_ptr<HttpClient> m_client;
     User m_admin;

@@ -56,6 +56,10 @@ void tst_ShopRaces::initTestCase()
 
 void tst_ShopRaces::cleanupTestCase()
 {
+    // Under STOREFRONT_TEST_CONCURRENCY=redis-lock the races above ran through Redis locks.
+    if (m_shop.server().config().concurrency == ConcurrencyStrategy::RedisLock)
+        QVERIFY(m_shop.server().cacheMetrics().locksAcquired() >= 100);
+
     m_shop.stop();
 }
 
