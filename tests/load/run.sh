@@ -5,7 +5,9 @@
 # correctness counts read back from MySQL afterwards.
 #
 # Usage: tests/load/run.sh [seconds per scenario (default 10)] [connections (default 64)]
-# Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2)
+# Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2),
+#        SERVER_ARGS (extra `serve` options, e.g. "--concurrency redis-lock" or "--cache off"),
+#        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -34,7 +36,7 @@ trap cleanup EXIT
     --balance 100000000 --tokens-out "$TOKENS" >/dev/null
 QT_LOGGING_RULES='storefront.http.requests.info=false' STOREFRONT_ADMIN_PASSWORD=load-admin-1 \
     "$server" serve --stack "$work/stack" --token-secret "$secret" --listen "127.0.0.1:$port" --workers "$workers" \
-    >"$work/server.log" 2>&1 &
+    ${SERVER_ARGS:-} >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do curl -sf "$base/readyz" >/dev/null && break; sleep 0.1; done
 curl -sf "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
@@ -49,27 +51,38 @@ hot=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $adm
     python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
 spread=$(seq -s, 1 100)
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
+label="${LABEL:-default}"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers ${SERVER_ARGS:-}; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
 scenario() {
     local name="$1" script="$2" method="$3" path="$4"
     SCENARIO="$name" COUPON_ID="$coupon" PRODUCTS="${PRODUCTS:-$spread}" \
-        wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/$script" "$base$path" | grep '^RESULT'
+        wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/$script" "$base$path" |
+        grep '^RESULT' | sed "s/^RESULT /RESULT label=$label /"
 }
-scenario healthz healthz.lua GET /healthz
-scenario charge charge.lua POST /
-scenario coupon-rush coupon.lua POST /
-scenario order-spread order.lua POST /
-PRODUCTS="$hot" scenario order-hot order.lua POST /
-scenario healthz-after healthz.lua GET /healthz
+for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages healthz-after}; do
+    case "$name" in
+    healthz | healthz-after) scenario "$name" healthz.lua GET /healthz ;;
+    charge) scenario charge charge.lua POST / ;;
+    coupon-rush) scenario coupon-rush coupon.lua POST / ;;
+    order-spread) scenario order-spread order.lua POST / ;;
+    order-hot) PRODUCTS="$hot" scenario order-hot order.lua POST / ;;
+    pages) scenario pages pages.lua GET / ;;
+    *) echo "unknown scenario $name" >&2; exit 2 ;;
+    esac
+done
 
 # SO_REUSEPORT hashes connections to workers: how even was it over the whole run?
 curl -s "$base/metrics" | awk '/^http_worker_requests_total/ {n++; v=$2; s+=v; if (min==""||v<min) min=v; if (v>max) max=v}
     END {printf "worker spread: %d workers answered, min %d, max %d, mean %.0f requests\n", n, min, max, s/n}'
 
+echo "redis counters ($label):"
+curl -s "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
+    sed 's/^/  /'
+
 mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
 port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
 q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
-echo "correctness:"
+echo "correctness ($label):"
 echo "  coupon $coupon: issued=$(q "SELECT issued FROM coupons WHERE id=$coupon") quantity=1000 user_coupons=$(q "SELECT COUNT(*) FROM user_coupons WHERE coupon_id=$coupon")"
 echo "  hot product: orders=$(q "SELECT COUNT(*) FROM order_lines WHERE product_id=$hot") stock_taken=$(q "SELECT 100000000 - stock FROM products WHERE id=$hot")"
 echo "  balances: negative=$(q "SELECT COUNT(*) FROM balances WHERE balance < 0") mismatched_with_ledger=$(q "SELECT COUNT(*) FROM balances b WHERE b.balance <> (SELECT COALESCE(SUM(CASE type WHEN 'PAYMENT' THEN -amount ELSE amount END),0) FROM balance_ledger l WHERE l.user_id=b.user_id)")"
