@@ -36,6 +36,10 @@ int main(int argc, char *argv[])
             "  migrate   apply pending database migrations and exit\n"
             "  seed      fill the database with demo data (--users, --products, --coupons,\n"
             "            --password, --balance, --tokens-out) and exit\n"
+            "  check     verify the shop's invariants in the database (balances = ledgers, no\n"
+            "            negative balance or stock, coupons never past quantity and one per user,\n"
+            "            every order paid once with its events, totals = lines, top products =\n"
+            "            paid lines); exit 0 when all hold, 1 with the violations listed\n"
             "  data-platform\n"
             "            run only the data-platform consumer (group data-platform): stores each\n"
             "            order event once by eventId; give the same --mysql/--kafka as the server\n"
@@ -47,7 +51,7 @@ int main(int argc, char *argv[])
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed or data-platform"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check or data-platform"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
     const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
@@ -63,7 +67,7 @@ int main(int argc, char *argv[])
     const QString command = positional.value(0, QStringLiteral("serve"));
     if (positional.size() > 1
         || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")
-            && command != QLatin1String("data-platform")))
+            && command != QLatin1String("check") && command != QLatin1String("data-platform")))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
@@ -83,6 +87,15 @@ int main(int argc, char *argv[])
         std::printf("%s\n", applied->isEmpty() ? "schema is up to date"
                                                : qPrintable(QStringLiteral("applied: ") + applied->join(QStringLiteral(", "))));
         return 0;
+    }
+
+    if (command == QLatin1String("check")) {
+        const Result<QList<InvariantChecker::Violation>> violations = server.check();
+        server.stop();
+        if (!violations)
+            return fail(violations.failure().message);
+        std::printf("%s\n", qUtf8Printable(InvariantChecker::report(violations.value())));
+        return violations->isEmpty() ? 0 : 1;
     }
 
     if (command == QLatin1String("seed")) {

@@ -1,5 +1,7 @@
 #include "StorefrontServer.h"
 
+#include "InvariantChecker.h"
+
 #include "AuthGuard.h"
 #include "AuthService.h"
 #include "DataPlatformConsumer.h"
@@ -114,6 +116,19 @@ Result<QStringList> StorefrontServer::migrateOnly()
     if (Status s = startStack(); !s)
         return s.failure();
     return migrate();
+}
+
+Result<QList<InvariantChecker::Violation>> StorefrontServer::check()
+{
+    if (Status s = startStack(); !s)
+        return s.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    Database database(endpoint.value(), QStringLiteral("invariants"));
+    if (Status opened = database.open(); !opened)
+        return opened.failure();
+    return InvariantChecker(database).run();
 }
 
 Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan)

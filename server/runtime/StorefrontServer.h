@@ -1,10 +1,11 @@
 #pragma once
 
-#include "CacheMetrics.h"
-#include "RankingBoard.h"
 
+#include "CacheMetrics.h"
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
+#include "InvariantChecker.h"
+#include "RankingBoard.h"
 #include "Result.h"
 #include "Seeder.h"
 #include "ServerConfig.h"
@@ -44,6 +45,8 @@ public:
     Result<QStringList> migrateOnly();
     // storefront-server seed: the stack if any, the schema, then the demo data.
     Result<Seeder::Report> seed(const Seeder::Plan &plan);
+    // The shop's invariants (InvariantChecker) on this server's database.
+    Result<QList<InvariantChecker::Violation>> check();
     // storefront-server data-platform: the stack if any, the schema, then only the
     // consumer (no HTTP, no relay) until stop().
     Status startDataPlatformOnly();

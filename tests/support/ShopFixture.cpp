@@ -1,6 +1,7 @@
 #include "ShopFixture.h"
 
 #include "Database.h"
+#include "InvariantChecker.h"
 #include "TestStack.h"
 
 #include <QtCore/QRandomGenerator>
@@ -104,6 +105,15 @@ qint64 ShopFixture::stockOf(qint64 productId)
             .json()
             .value(QStringLiteral("stock"))
             .toInteger(-1);
+}
+
+QString ShopFixture::invariantViolations()
+{
+    Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("fixture-invariants"));
+    const auto violations = InvariantChecker(db).run();
+    if (!violations)
+        return QStringLiteral("cannot check: ") + violations.failure().message;
+    return violations->isEmpty() ? QString() : InvariantChecker::report(violations.value());
 }
 
 qint64 ShopFixture::scalar(const QString &sql, const QVariantList &bindings)

@@ -42,6 +42,9 @@ public:
     qint64 balanceOf(const User &user);
     bool charge(const User &user, qint64 amount);
     qint64 stockOf(qint64 productId);
+    // InvariantChecker on the test database: empty when every invariant holds,
+    // otherwise its readable report (for QVERIFY2).
+    QString invariantViolations();
     // SELECT of one number straight from MySQL, to check what the API says.
     qint64 scalar(const QString &sql, const QVariantList &bindings = {});
 

@@ -1,6 +1,7 @@
 #include "TestStack.h"
 
 #include "Database.h"
+#include "RedisClient.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtSql/QSqlQuery>
@@ -64,5 +65,8 @@ bool TestStack::truncateAll()
             return false;
     }
     q.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
-    return true;
+    // Redis holds state derived from these tables (coupon gates, rankings, cache),
+    // keyed by ids that TRUNCATE hands out again: it goes too.
+    RedisClient redis(RedisEndpoint::fromUrl(stack->redis().url()).value(), 2000);
+    return redis.command({ "FLUSHALL" }).ok;
 }

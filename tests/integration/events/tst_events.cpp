@@ -50,6 +50,9 @@ void tst_Events::initTestCase()
 
 void tst_Events::cleanupTestCase()
 {
+    // Whatever the races above did, the shop's invariants hold (storefront-server check).
+    const QString violations = m_shop.invariantViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
     m_shop.stop();
 }
 

@@ -52,6 +52,9 @@ void tst_RedisHotPaths::initTestCase()
 
 void tst_RedisHotPaths::cleanupTestCase()
 {
+    // Whatever the races above did, the shop's invariants hold (storefront-server check).
+    const QString violations = m_shop.invariantViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
     m_shop.stop();
 }
 

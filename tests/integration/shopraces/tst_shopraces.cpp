@@ -56,6 +56,9 @@ void tst_ShopRaces::initTestCase()
 
 void tst_ShopRaces::cleanupTestCase()
 {
+    // Whatever the races above did, the shop's invariants hold (storefront-server check).
+    const QString violations = m_shop.invariantViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
     // Under STOREFRONT_TEST_CONCURRENCY=redis-lock the races above ran through Redis locks.
     if (m_shop.server().config().concurrency == ConcurrencyStrategy::RedisLock)
         QVERIFY(m_shop.server().cacheMetrics().locksAcquired() >= 100);

@@ -1,0 +1,103 @@
+#include "InvariantChecker.h"
+
+#include "Database.h"
+
+#include <QtCore/QStringList>
+#include <QtSql/QSqlRecord>
+
+#include <iterator>
+
+namespace {
+struct Rule {
+    const char *name;
+    // Selects one row per violation; its columns are shown joined by spaces.
+    const char *sql;
+};
+
+// Ledger amounts are positive; CHARGE and REFUND add, PAYMENT subtracts.
+const Rule kRules[] = {
+    { "every balance equals the sum of its ledger",
+      "SELECT b.user_id, b.balance, COALESCE(l.net, 0) FROM balances b LEFT JOIN ("
+      " SELECT user_id, SUM(CASE type WHEN 'PAYMENT' THEN -amount ELSE amount END) AS net FROM balance_ledger GROUP BY user_id) l"
+      " ON l.user_id = b.user_id WHERE b.balance <> COALESCE(l.net, 0)" },
+    { "no balance is negative", "SELECT user_id, balance FROM balances WHERE balance < 0" },
+    { "no stock is negative", "SELECT id, stock FROM products WHERE stock < 0" },
+    { "every coupon's issued count equals its user coupons",
+      "SELECT c.id, c.issued, COUNT(uc.id) FROM coupons c LEFT JOIN user_coupons uc ON uc.coupon_id = c.id"
+      " GROUP BY c.id, c.issued HAVING c.issued <> COUNT(uc.id)" },
+    { "no coupon is issued past its quantity", "SELECT id, issued, quantity FROM coupons WHERE issued > quantity" },
+    { "one coupon per user",
+      "SELECT coupon_id, user_id, COUNT(*) FROM user_coupons GROUP BY coupon_id, user_id HAVING COUNT(*) > 1" },
+    { "every order has exactly one PAYMENT ledger row for its paid amount",
+      "SELECT o.id, o.paid_amount, COUNT(l.id), COALESCE(SUM(l.amount), 0) FROM orders o"
+      " LEFT JOIN balance_ledger l ON l.order_id = o.id AND l.type = 'PAYMENT'"
+      " GROUP BY o.id, o.paid_amount HAVING COUNT(l.id) <> 1 OR COALESCE(SUM(l.amount), 0) <> o.paid_amount" },
+    { "every cancelled order has exactly one REFUND of its paid amount, a paid one none",
+      "SELECT o.id, o.status, COUNT(l.id), COALESCE(SUM(l.amount), 0) FROM orders o"
+      " LEFT JOIN balance_ledger l ON l.order_id = o.id AND l.type = 'REFUND' GROUP BY o.id, o.status, o.paid_amount"
+      " HAVING (o.status = 'CANCELLED' AND (COUNT(l.id) <> 1 OR COALESCE(SUM(l.amount), 0) <> o.paid_amount))"
+      " OR (o.status = 'PAID' AND COUNT(l.id) <> 0)" },
+    { "every order has exactly one ORDER_PAID event, a cancelled one exactly one ORDER_CANCELLED",
+      "SELECT o.id, o.status, SUM(e.event_type = 'ORDER_PAID'), SUM(e.event_type = 'ORDER_CANCELLED') FROM orders o"
+      " LEFT JOIN outbox e ON e.order_id = o.id GROUP BY o.id, o.status"
+      " HAVING COALESCE(SUM(e.event_type = 'ORDER_PAID'), 0) <> 1"
+      " OR COALESCE(SUM(e.event_type = 'ORDER_CANCELLED'), 0) <> (o.status = 'CANCELLED')" },
+    { "order totals equal their lines, and paid = total - discount",
+      "SELECT o.id, o.total_amount, COALESCE(SUM(l.unit_price * l.quantity), 0), o.discount_amount, o.paid_amount"
+      " FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id"
+      " GROUP BY o.id, o.total_amount, o.discount_amount, o.paid_amount"
+      " HAVING o.total_amount <> COALESCE(SUM(l.unit_price * l.quantity), 0)"
+      " OR o.paid_amount <> o.total_amount - o.discount_amount OR o.discount_amount < 0 OR o.paid_amount < 0" },
+    { "a coupon is used by at most one paid order, an available one by none",
+      "SELECT uc.id, uc.status, COUNT(o.id) FROM user_coupons uc LEFT JOIN orders o ON o.user_coupon_id = uc.id"
+      " AND o.status = 'PAID' GROUP BY uc.id, uc.status"
+      " HAVING (uc.status = 'USED' AND COUNT(o.id) > 1) OR (uc.status <> 'USED' AND COUNT(o.id) <> 0)" },
+    { "the top-products aggregate equals the paid, not cancelled, order lines",
+      "SELECT p.product_id, p.units, COALESCE(l.units, 0) FROM"
+      " (SELECT product_id, SUM(units) AS units FROM product_sales_hourly GROUP BY product_id) p LEFT JOIN"
+      " (SELECT ol.product_id, SUM(ol.quantity) AS units FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
+      "  WHERE o.status = 'PAID' GROUP BY ol.product_id) l ON l.product_id = p.product_id"
+      " WHERE p.units <> COALESCE(l.units, 0)"
+      " UNION ALL"
+      " SELECT ol.product_id, 0, SUM(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
+      " WHERE o.status = 'PAID' AND ol.product_id NOT IN (SELECT product_id FROM product_sales_hourly)"
+      " GROUP BY ol.product_id" },
+};
+constexpr int kShownRows = 5;
+}
+
+Result<QList<InvariantChecker::Violation>> InvariantChecker::run()
+{
+    QList<Violation> found;
+    for (const Rule &rule : kRules) {
+        const auto rows = m_database.run(QString::fromLatin1(rule.sql));
+        if (!rows)
+            return rows.failure();
+        QSqlQuery *q = rows.value();
+        Violation v { QString::fromLatin1(rule.name), {}, 0 };
+        QStringList shown;
+        while (q->next()) {
+            if (++v.count <= kShownRows) {
+                QStringList columns;
+                for (int c = 0; c < q->record().count(); ++c)
+                    columns << q->value(c).toString();
+                shown << QLatin1Char('(') + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
+            }
+        }
+        if (v.count > 0) {
+            v.detail = shown.join(QStringLiteral(" "));
+            found.append(v);
+        }
+    }
+    return found;
+}
+
+QString InvariantChecker::report(const QList<Violation> &violations)
+{
+    if (violations.isEmpty())
+        return QStringLiteral("all %1 invariants hold").arg(int(std::size(kRules)));
+    QStringList lines { QStringLiteral("%1 of %2 invariants violated:").arg(violations.size()).arg(int(std::size(kRules))) };
+    for (const Violation &v : violations)
+        lines << QStringLiteral("- %1: %2 row(s), e.g. %3").arg(v.rule).arg(v.count).arg(v.detail);
+    return lines.join(QLatin1Char('\n'));
+}
