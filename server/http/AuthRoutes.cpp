@@ -1,5 +1,6 @@
 #include "AuthService.h"
 #include "JsonBody.h"
+#include "LoginThrottle.h"
 #include "Responses.h"
 #include "Router.h"
 #include "ShopRoutes.h"
@@ -31,16 +32,31 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
                                Responses::Status::Created);
     });
 
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [auth](const RequestContext &context) {
+    LoginThrottle *throttle = shared.loginThrottle;
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [auth, throttle](const RequestContext &context) {
         const Result<QJsonObject> body = JsonBody::object(context.request);
         if (!body)
             return Responses::failure(body.failure());
         const auto credentials = RequestValidation::credentials(body.value(), false);
         if (!credentials)
             return Responses::failure(credentials.failure());
+        const QString address = context.request.remoteAddress().toString();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (const qint64 wait = throttle ? throttle->retryAfter(credentials->username, address, now) : 0; wait > 0) {
+            QHttpServerResponse refused = Responses::failure(
+                    ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
+                    QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } });
+            refused.setHeader("Retry-After", QByteArray::number(wait));
+            return refused;
+        }
         const Result<AuthService::Session> session = auth->login(credentials.value());
-        if (!session)
+        if (!session) {
+            if (throttle && session.failure().code == ErrorCode::InvalidCredentials)
+                throttle->failed(credentials->username, address, now);
             return Responses::failure(session.failure());
+        }
+        if (throttle)
+            throttle->succeeded(credentials->username);
         return Responses::json({ { QStringLiteral("token"), session->token.token },
                                  { QStringLiteral("expiresAt"), IsoTime::format(session->token.expiresAt) },
                                  { QStringLiteral("user"),

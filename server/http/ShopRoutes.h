@@ -8,6 +8,7 @@
 #include <functional>
 
 class AuthGuard;
+class LoginThrottle;
 struct WorkerContext;
 class Router;
 class TokenSigner;
@@ -26,6 +27,8 @@ struct Shared {
     ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
     CacheMetrics *cacheMetrics = nullptr;
     RankingBoard::Shared *rankings = nullptr;
+    // Failed-login limits shared by every worker; null: no limit.
+    LoginThrottle *loginThrottle = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 

@@ -262,6 +262,7 @@ Status StorefrontServer::start()
     shop.concurrency = m_config.concurrency;
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
+    shop.loginThrottle = &m_loginThrottle;
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
         ShopRoutes::install(router, context, shop);

@@ -5,6 +5,7 @@
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
 #include "InvariantChecker.h"
+#include "LoginThrottle.h"
 #include "RankingBoard.h"
 #include "Result.h"
 #include "Seeder.h"
@@ -83,6 +84,7 @@ private:
     HttpMetrics m_metrics;
     CacheMetrics m_cacheMetrics;
     RankingBoard::Shared m_rankings { m_cacheMetrics };
+    LoginThrottle m_loginThrottle { LoginThrottle::Limits {} };
     std::unique_ptr<KafkaProbe> m_kafka;
     std::unique_ptr<TokenSigner> m_tokens;
     std::unique_ptr<AuthGuard> m_guard;

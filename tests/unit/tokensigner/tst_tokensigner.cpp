@@ -24,6 +24,8 @@ private Q_SLOTS:
     void malformed();
     void handSigned_data();
     void handSigned();
+    void otherAlgorithm_data();
+    void otherAlgorithm();
 };
 
 namespace {
@@ -290,6 +292,36 @@ void tst_TokenSigner::handSigned()
     }
     // Signed with another secret, the same claims never verify.
     QVERIFY(!signer().verify(handSign(claims, QByteArray("not-the-secret")), kNow).ok());
+}
+
+void tst_TokenSigner::otherAlgorithm_data()
+{
+    QTest::addColumn<QString>("token");
+
+    const QJsonObject claims { { "sub", 7 }, { "name", "alice" }, { "role", "SHOPPER" },
+                               { "exp", kNow.toSecsSinceEpoch() + kLifetime } };
+    const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
+    const auto signedWith = [&](const QByteArray &mac) { return QString::fromLatin1(json.toBase64(kBase64) + '.' + mac.toBase64(kBase64)); };
+    // Valid claims with the right secret, under another algorithm: never accepted.
+    QTest::newRow("HMAC-SHA1") << signedWith(QMessageAuthenticationCode::hash(json, kSecret, QCryptographicHash::Sha1));
+    QTest::newRow("HMAC-SHA512") << signedWith(QMessageAuthenticationCode::hash(json, kSecret, QCryptographicHash::Sha512));
+    QTest::newRow("HMAC-SHA3-256") << signedWith(QMessageAuthenticationCode::hash(json, kSecret, QCryptographicHash::Sha3_256));
+    QTest::newRow("plain SHA-256, no key") << signedWith(QCryptographicHash::hash(json, QCryptographicHash::Sha256));
+    QTest::newRow("SHA-256 of secret + claims")
+            << signedWith(QCryptographicHash::hash(kSecret + json, QCryptographicHash::Sha256));
+    QTest::newRow("empty signature") << QString::fromLatin1(json.toBase64(kBase64) + '.');
+    QTest::newRow("JWT alg none")
+            << QString::fromLatin1(QByteArray(R"({"alg":"none","typ":"JWT"})").toBase64(kBase64) + '.' + json.toBase64(kBase64) + '.');
+    QTest::newRow("JWT alg HS256 header")
+            << QString::fromLatin1(QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(kBase64) + '.' + json.toBase64(kBase64)
+                                   + '.' + QMessageAuthenticationCode::hash(json, kSecret, QCryptographicHash::Sha256).toBase64(kBase64));
+}
+
+void tst_TokenSigner::otherAlgorithm()
+{
+    QFETCH(QString, token);
+
+    QCOMPARE(refusal(signer().verify(token, kNow)), ErrorCode::Unauthenticated);
 }
 
 QTEST_GUILESS_MAIN(tst_TokenSigner)
