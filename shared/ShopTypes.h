@@ -78,4 +78,5 @@ struct LedgerEntry {
     qint64 orderId = 0; // 0: none
     QDateTime createdAt;
     QJsonObject toJson() const;
+    static LedgerEntry fromJson(const QJsonObject &json);
 };
