@@ -5,6 +5,7 @@
 #include "NoticeBar.h"
 #include "ShopClient.h"
 
+#include <QtCore/QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -111,7 +112,7 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     m_traffic->addSeries(m_p95);
     auto *time = new QValueAxis;
     time->setTitleText(tr("seconds"));
-    time->setLabelFormat(QStringLiteral("%.0f"));
+    time->setLabelFormat(QStringLiteral("%.1f"));
     auto *rateAxis = new QValueAxis;
     rateAxis->setLabelFormat(QStringLiteral("%.0f"));
     auto *msAxis = new QValueAxis;
@@ -178,13 +179,14 @@ void DashboardPage::showFailure(const Failure &failure)
 
 void DashboardPage::showSales(const QList<SalesDay> &days)
 {
-    auto *revenue = new QBarSet(tr("Revenue"));
+    // Thousands of won on the axis: seven-digit tick labels crowd the chart.
+    auto *revenue = new QBarSet(tr("Revenue (\u20A9 thousands)"));
     revenue->setColor(kAccent);
     QStringList categories;
     qint64 max = 0, orders = 0, total = 0, units = 0;
     for (const SalesDay &day : days) {
-        *revenue << qreal(day.revenue);
-        categories << day.date.toString(QStringLiteral("MM-dd"));
+        *revenue << qreal(day.revenue) / 1000.0;
+        categories << day.date.toString(QStringLiteral("d"));
         max = qMax(max, day.revenue);
         orders += day.orders;
         total += day.revenue;
@@ -193,7 +195,14 @@ void DashboardPage::showSales(const QList<SalesDay> &days)
     auto *series = new QBarSeries;
     series->append(revenue);
     series->setBarWidth(0.7);
-    showBars(m_sales, series, categories, qreal(max), Qt::AlignBottom, Qt::AlignLeft);
+    showBars(m_sales, series, categories, qreal(max) / 1000.0, Qt::AlignBottom, Qt::AlignLeft);
+    m_sales->axes(Qt::Vertical).constFirst()->setTitleText(tr("\u20A9 thousands"));
+    // Day numbers fit under 14 bars where dates would be cut; the months go in the title.
+    if (!days.isEmpty()) {
+        const QString first = QLocale().toString(days.first().date, QStringLiteral("MMM yyyy"));
+        const QString last = QLocale().toString(days.last().date, QStringLiteral("MMM yyyy"));
+        m_sales->axes(Qt::Horizontal).constFirst()->setTitleText(first == last ? first : first + QStringLiteral(" \u2013 ") + last);
+    }
     m_salesSummary->setText(tr("Last %1 days: <b>%2</b> revenue from <b>%3</b> orders, %4 units sold.")
                                     .arg(days.size())
                                     .arg(Money::format(total))

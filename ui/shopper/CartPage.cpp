@@ -65,6 +65,7 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setRange(1, 1000);
+    m_quantity->setMinimumWidth(80);
     m_pay->setMinimumHeight(36);
     m_coupon->setMinimumWidth(260);
 

@@ -33,6 +33,7 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setRange(1, 1000); // API.md: 1..1,000 per line
+    m_quantity->setMinimumWidth(80);
     m_add->setDefault(true);
 
     auto *quantityLabel = new QLabel(tr("&Quantity"), body());

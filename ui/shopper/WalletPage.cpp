@@ -58,7 +58,7 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     chargeRow->addWidget(amountLabel);
     chargeRow->addWidget(m_amount);
     for (int preset : { 10000, 50000, 100000 }) {
-        auto *button = new QPushButton(QStringLiteral("+") + Money::format(preset), card);
+        auto *button = new QPushButton(Money::format(preset), card);
         button->setObjectName(QStringLiteral("preset%1").arg(preset));
         connect(button, &QPushButton::clicked, this, [this, preset] { m_amount->setValue(preset); });
         chargeRow->addWidget(button);
