@@ -1,5 +1,6 @@
 // storefront: the desktop storefront. By default it runs its own server on a
 // persistent local stack; --server URL uses a remote one instead.
+#include "AppStyle.h"
 #include "EmbeddedServer.h"
 #include "LocalStack.h"
 #include "MainWindow.h"
@@ -7,6 +8,8 @@
 #include "StartupView.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QProcessEnvironment>
+#include <QtCore/QSettings>
 #include <QtWidgets/QApplication>
 
 int main(int argc, char *argv[])
@@ -22,15 +25,20 @@ int main(int argc, char *argv[])
                                                     "server on a local stack in the user's data folder."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Use the server at URL."),
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Use the server at URL (remembered for --last-server)."),
                                           QStringLiteral("url"));
+    const QCommandLineOption lastServerOption(QStringLiteral("last-server"),
+                                              QStringLiteral("Use the server last given with --server."));
     const QCommandLineOption stackOption(QStringLiteral("stack"),
                                          QStringLiteral("Data folder of the embedded local stack (default %1).")
                                                  .arg(LocalStack::defaultDir()),
                                          QStringLiteral("dir"));
     parser.addOption(serverOption);
     parser.addOption(stackOption);
+    parser.addOption(lastServerOption);
     parser.process(app);
+    AppStyle::apply();
 
     // SIGTERM/SIGINT (logout, Ctrl-C) quit like closing the window: the embedded
     // server then stops its services cleanly instead of dying with the process.
@@ -40,8 +48,12 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.show();
 
-    if (parser.isSet(serverOption)) {
-        window.startupView()->showReady(parser.value(serverOption));
+    QSettings settings;
+    const QString lastServerKey = QStringLiteral("server/last");
+    if (parser.isSet(serverOption))
+        settings.setValue(lastServerKey, parser.value(serverOption));
+    if (parser.isSet(serverOption) || (parser.isSet(lastServerOption) && settings.contains(lastServerKey))) {
+        window.connectTo(settings.value(lastServerKey).toString());
         return app.exec();
     }
 
@@ -49,9 +61,11 @@ int main(int argc, char *argv[])
     config.listenPort = 0; // any free port on loopback: only this app talks to it
     config.workers = 4;
     config.stackDir = parser.isSet(stackOption) ? parser.value(stackOption) : LocalStack::defaultDir();
+    // As for storefront-server: STOREFRONT_ADMIN_PASSWORD creates or resets `admin`.
+    config.adminPassword = QProcessEnvironment::systemEnvironment().value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
     EmbeddedServer server(config);
     QObject::connect(&server, &EmbeddedServer::progress, window.startupView(), &StartupView::showStep);
-    QObject::connect(&server, &EmbeddedServer::ready, window.startupView(), &StartupView::showReady);
+    QObject::connect(&server, &EmbeddedServer::ready, &window, &MainWindow::connectTo);
     QObject::connect(&server, &EmbeddedServer::failed, window.startupView(), &StartupView::showFailure);
     server.start();
     return app.exec();

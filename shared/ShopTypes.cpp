@@ -146,3 +146,9 @@ QJsonObject LedgerEntry::toJson() const
         json.insert(QStringLiteral("orderId"), orderId);
     return json;
 }
+
+LedgerEntry LedgerEntry::fromJson(const QJsonObject &json)
+{
+    return LedgerEntry { integer(json, "id"),           text(json, "type"),    integer(json, "amount"),
+                         integer(json, "balanceAfter"), integer(json, "orderId"), IsoTime::parse(text(json, "createdAt")) };
+}

@@ -78,6 +78,7 @@ struct LedgerEntry {
     qint64 orderId = 0; // 0: none
     QDateTime createdAt;
     QJsonObject toJson() const;
+    static LedgerEntry fromJson(const QJsonObject &json);
 };
 
 // Units of one product sold in one hour (net of cancellations): the grain of the

@@ -1,11 +1,122 @@
 #include "MainWindow.h"
 
+#include "ActivityIndicator.h"
+#include "LoginDialog.h"
+#include "NoticeBar.h"
+#include "PageWidget.h"
+#include "SessionView.h"
+#include "ShopClient.h"
 #include "StartupView.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_startup(new StartupView(this))
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_client(new ShopClient(this)), m_stack(new QStackedWidget(this)),
+      m_startup(new StartupView(m_stack)), m_banner(new NoticeBar(this)), m_activity(new ActivityIndicator(this)),
+      m_serverLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Storefront"));
-    setCentralWidget(m_startup);
-    resize(1024, 700);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_stack->addWidget(m_startup);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_activity);
+    setMinimumSize(920, 600);
+    resize(1180, 760);
+
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
+    connect(m_client, &ShopClient::activityChanged, m_activity, &ActivityIndicator::setActivity);
+    connect(m_client, &ShopClient::reachableChanged, this, &MainWindow::showReachable);
+    connect(m_client, &ShopClient::sessionExpired, this, [this] {
+        signOut();
+        openLogin(tr("Your session has ended. Please sign in again."));
+    });
+    connect(m_startup, &StartupView::signInRequested, this, [this] { openLogin(); });
+}
+
+SessionView *MainWindow::session() const
+{
+    return m_session;
+}
+
+LoginDialog *MainWindow::loginDialog() const
+{
+    return m_login;
+}
+
+void MainWindow::connectTo(const QString &server)
+{
+    m_client->setServer(QUrl(server));
+    m_startup->showReady(server);
+    m_serverLabel->setText(tr("Server %1").arg(server));
+    openLogin();
+}
+
+void MainWindow::openLogin(const QString &why)
+{
+    if (m_login)
+        m_login->deleteLater();
+    m_login = new LoginDialog(m_client, this);
+    if (!why.isEmpty())
+        m_login->findChild<NoticeBar *>(QStringLiteral("loginNotice"))->showInfo(why);
+    connect(m_login, &QDialog::accepted, this, &MainWindow::startSession);
+    m_login->open();
+}
+
+void MainWindow::startSession()
+{
+    if (m_session)
+        m_session->deleteLater();
+    m_session = new SessionView(m_client, m_stack);
+    connect(m_session, &SessionView::signOutRequested, this, [this] {
+        signOut();
+        openLogin();
+    });
+    m_stack->addWidget(m_session);
+    m_stack->setCurrentWidget(m_session);
+    const Session &who = m_client->session();
+    setWindowTitle(tr("Storefront \u2014 %1").arg(who.username));
+}
+
+void MainWindow::signOut()
+{
+    m_client->logout();
+    if (m_session) {
+        m_stack->removeWidget(m_session);
+        m_session->deleteLater();
+    }
+    m_stack->setCurrentWidget(m_startup);
+    setWindowTitle(tr("Storefront"));
+}
+
+void MainWindow::showReachable(bool reachable)
+{
+    if (reachable) {
+        m_banner->clear();
+        // Whatever the page showed may be stale or an error from the outage.
+        if (m_session)
+            m_session->refreshCurrent();
+        return;
+    }
+    m_banner->showError(tr("The server at %1 does not answer. Retrying every 2 seconds; your cart is kept.")
+                                .arg(m_client->server().toString()));
 }

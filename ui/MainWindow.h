@@ -1,10 +1,20 @@
 #pragma once
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
+class ActivityIndicator;
+class LoginDialog;
+class NoticeBar;
+class QLabel;
+class QStackedWidget;
+class SessionView;
+class ShopClient;
 class StartupView;
 
-// The storefront window. It knows the server only by its URL (ui → shared, HTTP).
+// The storefront window. It knows the server only by its URL (ui → shared, HTTP):
+// start-up progress, then sign-in, then the signed-in session; the status bar shows
+// what is loading and whether the server answers.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -12,7 +22,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     StartupView *startupView() const { return m_startup; }
+    ShopClient *client() const { return m_client; }
+    // Null while nobody is signed in.
+    SessionView *session() const;
+    LoginDialog *loginDialog() const;
+
+    // The server is up at `server`: show the sign-in dialog.
+    void connectTo(const QString &server);
+    void signOut();
 
 private:
+    void openLogin(const QString &why = QString());
+    void startSession();
+    void showReachable(bool reachable);
+
+    ShopClient *m_client;
+    QStackedWidget *m_stack;
     StartupView *m_startup;
+    NoticeBar *m_banner;
+    QPointer<SessionView> m_session;
+    QPointer<LoginDialog> m_login;
+    ActivityIndicator *m_activity;
+    QLabel *m_serverLabel;
 };

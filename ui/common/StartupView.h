@@ -5,9 +5,11 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 
 // What the window shows while the server comes up: each step in words, a busy bar,
-// and on failure the reason with the failing service's log tail.
+// and on failure the reason with the failing service's log tail. Once the server is
+// up and nobody is signed in, it offers to sign in.
 class StartupView : public QWidget
 {
     Q_OBJECT
@@ -18,9 +20,15 @@ public:
     void showReady(const QString &serverUrl);
     void showFailure(const QString &message);
 
+Q_SIGNALS:
+    void signInRequested();
+
 private:
+    QLabel *m_logo;
     QLabel *m_title;
     QLabel *m_step;
     QProgressBar *m_busy;
     QPlainTextEdit *m_details;
+    QPushButton *m_signIn;
+    int m_steps = 0;
 };

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QtCore/QString>
+
+class MainWindow;
+class PageWidget;
+class QAbstractItemView;
+class QWidget;
+
+// The GUI tests' hands on the real window: sign in through the real dialog, go to a
+// page, find and select a row. Widgets are found by object name (their test API).
+// Each function returns false (after a QWARN of what was missing) when the window
+// did not get there within the wait.
+namespace GuiDriver {
+bool signIn(MainWindow &window, const QString &username, const QString &password);
+PageWidget *showPage(MainWindow &window, const QString &name);
+// Waits until the table shows a row with this id (RecordTableModel::kIdRole), then selects it.
+bool selectRowWithId(QAbstractItemView *table, qint64 id);
+// Waits until a row's `column` reads `text`; its row index, -1 when none came.
+int waitForRowWithText(QAbstractItemView *table, int column, const QString &text);
+QString noticeText(QWidget *page);
+}

@@ -1,0 +1,243 @@
+#include "AppStyle.h"
+#include "GuiDriver.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "PageWidget.h"
+#include "SessionView.h"
+#include "ShopClient.h"
+#include "ShopFixture.h"
+
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QStandardPaths>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QTest>
+#include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+
+#include <memory>
+
+// The real window against a real server on the local stack, driven as a person would:
+// sign in, browse, claim a coupon, add to cart, pay, see the balance drop; an admin
+// adds a product and a shopper sees it; refusals and a lost server shown in words.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void purchaseWithCoupon();
+    void refusedPaymentSaysWhy();
+    void adminCreatesProductShopperSeesIt();
+    void wrongPasswordIsShown();
+    void lostServerIsShownAndRetried();
+
+private:
+    template<typename T>
+    T *child(QWidget *parent, const char *name)
+    {
+        T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+        if (!found)
+            qWarning("no %s", name);
+        return found;
+    }
+
+    ShopFixture m_shop;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings under a test folder, not the user's
+    AppStyle::apply();
+    QVERIFY(m_shop.start(4));
+}
+
+void tst_MainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_shop.stop();
+}
+
+void tst_MainWindow::purchaseWithCoupon()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(shopper.id > 0);
+    QVERIFY(m_shop.charge(shopper, 50000));
+    const qint64 lamp = m_shop.createProduct(QStringLiteral("Desk lamp"), 12300, 10);
+    const qint64 coupon = m_shop.createCoupon(QStringLiteral("FIXED"), 1000, 5);
+    QVERIFY(lamp > 0 && coupon > 0);
+
+    m_window->connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
+
+    // Claim the coupon.
+    PageWidget *coupons = GuiDriver::showPage(*m_window, QStringLiteral("couponsPage"));
+    QVERIFY(coupons);
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(coupons, "openCoupons"), coupon));
+    QTRY_VERIFY(child<QPushButton>(coupons, "claimCoupon")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(coupons, "claimCoupon"), Qt::LeftButton);
+    QTRY_VERIFY2(GuiDriver::noticeText(coupons).contains(QStringLiteral("Claimed")), qPrintable(GuiDriver::noticeText(coupons)));
+    QTRY_COMPARE(child<QAbstractItemView>(coupons, "myCoupons")->model()->rowCount(), 1);
+
+    // Two lamps into the cart.
+    PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), lamp));
+    child<QSpinBox>(shop, "quantity")->setValue(2);
+    QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
+    QVERIFY(GuiDriver::noticeText(shop).contains(QStringLiteral("Added 2")));
+
+    // Checkout with the coupon: the amounts before paying, then the order.
+    PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
+    auto *choice = child<QComboBox>(cart, "couponChoice");
+    QTRY_COMPARE(choice->count(), 2);
+    choice->setCurrentIndex(1);
+    QCOMPARE(child<QLabel>(cart, "cartTotal")->text(), QStringLiteral("\u20A924,600"));
+    QCOMPARE(child<QLabel>(cart, "cartDiscount")->text(), QStringLiteral("-\u20A91,000"));
+    QCOMPARE(child<QLabel>(cart, "cartToPay")->text(), QStringLiteral("\u20A923,600"));
+    QTRY_COMPARE(child<QLabel>(cart, "cartBalance")->text(), QStringLiteral("\u20A950,000"));
+    QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("paid")), qPrintable(GuiDriver::noticeText(cart)));
+    QVERIFY(GuiDriver::noticeText(cart).contains(QStringLiteral("\u20A923,600")));
+    QCOMPARE(m_shop.balanceOf(shopper), 26400);
+    QCOMPARE(m_shop.stockOf(lamp), 8);
+
+    // The wallet shows the drop, and the payment in its history.
+    PageWidget *wallet = GuiDriver::showPage(*m_window, QStringLiteral("walletPage"));
+    QTRY_COMPARE(child<QLabel>(wallet, "walletBalance")->text(), QStringLiteral("\u20A926,400"));
+    QVERIFY(GuiDriver::waitForRowWithText(child<QAbstractItemView>(wallet, "ledgerTable"), 2, QStringLiteral("-\u20A923,600")) >= 0);
+    QTRY_COMPARE(child<QLabel>(m_window->session(), "headerBalance")->text(), QStringLiteral("Balance \u20A926,400"));
+
+    // The order, its lines, and the coupon now used.
+    PageWidget *orders = GuiDriver::showPage(*m_window, QStringLiteral("ordersPage"));
+    QTRY_COMPARE(child<QAbstractItemView>(orders, "orderTable")->model()->rowCount(), 1);
+    QTRY_COMPARE(child<QAbstractItemView>(orders, "orderLines")->model()->rowCount(), 1);
+    QVERIFY(child<QPushButton>(orders, "cancelOrder")->isEnabled());
+    GuiDriver::showPage(*m_window, QStringLiteral("couponsPage"));
+    QVERIFY(GuiDriver::waitForRowWithText(child<QAbstractItemView>(coupons, "myCoupons"), 2, QStringLiteral("Used")) >= 0);
+}
+
+void tst_MainWindow::refusedPaymentSaysWhy()
+{
+    const ShopFixture::User shopper = m_shop.newShopper(); // balance 0
+    const qint64 chair = m_shop.createProduct(QStringLiteral("Chair"), 45000, 3);
+    QVERIFY(shopper.id > 0 && chair > 0);
+    m_window->connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
+    PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), chair));
+    QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
+    PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
+    QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("Not enough money")), qPrintable(GuiDriver::noticeText(cart)));
+    QCOMPARE(cart->findChild<NoticeBar *>(QStringLiteral("notice"))->tone(), NoticeBar::Tone::Error);
+    QCOMPARE(m_shop.stockOf(chair), 3);
+    QVERIFY(child<QPushButton>(cart, "pay")->isEnabled()); // the cart is kept for another try
+}
+
+void tst_MainWindow::adminCreatesProductShopperSeesIt()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(shopper.id > 0);
+    const QString name = QStringLiteral("Standing desk %1").arg(QRandomGenerator::global()->bounded(100000));
+    m_window->connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(*m_window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
+    QVERIFY(m_window->session()->page(QStringLiteral("dashboardPage")));
+    QVERIFY(!m_window->session()->page(QStringLiteral("shopPage")));
+
+    PageWidget *form = GuiDriver::showPage(*m_window, QStringLiteral("productForm"));
+    // Validation first: no name, no request.
+    QTest::mouseClick(child<QPushButton>(form, "saveProduct"), Qt::LeftButton);
+    QVERIFY(child<QLabel>(form, "productProblem")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(form, "productName"), name);
+    child<QSpinBox>(form, "productPrice")->setValue(389000);
+    child<QSpinBox>(form, "productStock")->setValue(4);
+    QTest::mouseClick(child<QPushButton>(form, "saveProduct"), Qt::LeftButton);
+    QTRY_VERIFY2(GuiDriver::noticeText(form).contains(QStringLiteral("Created product")), qPrintable(GuiDriver::noticeText(form)));
+    QVERIFY(GuiDriver::noticeText(form).contains(QStringLiteral("\u20A9389,000")));
+
+    QTest::mouseClick(child<QPushButton>(m_window->session(), "signOut"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->session());
+    QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
+    PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
+    auto *products = child<QAbstractItemView>(shop, "productTable");
+    // The newest product is on the last page.
+    auto *next = child<QPushButton>(shop, "nextPage");
+    QTRY_VERIFY(products->model()->rowCount() > 0);
+    while (next->isEnabled()) {
+        const QString before = child<QLabel>(shop, "pageLabel")->text();
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(shop, "pageLabel")->text() != before);
+    }
+    const int row = GuiDriver::waitForRowWithText(products, 0, name);
+    QVERIFY(row >= 0);
+    QCOMPARE(products->model()->index(row, 1).data().toString(), QStringLiteral("\u20A9389,000"));
+    QCOMPARE(products->model()->index(row, 2).data().toString(), QStringLiteral("4"));
+}
+
+void tst_MainWindow::wrongPasswordIsShown()
+{
+    m_window->connectTo(m_shop.baseUrl().toString());
+    QTRY_VERIFY(m_window->loginDialog() && m_window->loginDialog()->isVisible());
+    LoginDialog *dialog = m_window->loginDialog();
+    child<QLineEdit>(dialog, "username")->setText(QStringLiteral("admin"));
+    child<QLineEdit>(dialog, "password")->setText(QStringLiteral("not-the-password"));
+    QTest::mouseClick(child<QPushButton>(dialog, "signIn"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(dialog, "loginNotice")->text().contains(QStringLiteral("Wrong username or password")));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_window->session());
+}
+
+void tst_MainWindow::lostServerIsShownAndRetried()
+{
+    // A port nobody listens on: taken, then released.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    m_window->connectTo(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY(GuiDriver::signIn(*m_window, QStringLiteral("someone"), QStringLiteral("password-123")) == false);
+    auto *banner = child<NoticeBar>(m_window.get(), "connectionBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("does not answer")));
+    QVERIFY(child<QLabel>(m_window->loginDialog(), "loginNotice")->text().contains(QStringLiteral("cannot be reached")));
+
+    // The server comes back on that port: the client's /healthz probe notices.
+    QTcpServer back;
+    QVERIFY(back.listen(QHostAddress::LocalHost, port));
+    connect(&back, &QTcpServer::newConnection, &back, [&back] {
+        QTcpSocket *socket = back.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 15\r\n"
+                          "Connection: close\r\n\r\n{\"status\":\"ok\"}");
+            socket->disconnectFromHost();
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QVERIFY(m_window->client()->reachable());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

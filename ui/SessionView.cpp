@@ -1,0 +1,137 @@
+#include "SessionView.h"
+
+#include "Cart.h"
+#include "CartPage.h"
+#include "CouponForm.h"
+#include "CouponsPage.h"
+#include "DashboardPage.h"
+#include "Money.h"
+#include "OrdersPage.h"
+#include "ProductForm.h"
+#include "ShopClient.h"
+#include "ShopPage.h"
+#include "WalletPage.h"
+
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QVBoxLayout>
+
+SessionView::SessionView(ShopClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_cart(new Cart(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_balance(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sessionView"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_balance->setObjectName(QStringLiteral("headerBalance"));
+
+    auto *sideBar = new QWidget(this);
+    sideBar->setObjectName(QStringLiteral("sideBar"));
+    sideBar->setFixedWidth(210);
+    sideBar->setAttribute(Qt::WA_StyledBackground);
+    auto *brand = new QLabel(tr("Storefront"), sideBar);
+    brand->setObjectName(QStringLiteral("brand"));
+    const Session &session = client->session();
+    auto *who = new QLabel(tr("%1\n%2").arg(session.username, session.isAdmin() ? tr("Administrator") : tr("Shopper")),
+                           sideBar);
+    who->setObjectName(QStringLiteral("whoAmI"));
+    auto *signOut = new QPushButton(tr("Sign &out"), sideBar);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    auto *sideLayout = new QVBoxLayout(sideBar);
+    sideLayout->setContentsMargins(12, 16, 12, 12);
+    sideLayout->addWidget(brand);
+    sideLayout->addSpacing(12);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(who);
+    sideLayout->addWidget(m_balance);
+    sideLayout->addWidget(signOut);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sideBar);
+    layout->addWidget(m_pages, 1);
+
+    if (session.isAdmin()) {
+        addPage(new DashboardPage(client, m_pages), tr("Dashboard"), tr("Sales, top products, pipeline health"));
+        addPage(new ProductForm(client, m_pages), tr("Products"), tr("Add and edit products"));
+        addPage(new CouponForm(client, m_pages), tr("Coupon campaigns"), tr("Create first-come coupons"));
+        m_balance->hide();
+    } else {
+        addPage(new ShopPage(client, m_cart, m_pages), tr("Shop"), tr("Browse products"));
+        addPage(new CartPage(client, m_cart, m_pages), tr("Cart"), tr("Check out"));
+        addPage(new WalletPage(client, m_pages), tr("Wallet"), tr("Balance and history"));
+        addPage(new CouponsPage(client, m_pages), tr("Coupons"), tr("Claim and see your coupons"));
+        addPage(new OrdersPage(client, m_pages), tr("Orders"), tr("Your orders"));
+        connect(client, &ShopClient::balanceChanged, this,
+                [this](qint64 balance) { m_balance->setText(tr("Balance %1").arg(Money::format(balance))); });
+        client->balance(this, [](const Result<qint64> &) { });
+        auto showCartSize = [this] {
+            const int units = m_cart->units();
+            m_navigation->item(1)->setText(units > 0 ? tr("Cart (%1)").arg(units) : tr("Cart"));
+        };
+        connect(m_cart, &Cart::changed, this, showCartSize);
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        refreshCurrent();
+    });
+    connect(signOut, &QPushButton::clicked, this, &SessionView::signOutRequested);
+    // Ctrl+1..9 go to a page; F5 reloads the one shown.
+    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(go);
+    }
+    auto *reload = new QAction(this);
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, &SessionView::refreshCurrent);
+    addAction(reload);
+    m_navigation->setCurrentRow(0);
+}
+
+void SessionView::addPage(PageWidget *page, const QString &label, const QString &hint)
+{
+    auto *item = new QListWidgetItem(label, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(hint).arg(m_navigation->count()));
+    item->setSizeHint(QSize(0, 38));
+    m_pages->addWidget(page);
+}
+
+PageWidget *SessionView::page(const QString &name) const
+{
+    return m_pages->findChild<PageWidget *>(name, Qt::FindDirectChildrenOnly);
+}
+
+PageWidget *SessionView::currentPage() const
+{
+    return static_cast<PageWidget *>(m_pages->currentWidget());
+}
+
+QStringList SessionView::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names.append(m_pages->widget(i)->objectName());
+    return names;
+}
+
+void SessionView::showPage(const QString &name)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name)
+            m_navigation->setCurrentRow(i);
+    }
+}
+
+void SessionView::refreshCurrent()
+{
+    if (PageWidget *page = currentPage())
+        page->refresh();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class Cart;
+class PageWidget;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class ShopClient;
+
+// The window's content while someone is signed in: a side bar with the pages their
+// role may see, who they are and their balance, and the pages. Made at sign-in and
+// thrown away at sign-out, so nothing of one user's session survives into the next.
+class SessionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionView(ShopClient *client, QWidget *parent = nullptr);
+
+    // By object name ("shopPage", "dashboardPage", ...); null when the role has no such page.
+    PageWidget *page(const QString &name) const;
+    PageWidget *currentPage() const;
+    void showPage(const QString &name);
+    void refreshCurrent();
+    QStringList pageNames() const;
+
+Q_SIGNALS:
+    void signOutRequested();
+
+private:
+    void addPage(PageWidget *page, const QString &label, const QString &hint);
+
+    ShopClient *m_client;
+    Cart *m_cart;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_balance;
+};

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ApiValues.h"
+#include "Result.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The desktop app's one way to the server: API.md over HTTP, asynchronous. Every call
+// takes a context object (the page asking) and a callback that runs on the GUI thread
+// with the answer or the Failure in words; when the context is gone by then, nothing
+// runs. The client counts requests in flight (for the busy indicator), notices a lost
+// server and probes /healthz until it answers again.
+class ShopClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Done = std::function<void(const Result<T> &)>;
+
+    explicit ShopClient(QObject *parent = nullptr);
+    ~ShopClient() override;
+
+    void setServer(const QUrl &server);
+    QUrl server() const { return m_server; }
+    bool reachable() const { return m_reachable; }
+    int inFlight() const { return m_inFlight; }
+
+    const Session &session() const { return m_session; }
+    void logout();
+
+    void login(const QString &username, const QString &password, QObject *context, Done<Session> done);
+    void registerShopper(const QString &username, const QString &password, QObject *context, Done<qint64> done);
+
+    void products(int page, int size, QObject *context, Done<Page<Product>> done);
+    void createProduct(const Product &product, QObject *context, Done<Product> done);
+    // Sends only the fields given in `changes` (PATCH).
+    void updateProduct(qint64 productId, const QJsonObject &changes, QObject *context, Done<Product> done);
+    void topProducts(int days, int limit, QObject *context, Done<QList<TopProduct>> done);
+
+    void balance(QObject *context, Done<qint64> done);
+    void charge(qint64 amount, QObject *context, Done<qint64> done);
+    void balanceHistory(int page, int size, QObject *context, Done<Page<LedgerEntry>> done);
+
+    void coupons(QObject *context, Done<QList<Coupon>> done);
+    void createCoupon(const Coupon &coupon, QObject *context, Done<Coupon> done);
+    void claimCoupon(qint64 couponId, QObject *context, Done<UserCoupon> done);
+    // status: AVAILABLE, USED, EXPIRED, or empty for all.
+    void myCoupons(const QString &status, QObject *context, Done<QList<UserCoupon>> done);
+
+    void placeOrder(const QList<OrderLine> &lines, qint64 userCouponId, QObject *context, Done<Order> done);
+    void orders(int page, int size, QObject *context, Done<Page<Order>> done);
+    void cancelOrder(qint64 orderId, QObject *context, Done<Order> done);
+
+    void salesPerDay(int days, QObject *context, Done<QList<SalesDay>> done);
+    void outbox(QObject *context, Done<OutboxHealth> done);
+    void dataPlatform(QObject *context, Done<DataPlatformHealth> done);
+    void metrics(QObject *context, Done<QByteArray> done);
+
+Q_SIGNALS:
+    // What is loading right now (empty when nothing is): for the status bar.
+    void activityChanged(int inFlight, const QString &latest);
+    void reachableChanged(bool reachable);
+    // A request with our token came back 401: the session ended on the server.
+    void sessionExpired();
+    void sessionChanged();
+    // The wallet balance as last read or changed (for the window's header).
+    void balanceChanged(qint64 balance);
+
+private:
+    using RawDone = std::function<void(const Result<QByteArray> &)>;
+    struct Call {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QString activity;
+        bool idempotent = false; // send an Idempotency-Key so a retried payment never pays twice
+    };
+    void send(const Call &call, QObject *context, RawDone done);
+    template<typename T>
+    void sendJson(const Call &call, QObject *context, Done<T> done, std::function<T(const QJsonObject &)> parse);
+    void finish(QNetworkReply *reply, const QString &activity, QPointer<QObject> context, const RawDone &done);
+    Done<qint64> announceBalance(Done<qint64> done);
+    void setReachable(bool reachable);
+    void probe();
+    QString userPath(const QString &tail) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_server;
+    Session m_session;
+    int m_inFlight = 0;
+    bool m_reachable = true;
+    QTimer m_probe;
+};

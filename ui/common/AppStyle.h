@@ -1,0 +1,8 @@
+#pragma once
+
+// The app's look, set once on the application: Fusion (the same on every desktop and
+// offscreen, so screenshots match what users see), a light palette, the side bar's
+// colours, and the window icon.
+namespace AppStyle {
+void apply();
+}

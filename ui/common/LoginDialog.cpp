@@ -1,0 +1,110 @@
+#include "LoginDialog.h"
+
+#include "ErrorText.h"
+#include "NoticeBar.h"
+#include "ShopClient.h"
+
+#include <QtCore/QSettings>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+const QString kLastUserKey = QStringLiteral("login/lastUser");
+}
+
+LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
+    : QDialog(parent), m_client(client), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_signIn(new QPushButton(tr("&Sign in"), this)), m_create(new QPushButton(tr("&Create account"), this)),
+      m_notice(new NoticeBar(this))
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Sign in to Storefront"));
+    setModal(true);
+    m_username->setObjectName(QStringLiteral("username"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_create->setObjectName(QStringLiteral("createAccount"));
+    m_notice->setObjectName(QStringLiteral("loginNotice"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_username->setPlaceholderText(tr("3 to 32 letters, digits, _ . -"));
+    m_password->setPlaceholderText(tr("8 characters or more"));
+    m_username->setText(QSettings().value(kLastUserKey).toString());
+    m_signIn->setDefault(true);
+
+    auto *server = new QLabel(tr("Server: %1").arg(client->server().toString()), this);
+    server->setObjectName(QStringLiteral("loginServer"));
+    server->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Username"), m_username);
+    form->addRow(tr("&Password"), m_password);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_create, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(server);
+    layout->addLayout(form);
+    layout->addWidget(m_notice);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+
+    // AcceptRole would close the dialog at once; it closes only when the server says yes.
+    disconnect(buttons, nullptr, this, nullptr);
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
+    connect(m_create, &QPushButton::clicked, this, &LoginDialog::createAccount);
+    if (!m_username->text().isEmpty())
+        m_password->setFocus();
+}
+
+bool LoginDialog::checkFields()
+{
+    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+        m_notice->showError(tr("Enter a username and a password."));
+        return false;
+    }
+    return true;
+}
+
+void LoginDialog::signIn()
+{
+    if (!checkFields())
+        return;
+    setWorking(true);
+    m_notice->showInfo(tr("Signing in…"));
+    const QString username = m_username->text().trimmed();
+    m_client->login(username, m_password->text(), this, [this, username](const Result<Session> &session) {
+        setWorking(false);
+        if (!session) {
+            m_notice->showError(ErrorText::describe(session.failure()));
+            return;
+        }
+        QSettings().setValue(kLastUserKey, username);
+        m_password->clear();
+        accept();
+    });
+}
+
+void LoginDialog::createAccount()
+{
+    if (!checkFields())
+        return;
+    setWorking(true);
+    m_notice->showInfo(tr("Creating the account…"));
+    m_client->registerShopper(m_username->text().trimmed(), m_password->text(), this, [this](const Result<qint64> &id) {
+        if (!id) {
+            setWorking(false);
+            m_notice->showError(ErrorText::describe(id.failure()));
+            return;
+        }
+        signIn();
+    });
+}
+
+void LoginDialog::setWorking(bool working)
+{
+    m_signIn->setEnabled(!working);
+    m_create->setEnabled(!working);
+}

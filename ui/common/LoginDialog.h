@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QtWidgets/QDialog>
+
+class NoticeBar;
+class QLineEdit;
+class QPushButton;
+class ShopClient;
+
+// Sign in, or create a shopper account and sign in. Opened with open(), never exec(),
+// so the window keeps running (and tests can drive it). The last username is kept in
+// QSettings; the password never is.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(ShopClient *client, QWidget *parent = nullptr);
+
+private:
+    void signIn();
+    void createAccount();
+    void setWorking(bool working);
+    bool checkFields();
+
+    ShopClient *m_client;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QPushButton *m_signIn;
+    QPushButton *m_create;
+    NoticeBar *m_notice;
+};

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QtCore/QString>
+
+// Won as people read them: "₩12,300", "-₩500". Independent of the desktop's locale:
+// the shop sells in won whatever language the desktop speaks.
+namespace Money {
+QString format(qint64 won);
+}

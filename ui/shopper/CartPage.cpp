@@ -1,0 +1,226 @@
+#include "CartPage.h"
+
+#include "Cart.h"
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+#include "ShopClient.h"
+
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+QLabel *amountLabel(const QString &name, QWidget *parent, bool strong = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (strong) {
+        QFont font = label->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        label->setFont(font);
+    }
+    return label;
+}
+
+QString couponText(const UserCoupon &c)
+{
+    const QString off = c.discountType == DiscountType::Rate ? QStringLiteral("%1% off").arg(c.discountValue)
+                                                             : QStringLiteral("%1 off").arg(Money::format(c.discountValue));
+    return QStringLiteral("%1 \u2014 %2").arg(c.name, off);
+}
+}
+
+CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
+    : PageWidget(client, tr("Cart"), parent), m_cart(cart),
+      m_model(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
+                                     { tr("Unit price"), RecordTableModel::Kind::Money },
+                                     { tr("Quantity"), RecordTableModel::Kind::Number },
+                                     { tr("Subtotal"), RecordTableModel::Kind::Money } },
+                                   this)),
+      m_table(new RecordTableView(body())), m_quantity(new QSpinBox(body())),
+      m_remove(new QPushButton(tr("&Remove"), body())), m_coupon(new QComboBox(body())),
+      m_total(amountLabel(QStringLiteral("cartTotal"), body())),
+      m_discount(amountLabel(QStringLiteral("cartDiscount"), body())),
+      m_toPay(amountLabel(QStringLiteral("cartToPay"), body(), true)),
+      m_balance(amountLabel(QStringLiteral("cartBalance"), body())), m_pay(new QPushButton(tr("&Pay now"), body()))
+{
+    setObjectName(QStringLiteral("cartPage"));
+    m_table->setObjectName(QStringLiteral("cartTable"));
+    m_quantity->setObjectName(QStringLiteral("lineQuantity"));
+    m_remove->setObjectName(QStringLiteral("removeLine"));
+    m_coupon->setObjectName(QStringLiteral("couponChoice"));
+    m_pay->setObjectName(QStringLiteral("pay"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_quantity->setRange(1, 1000);
+    m_quantity->setMinimumWidth(80);
+    m_pay->setMinimumHeight(36);
+    m_coupon->setMinimumWidth(260);
+
+    auto *quantityLabel = new QLabel(tr("&Quantity"), body());
+    quantityLabel->setBuddy(m_quantity);
+    auto *lineActions = new QHBoxLayout;
+    lineActions->addStretch();
+    lineActions->addWidget(quantityLabel);
+    lineActions->addWidget(m_quantity);
+    lineActions->addWidget(m_remove);
+
+    auto *checkout = new QGroupBox(tr("Checkout"), body());
+    auto *form = new QFormLayout(checkout);
+    form->addRow(tr("C&oupon"), m_coupon);
+    form->addRow(tr("Total"), m_total);
+    form->addRow(tr("Discount"), m_discount);
+    form->addRow(tr("To pay"), m_toPay);
+    form->addRow(tr("Wallet balance"), m_balance);
+    form->addRow(m_pay);
+    checkout->setMaximumWidth(380);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table, 1);
+    left->addLayout(lineActions);
+    auto *layout = new QHBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addWidget(checkout, 0, Qt::AlignTop);
+
+    connect(m_cart, &Cart::changed, this, &CartPage::showCart);
+    connect(m_coupon, &QComboBox::currentIndexChanged, this, &CartPage::showSummary);
+    connect(m_pay, &QPushButton::clicked, this, &CartPage::pay);
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_cart->remove(m_table->selectedId()); });
+    connect(m_quantity, &QSpinBox::valueChanged, this,
+            [this](int quantity) { m_cart->setQuantity(m_table->selectedId(), quantity); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = m_model->indexOfId(m_table->selectedId());
+        m_quantity->setEnabled(row >= 0);
+        m_remove->setEnabled(row >= 0);
+        if (row >= 0)
+            m_quantity->setValue(m_model->row(row).cells.at(2).toInt());
+    });
+    connect(client, &ShopClient::balanceChanged, this, [this](qint64 balance) {
+        m_knownBalance = balance;
+        showSummary();
+    });
+    showCart();
+}
+
+void CartPage::refresh()
+{
+    loadCoupons();
+    client()->balance(this, [](const Result<qint64> &) { });
+}
+
+void CartPage::loadCoupons()
+{
+    client()->myCoupons(QStringLiteral("AVAILABLE"), this, [this](const Result<QList<UserCoupon>> &answer) {
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()));
+            return;
+        }
+        const qint64 chosen = m_coupon->currentData().toLongLong();
+        m_coupons = answer.value();
+        const QSignalBlocker quiet(m_coupon);
+        m_coupon->clear();
+        m_coupon->addItem(m_coupons.isEmpty() ? tr("No coupons to use") : tr("No coupon"), qint64(0));
+        for (const UserCoupon &c : m_coupons)
+            m_coupon->addItem(couponText(c), c.id);
+        m_coupon->setCurrentIndex(qMax(0, m_coupon->findData(chosen)));
+        showSummary();
+    });
+}
+
+void CartPage::showCart()
+{
+    const qint64 selected = m_table->selectedId();
+    QList<RecordTableModel::Row> rows;
+    for (const OrderLine &line : m_cart->lines())
+        rows.append({ line.productId, { line.name, line.unitPrice, line.quantity, line.unitPrice * line.quantity } });
+    m_model->setRows(std::move(rows));
+    if (m_model->rowCount() > 0)
+        m_table->selectId(m_model->indexOfId(selected) >= 0 ? selected : m_model->row(0).id);
+    m_quantity->setEnabled(m_model->rowCount() > 0);
+    m_remove->setEnabled(m_model->rowCount() > 0);
+    showSummary();
+}
+
+const UserCoupon *CartPage::chosenCoupon() const
+{
+    const qint64 id = m_coupon->currentData().toLongLong();
+    for (const UserCoupon &c : m_coupons) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+void CartPage::showSummary()
+{
+    const qint64 total = m_cart->total();
+    const UserCoupon *coupon = chosenCoupon();
+    const qint64 discount = coupon ? Cart::discount(*coupon, total) : 0;
+    m_total->setText(Money::format(total));
+    m_discount->setText(discount > 0 ? Money::format(-discount) : Money::format(0));
+    m_toPay->setText(Money::format(total - discount));
+    const bool enough = m_knownBalance < 0 || m_knownBalance >= total - discount;
+    m_balance->setText(m_knownBalance < 0 ? tr("\u2014") : Money::format(m_knownBalance));
+    m_balance->setStyleSheet(enough ? QString() : QStringLiteral("color:#b3261e;"));
+    m_balance->setToolTip(enough ? QString() : tr("The wallet has less than the amount to pay: charge it first."));
+    m_pay->setEnabled(!m_cart->isEmpty() && !m_paying);
+    m_pay->setText(m_paying ? tr("Paying…") : tr("&Pay %1").arg(Money::format(total - discount)));
+}
+
+void CartPage::pay()
+{
+    if (m_cart->isEmpty() || m_paying)
+        return;
+    m_paying = true;
+    showSummary();
+    notice()->showInfo(tr("Paying…"));
+    const UserCoupon *coupon = chosenCoupon();
+    client()->placeOrder(m_cart->lines(), coupon ? coupon->id : 0, this, [this](const Result<Order> &order) {
+        m_paying = false;
+        if (!order) {
+            explainRefusal(order.failure());
+            showSummary();
+            return;
+        }
+        m_cart->clear();
+        QString text = tr("Order #%1 paid: %2 taken from the wallet").arg(order->id).arg(Money::format(order->paidAmount));
+        if (order->discountAmount > 0)
+            text += tr(" (total %1, coupon discount %2)")
+                            .arg(Money::format(order->totalAmount), Money::format(order->discountAmount));
+        notice()->showSuccess(text + QLatin1Char('.'));
+        refresh();
+    });
+}
+
+void CartPage::explainRefusal(const Failure &failure)
+{
+    QString text = ErrorText::describe(failure);
+    if (failure.code == ErrorCode::OutOfStock) {
+        const qint64 productId = failure.details.value(QStringLiteral("productId")).toInteger();
+        for (const OrderLine &line : m_cart->lines()) {
+            if (line.productId == productId)
+                text = tr("Out of stock \u2014 not enough %1 left for %2. Nothing was charged.")
+                               .arg(line.name)
+                               .arg(line.quantity);
+        }
+    } else if (failure.code == ErrorCode::InsufficientBalance) {
+        text += tr(" Charge the wallet and pay again; nothing was charged.");
+    } else if (failure.code == ErrorCode::CouponNotUsable) {
+        text += tr(" Choose another coupon or none.");
+        loadCoupons();
+    }
+    notice()->showError(text);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PageWidget.h"
+#include "Failure.h"
+#include "ShopTypes.h"
+
+class Cart;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class RecordTableModel;
+class RecordTableView;
+
+// The cart and checkout: lines with quantities, one of my usable coupons, and the
+// total, discount and amount to pay before paying. After paying, the order or the
+// exact reason it was refused.
+class CartPage : public PageWidget
+{
+public:
+    CartPage(ShopClient *client, Cart *cart, QWidget *parent = nullptr);
+
+    void refresh() override;
+
+private:
+    void showCart();
+    void showSummary();
+    void loadCoupons();
+    void pay();
+    void explainRefusal(const Failure &failure);
+    const UserCoupon *chosenCoupon() const;
+
+    Cart *m_cart;
+    RecordTableModel *m_model;
+    RecordTableView *m_table;
+    QSpinBox *m_quantity;
+    QPushButton *m_remove;
+    QComboBox *m_coupon;
+    QLabel *m_total;
+    QLabel *m_discount;
+    QLabel *m_toPay;
+    QLabel *m_balance;
+    QPushButton *m_pay;
+    QList<UserCoupon> m_coupons;
+    qint64 m_knownBalance = -1;
+    bool m_paying = false;
+};

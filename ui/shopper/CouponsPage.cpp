@@ -1,0 +1,182 @@
+#include "CouponsPage.h"
+
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+#include "ShopClient.h"
+
+#include <QtCore/QDateTime>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+QString discountText(DiscountType type, qint64 value)
+{
+    return type == DiscountType::Rate ? QStringLiteral("%1% off").arg(value)
+                                      : QStringLiteral("%1 off").arg(Money::format(value));
+}
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+}
+
+CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
+    : PageWidget(client, tr("Coupons"), parent),
+      m_openModel(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
+                                         { tr("Discount"), RecordTableModel::Kind::Text },
+                                         { tr("Left"), RecordTableModel::Kind::Number },
+                                         { tr("Of"), RecordTableModel::Kind::Number },
+                                         { tr("Valid until"), RecordTableModel::Kind::Time },
+                                         { tr("Mine"), RecordTableModel::Kind::Text } },
+                                       this)),
+      m_open(new RecordTableView(body())), m_claim(new QPushButton(tr("C&laim"), body())),
+      m_status(new QComboBox(body())),
+      m_mineModel(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
+                                         { tr("Discount"), RecordTableModel::Kind::Text },
+                                         { tr("Status"), RecordTableModel::Kind::Text },
+                                         { tr("Claimed"), RecordTableModel::Kind::Time },
+                                         { tr("Valid until"), RecordTableModel::Kind::Time } },
+                                       this)),
+      m_mine(new RecordTableView(body()))
+{
+    setObjectName(QStringLiteral("couponsPage"));
+    m_open->setObjectName(QStringLiteral("openCoupons"));
+    m_claim->setObjectName(QStringLiteral("claimCoupon"));
+    m_status->setObjectName(QStringLiteral("couponStatus"));
+    m_mine->setObjectName(QStringLiteral("myCoupons"));
+    m_open->setModel(m_openModel);
+    m_mine->setModel(m_mineModel);
+    m_open->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_open->horizontalHeader()->setStretchLastSection(false);
+    m_mine->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_mine->horizontalHeader()->setStretchLastSection(false);
+    m_status->addItem(tr("All"), QString());
+    m_status->addItem(tr("Available"), QStringLiteral("AVAILABLE"));
+    m_status->addItem(tr("Used"), QStringLiteral("USED"));
+    m_status->addItem(tr("Expired"), QStringLiteral("EXPIRED"));
+
+    auto *openHead = new QHBoxLayout;
+    openHead->addWidget(sectionLabel(tr("Open coupons \u2014 first come, first served"), body()), 1);
+    openHead->addWidget(m_claim);
+    auto *statusLabel = new QLabel(tr("S&how"), body());
+    statusLabel->setBuddy(m_status);
+    auto *mineHead = new QHBoxLayout;
+    mineHead->addWidget(sectionLabel(tr("My coupons"), body()), 1);
+    mineHead->addWidget(statusLabel);
+    mineHead->addWidget(m_status);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(openHead);
+    layout->addWidget(m_open, 3);
+    layout->addSpacing(8);
+    layout->addLayout(mineHead);
+    layout->addWidget(m_mine, 2);
+
+    connect(m_claim, &QPushButton::clicked, this, &CouponsPage::claim);
+    connect(m_open, &QAbstractItemView::activated, this, &CouponsPage::claim);
+    connect(m_open->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CouponsPage::updateActions);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CouponsPage::loadMine);
+    updateActions();
+}
+
+void CouponsPage::refresh()
+{
+    loadMine();
+    // With every status shown, loadMine() learns which coupons I hold and loads the
+    // open ones after, so "claimed" marks are right on the first paint.
+    if (!m_status->currentData().toString().isEmpty())
+        loadOpen();
+}
+
+void CouponsPage::loadOpen()
+{
+    client()->coupons(this, [this](const Result<QList<Coupon>> &answer) {
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()));
+            return;
+        }
+        const qint64 selected = m_open->selectedId();
+        m_coupons = answer.value();
+        QList<RecordTableModel::Row> rows;
+        for (const Coupon &c : m_coupons) {
+            const qint64 left = qMax<qint64>(0, c.quantity - c.issued);
+            const bool mine = m_held.contains(c.id);
+            rows.append({ c.id,
+                          { c.name, discountText(c.discountType, c.discountValue), left, c.quantity, c.validUntil,
+                            mine ? tr("\u2713 claimed") : QString() },
+                          left == 0 || mine });
+        }
+        m_openModel->setRows(std::move(rows));
+        if (selected > 0)
+            m_open->selectId(selected);
+        else if (m_openModel->rowCount() > 0)
+            m_open->selectRow(0);
+        updateActions();
+    });
+}
+
+void CouponsPage::loadMine()
+{
+    const QString status = m_status->currentData().toString();
+    client()->myCoupons(status, this, [this, status](const Result<QList<UserCoupon>> &answer) {
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()));
+            return;
+        }
+        QList<RecordTableModel::Row> rows;
+        for (const UserCoupon &c : answer.value()) {
+            if (status.isEmpty())
+                m_held.insert(c.couponId);
+            const QString state = c.status == QLatin1String("AVAILABLE") ? tr("Available")
+                    : c.status == QLatin1String("USED")                  ? tr("Used")
+                                                                         : tr("Expired");
+            rows.append({ c.id,
+                          { c.name, discountText(c.discountType, c.discountValue), state, c.issuedAt, c.validUntil },
+                          c.status != QLatin1String("AVAILABLE") });
+        }
+        m_mineModel->setRows(std::move(rows));
+        if (status.isEmpty())
+            loadOpen();
+    });
+}
+
+void CouponsPage::updateActions()
+{
+    const qint64 id = m_open->selectedId();
+    bool claimable = false;
+    for (const Coupon &c : m_coupons) {
+        if (c.id == id)
+            claimable = c.issued < c.quantity && !m_held.contains(c.id);
+    }
+    m_claim->setEnabled(claimable);
+}
+
+void CouponsPage::claim()
+{
+    const qint64 id = m_open->selectedId();
+    if (id <= 0)
+        return;
+    m_claim->setEnabled(false);
+    client()->claimCoupon(id, this, [this](const Result<UserCoupon> &coupon) {
+        if (!coupon) {
+            notice()->showError(ErrorText::describe(coupon.failure()));
+        } else {
+            m_held.insert(coupon->couponId);
+            notice()->showSuccess(tr("Claimed \u201C%1\u201D. It is in your coupons and ready to use at checkout.")
+                                          .arg(coupon->name));
+        }
+        refresh();
+    });
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "PageWidget.h"
+#include "ShopTypes.h"
+
+#include <QtCore/QSet>
+
+class QComboBox;
+class QPushButton;
+class RecordTableModel;
+class RecordTableView;
+
+// First-come coupons: those still open with how many are left and a claim button;
+// below, my coupons by status.
+class CouponsPage : public PageWidget
+{
+public:
+    explicit CouponsPage(ShopClient *client, QWidget *parent = nullptr);
+
+    void refresh() override;
+
+private:
+    void loadOpen();
+    void loadMine();
+    void claim();
+    void updateActions();
+
+    RecordTableModel *m_openModel;
+    RecordTableView *m_open;
+    QPushButton *m_claim;
+    QComboBox *m_status;
+    RecordTableModel *m_mineModel;
+    RecordTableView *m_mine;
+    QList<Coupon> m_coupons;
+    QSet<qint64> m_held; // coupon ids I already hold, whatever their status
+};

@@ -1,0 +1,135 @@
+#include "WalletPage.h"
+
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "Pager.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+#include "ShopClient.h"
+
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+constexpr int kMaxCharge = 10'000'000; // API.md: per charge
+}
+
+WalletPage::WalletPage(ShopClient *client, QWidget *parent)
+    : PageWidget(client, tr("Wallet"), parent), m_balance(new QLabel(tr("\u2014"), body())),
+      m_amount(new QSpinBox(body())), m_charge(new QPushButton(tr("C&harge"), body())),
+      m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
+                                     { tr("What"), RecordTableModel::Kind::Text },
+                                     { tr("Amount"), RecordTableModel::Kind::Money },
+                                     { tr("Balance after"), RecordTableModel::Kind::Money },
+                                     { tr("Order"), RecordTableModel::Kind::Text } },
+                                   this)),
+      m_table(new RecordTableView(body())), m_pager(new Pager(body()))
+{
+    setObjectName(QStringLiteral("walletPage"));
+    m_balance->setObjectName(QStringLiteral("walletBalance"));
+    m_amount->setObjectName(QStringLiteral("chargeAmount"));
+    m_charge->setObjectName(QStringLiteral("charge"));
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
+    QFont big = m_balance->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_balance->setFont(big);
+    m_amount->setRange(1, kMaxCharge);
+    m_amount->setSingleStep(10000);
+    m_amount->setValue(50000);
+    m_amount->setPrefix(QStringLiteral("\u20A9"));
+    m_amount->setGroupSeparatorShown(true);
+    m_amount->setMinimumWidth(160);
+    m_table->setModel(m_model);
+
+    auto *card = new QFrame(body());
+    card->setObjectName(QStringLiteral("balanceCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *caption = new QLabel(tr("Balance"), card);
+    auto *amountLabel = new QLabel(tr("&Amount to charge"), card);
+    amountLabel->setBuddy(m_amount);
+    auto *chargeRow = new QHBoxLayout;
+    chargeRow->addWidget(amountLabel);
+    chargeRow->addWidget(m_amount);
+    for (int preset : { 10000, 50000, 100000 }) {
+        auto *button = new QPushButton(Money::format(preset), card);
+        button->setObjectName(QStringLiteral("preset%1").arg(preset));
+        connect(button, &QPushButton::clicked, this, [this, preset] { m_amount->setValue(preset); });
+        chargeRow->addWidget(button);
+    }
+    chargeRow->addWidget(m_charge);
+    chargeRow->addStretch();
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(caption);
+    cardLayout->addWidget(m_balance);
+    cardLayout->addLayout(chargeRow);
+
+    auto *history = new QLabel(tr("History"), body());
+    QFont bold = history->font();
+    bold.setBold(true);
+    history->setFont(bold);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(card);
+    layout->addWidget(history);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_pager);
+
+    connect(m_charge, &QPushButton::clicked, this, &WalletPage::charge);
+    connect(m_pager, &Pager::pageRequested, this, &WalletPage::loadHistory);
+    connect(client, &ShopClient::balanceChanged, this,
+            [this](qint64 balance) { m_balance->setText(Money::format(balance)); });
+}
+
+void WalletPage::refresh()
+{
+    client()->balance(this, [this](const Result<qint64> &balance) {
+        if (!balance)
+            notice()->showError(ErrorText::describe(balance.failure()));
+    });
+    loadHistory(m_pager->page());
+}
+
+void WalletPage::loadHistory(int page)
+{
+    client()->balanceHistory(page, kPageSize, this, [this](const Result<Page<LedgerEntry>> &answer) {
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()));
+            return;
+        }
+        QList<RecordTableModel::Row> rows;
+        for (const LedgerEntry &e : answer->items) {
+            const QString what = e.type == QLatin1String("CHARGE") ? tr("Charge")
+                    : e.type == QLatin1String("PAYMENT")           ? tr("Payment")
+                    : e.type == QLatin1String("REFUND")            ? tr("Refund")
+                                                                   : e.type;
+            const qint64 signedAmount = e.type == QLatin1String("PAYMENT") ? -qAbs(e.amount) : qAbs(e.amount);
+            rows.append({ e.id,
+                          { e.createdAt, what, signedAmount, e.balanceAfter,
+                            e.orderId > 0 ? QStringLiteral("#%1").arg(e.orderId) : QString() } });
+        }
+        m_model->setRows(std::move(rows));
+        m_pager->setPage(answer->page, answer->pageCount(), answer->total);
+    });
+}
+
+void WalletPage::charge()
+{
+    const qint64 amount = m_amount->value();
+    m_charge->setEnabled(false);
+    client()->charge(amount, this, [this, amount](const Result<qint64> &balance) {
+        m_charge->setEnabled(true);
+        if (!balance) {
+            notice()->showError(ErrorText::describe(balance.failure()));
+            return;
+        }
+        notice()->showSuccess(tr("Charged %1. The balance is now %2.").arg(Money::format(amount), Money::format(balance.value())));
+        loadHistory(1);
+    });
+}
