@@ -28,9 +28,18 @@ RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
     qsizetype start = 0;
     while (start < head.size() && (head[start] == '\r' || head[start] == '\n'))
         ++start;
-    qsizetype end = head.indexOf("\r\n\r\n", start);
-    if (end < 0)
-        end = head.indexOf("\n\n", start);
+    // The head ends at its first empty line. QtHttpServer's parser takes a bare LF as a
+    // line end, so that is "\n\n" or "\n\r\n", whichever comes first. (Looking for
+    // "\r\n\r\n" before "\n\n" let a later CRLF blank line pull body bytes into the head:
+    // the verdict then hung on how TCP cut the stream, and a "Content-Length: 0" line in
+    // the body could override the real length; tests/fuzz/requesthead/regressions.)
+    qsizetype end = -1;
+    for (qsizetype i = head.indexOf('\n', start); i >= 0 && i + 1 < head.size(); i = head.indexOf('\n', i + 1)) {
+        if (head[i + 1] == '\n' || (head[i + 1] == '\r' && i + 2 < head.size() && head[i + 2] == '\n')) {
+            end = i;
+            break;
+        }
+    }
     if (end < 0) {
         if (head.size() > m_maxHeadBytes)
             return refusal(verdict, 431, "Request Header Fields Too Large", "PAYLOAD_TOO_LARGE",
