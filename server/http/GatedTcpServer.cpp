@@ -1,5 +1,6 @@
 #include "GatedTcpServer.h"
 
+#include "RequestHeadGate.h"
 #include "RequestId.h"
 
 #include <QtCore/QJsonDocument>
@@ -103,60 +104,16 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
         return;
     state.head = socket->peek(qMin<qint64>(available, m_policy.maxHeadBytes + 4));
 
-    qsizetype start = 0;
-    while (start < state.head.size() && (state.head[start] == '\r' || state.head[start] == '\n'))
-        ++start;
-    qsizetype end = state.head.indexOf("\r\n\r\n", start);
-    if (end < 0)
-        end = state.head.indexOf("\n\n", start);
-    if (end < 0) {
-        if (state.head.size() > m_policy.maxHeadBytes)
-            refuse(socket, state, 431, "Request Header Fields Too Large", "PAYLOAD_TOO_LARGE",
-                   QStringLiteral("the request head is larger than %1 bytes").arg(m_policy.maxHeadBytes));
-        return;
+    const RequestHeadGate::Verdict verdict =
+            RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes).inspect(state.head);
+    if (verdict.headComplete) {
+        state.headDone = true;
+        state.requestId = verdict.requestId;
+        state.closeAfterAnswer = verdict.closeAfterAnswer;
     }
-    state.headDone = true;
-
-    const QList<QByteArray> lines = state.head.mid(start, end - start).split('\n');
-    const QByteArray requestLine = lines.value(0).trimmed();
-    const QByteArray version = requestLine.mid(requestLine.lastIndexOf(' ') + 1);
-    qint64 contentLength = 0;
-    bool badLength = false;
-    QByteArray connection, expect, transferEncoding;
-    state.requestId.clear();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            badLength = !ok || contentLength < 0;
-        } else if (name == "connection") {
-            connection = value.toLower();
-        } else if (name == "expect") {
-            expect = value.toLower();
-        } else if (name == "transfer-encoding") {
-            transferEncoding = value.toLower();
-        } else if (name == "x-request-id") {
-            state.requestId = RequestId::sanitized(value);
-        }
-    }
-    state.closeAfterAnswer =
-            connection.contains("close") || (version == "HTTP/1.0" && !connection.contains("keep-alive"));
-    if (badLength)
-        return refuse(socket, state, 400, "Bad Request", "VALIDATION_FAILED",
-                      QStringLiteral("Content-Length is not a number"));
-    if (transferEncoding.contains("chunked"))
-        return refuse(socket, state, 411, "Length Required", "VALIDATION_FAILED",
-                      QStringLiteral("chunked request bodies are not accepted; send Content-Length"));
-    if (contentLength > m_policy.maxBodyBytes)
-        return refuse(socket, state, 413, "Payload Too Large", "PAYLOAD_TOO_LARGE",
-                      QStringLiteral("the request body is larger than %1 bytes").arg(m_policy.maxBodyBytes));
-    if (expect == "100-continue" && contentLength > 0)
+    if (verdict.outcome == RequestHeadGate::Outcome::Refuse)
+        return refuse(socket, state, verdict.status, verdict.reason, verdict.code, verdict.message);
+    if (verdict.sendContinue)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 

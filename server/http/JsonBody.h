@@ -10,4 +10,7 @@ class QHttpServerRequest;
 // (not JSON, an array, a wrong Content-Type).
 namespace JsonBody {
 Result<QJsonObject> object(const QHttpServerRequest &request);
+// The same decision on the raw header value and bytes: no request object needed, so
+// it can be fuzzed on its own (tests/fuzz/jsonbody).
+Result<QJsonObject> parse(const QByteArray &contentType, const QByteArray &body);
 }

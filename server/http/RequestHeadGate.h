@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+
+// The decision GatedTcpServer takes on a request head, without a socket: bytes of the
+// current request seen so far in, verdict out. Kept apart from the socket plumbing so
+// it can be fuzzed on its own (tests/fuzz/requesthead).
+class RequestHeadGate
+{
+public:
+    enum class Outcome {
+        NeedMore, // no complete head yet, and not over the limit: wait for more bytes
+        Pass, // a complete head QtHttpServer may read
+        Refuse, // answer `status` and close
+    };
+    struct Verdict {
+        Outcome outcome = Outcome::NeedMore;
+        bool headComplete = false; // the fields below come from a complete head
+        int status = 0; // Refuse: 400, 411, 413 or 431
+        const char *reason = ""; // Refuse: the status line's reason phrase
+        const char *code = ""; // Refuse: the API error code
+        QString message; // Refuse: the error message
+        QByteArray requestId; // the client's X-Request-Id, sanitized; empty if none or unusable
+        bool closeAfterAnswer = false; // `Connection: close`, or HTTP/1.0 without keep-alive
+        bool sendContinue = false; // Pass: answer `100 Continue` before the body comes
+    };
+
+    RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes);
+
+    // `bytes`: what the socket holds of the current request so far (blank lines before
+    // it are skipped, as HTTP/1.1 allows).
+    Verdict inspect(const QByteArray &bytes) const;
+
+private:
+    qint64 m_maxHeadBytes;
+    qint64 m_maxBodyBytes;
+};
