@@ -15,7 +15,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 18> kOptions { {
+constexpr std::array<OptionSpec, 19> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -36,6 +36,8 @@ constexpr std::array<OptionSpec, 18> kOptions { {
     { "data-platform", "on|off", "Run the data-platform consumer inside this server.", "on" },
     { "config", "file", "INI file with any of these options as `name = value`.", "" },
     { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
+    { "head-timeout", "seconds", "Cut a connection whose request head is not complete this long after its first byte.",
+      "10" },
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
     { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
     { "token-secret", "secret", "Key that signs bearer tokens (keep it secret).", "generated once, kept in the data folder" },
@@ -146,6 +148,10 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!idle)
         return idle.failure();
     config.connections.idleTimeoutMs = idle.value() * 1000;
+    const Result<int> head = positive(sources.value("head-timeout"), "head-timeout", config.connections.headTimeoutMs / 1000, 3600);
+    if (!head)
+        return head.failure();
+    config.connections.headTimeoutMs = head.value() * 1000;
     const Result<int> cap = positive(sources.value("max-connections"), "max-connections", config.connections.maxConnections, 1000000);
     if (!cap)
         return cap.failure();

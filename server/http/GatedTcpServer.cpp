@@ -16,6 +16,7 @@ struct GatedTcpServer::Connection {
     bool headDone = false; // inspected: QtHttpServer owns the stream until the next request
     bool closeAfterAnswer = false;
     bool refused = false;
+    QTimer *headTimer = nullptr; // runs from a head's first byte until it is complete
 };
 
 namespace {
@@ -74,6 +75,11 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     connect(socket, &QIODevice::bytesWritten, idle, [idle] { idle->start(); });
     idle->start();
 
+    state->headTimer = new QTimer(socket);
+    state->headTimer->setSingleShot(true);
+    state->headTimer->setInterval(m_policy.headTimeoutMs);
+    connect(state->headTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+
     // Connected before addPendingConnection(): runs before QtHttpServer's own slot.
     connect(socket, &QIODevice::readyRead, this, [this, socket, state, idle] {
         idle->start();
@@ -103,10 +109,13 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
     if (available <= 0)
         return;
     state.head = socket->peek(qMin<qint64>(available, m_policy.maxHeadBytes + 4));
+    if (!state.headTimer->isActive())
+        state.headTimer->start();
 
     const RequestHeadGate::Verdict verdict =
             RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes).inspect(state.head);
     if (verdict.headComplete) {
+        state.headTimer->stop();
         state.headDone = true;
         state.requestId = verdict.requestId;
         state.closeAfterAnswer = verdict.closeAfterAnswer;
