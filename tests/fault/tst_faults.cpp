@@ -11,9 +11,10 @@
 #include <csignal>
 
 // Faults under a steady load of charges, claims and orders (label `fault`): the server
-// SIGKILLed mid-load and restarted, MySQL stopped for five seconds. Each ends with the
-// invariant checker clean; nothing answered 2xx is lost, nothing is done twice. (Redis
-// killed during a rush: tst_redishotpaths; the broker stopped: tst_events.)
+// SIGKILLed mid-load and restarted, MySQL stopped for five seconds, Redis killed during
+// the coupon rush, the broker stopped. Each ends with the invariant checker clean;
+// nothing answered 2xx is lost, nothing is done twice. (Redis
+// killed mid-rush and the Kafka broker stopped, under the same load, here too.)
 class tst_Faults : public QObject
 {
     Q_OBJECT
@@ -23,9 +24,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void serverKilledMidLoad();
     void mysqlStoppedFiveSeconds();
+    void redisKilledDuringRush();
+    void brokerStopped();
 
 private:
-    void prepareShop();
+    void prepareShop(bool dataPlatform = false);
     // Every 2xx the driver got is in MySQL.
     void answeredAreStored(const LoadDriver &driver);
     // A request sent again with its Idempotency-Key gets the first answer.
@@ -48,11 +51,11 @@ void tst_Faults::cleanupTestCase()
     m_shop.stop();
 }
 
-void tst_Faults::prepareShop()
+void tst_Faults::prepareShop(bool dataPlatform)
 {
     QVERIFY(TestStack::truncateAll());
     m_shop.stop();
-    QVERIFY(m_shop.start(8));
+    QVERIFY(m_shop.start(8, dataPlatform));
     m_shoppers.clear();
     for (int i = 0; i < 60; ++i) {
         m_shoppers << m_shop.newShopper();
@@ -223,6 +226,66 @@ void tst_Faults::mysqlStoppedFiveSeconds()
     answeredAreStored(driver);
     const QString violations = m_shop.invariantViolations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations));
+}
+
+void tst_Faults::redisKilledDuringRush()
+{
+    prepareShop();
+    RedisInstance &redis = TestStack::instance()->redis();
+    LoadDriver driver(m_shop.baseUrl(), m_shoppers, m_product, m_coupon, 6);
+    driver.start();
+    const auto claimsAnswered = [&] {
+        return std::count_if(driver.shots().cbegin(), driver.shots().cend(),
+                             [](const LoadDriver::Shot &s) { return s.kind == "claim" && s.status != 0; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(claimsAnswered() >= 20, 30000);
+    redis.kill(); // mid-rush: about 20 of the 60 shoppers have claimed
+    const qint64 before = claimsAnswered();
+    QTRY_VERIFY_WITH_TIMEOUT(claimsAnswered() >= before + 30, 30000);
+    QVERIFY(redis.start(QDeadlineTimer(10000)).ok());
+    const qint64 back = claimsAnswered();
+    QTRY_VERIFY_WITH_TIMEOUT(claimsAnswered() >= back + 30, 30000);
+    driver.stop();
+    QCOMPARE(driver.answered(500), 0);
+    QCOMPARE(driver.answered(0), 0);
+    // 60 shoppers on a coupon of 40: exactly 40, before, during and after Redis died.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT issued FROM coupons WHERE id = ?"), { m_coupon }), 40);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM user_coupons WHERE coupon_id = ?"), { m_coupon }), 40);
+    answeredAreStored(driver);
+    const QString violations = m_shop.invariantViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    qInfo("redis killed mid-rush: %d requests, %lld claims answered, coupon issued exactly 40 of 40", int(driver.shots().size()),
+          claimsAnswered());
+}
+
+void tst_Faults::brokerStopped()
+{
+    prepareShop(true);
+    KafkaMockCluster &kafka = TestStack::instance()->kafka();
+    LoadDriver driver(m_shop.baseUrl(), m_shoppers, m_product, m_coupon, 6);
+    driver.start();
+    QTRY_VERIFY_WITH_TIMEOUT(driver.answered(201) >= 30, 30000);
+    kafka.setBrokersUp(false);
+    const int before = driver.answered(201);
+    QTRY_VERIFY_WITH_TIMEOUT(driver.answered(201) >= before + 60, 30000); // orders (and claims) go on
+    kafka.setBrokersUp(true);
+    driver.stop();
+    QCOMPARE(driver.answered(500), 0);
+    QCOMPARE(driver.answered(0), 0);
+    const qint64 orders = m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM orders"));
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")), orders);
+    // Every paid order's event reaches the data platform once the broker is back, once.
+    // (The topic also holds the earlier tests' events, which this consumer reads too.)
+    QTRY_COMPARE_WITH_TIMEOUT(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox o LEFT JOIN data_platform_events d "
+                                                           "ON d.event_id = o.event_id WHERE d.event_id IS NULL")),
+                              0, 90000);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT event_id) FROM data_platform_events")), 0);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'PUBLISHED'")), 0);
+    answeredAreStored(driver);
+    const QString violations = m_shop.invariantViolations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    qInfo("broker stopped: %lld orders paid, %lld events stored once each after it returned", orders, orders);
+    m_shop.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)
