@@ -25,6 +25,10 @@ build() { # build <dir> <cmake -D options...>
 for suite in "${suites[@]}"; do
     case "$suite" in
     fuzz)
+        if ! command -v clang++ >/dev/null || ! compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null; then
+            echo "the fuzz build needs clang and libFuzzer: apt-get install clang libclang-rt-14-dev" >&2
+            exit 2
+        fi
         build "$root/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DSTOREFRONT_FUZZ=ON
         # A failure leaves its input in build-fuzz/tests/fuzz/<target>/artifacts/:
         # copy it into tests/fuzz/<target>/regressions/ with the fix.
