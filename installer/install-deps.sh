@@ -10,8 +10,8 @@ packages=(
     libhiredis-dev librdkafka-dev libssl-dev
     # run: the QMYSQL driver, and the services the embedded local stack starts
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
-    # tests and load scenarios
-    wrk kcat curl
+    # tests and load scenarios; clang and libFuzzer for the bounded fuzz run
+    wrk kcat curl clang libclang-rt-14-dev
 )
 
 missing=()
