@@ -7,6 +7,17 @@ Product fromRow(QSqlQuery *q)
 {
     return Product { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong() };
 }
+// "?,?,?" for `ids`, their values appended to `bindings`: an IN list of bound values.
+QString placeholders(const QList<qint64> &ids, QVariantList &bindings)
+{
+    QStringList marks;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        bindings << id;
+    }
+    return marks.join(QLatin1Char(','));
+}
+
 Failure notFound(qint64 id)
 {
     return Failure { ErrorCode::NotFound, QStringLiteral("no product %1").arg(id),
@@ -45,15 +56,10 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
 {
     if (ids.isEmpty())
         return QHash<qint64, Product> {};
-    QStringList marks;
     QVariantList bindings;
-    for (const qint64 id : ids) {
-        marks << QStringLiteral("?");
-        bindings << id;
-    }
-    const auto rows = m_database.run(
-            QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
-            bindings);
+    const QString marks = placeholders(ids, bindings);
+    const auto rows = m_database.run(QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)").arg(marks),
+                                     bindings);
     if (!rows)
         return rows.failure();
     QHash<qint64, Product> products;
@@ -69,14 +75,9 @@ Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids
     QHash<qint64, qint64> stock;
     if (ids.isEmpty())
         return stock;
-    QStringList marks;
     QVariantList bindings;
-    for (const qint64 id : ids) {
-        marks << QStringLiteral("?");
-        bindings << id;
-    }
-    const auto rows = m_database.run(
-            QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), bindings);
+    const QString marks = placeholders(ids, bindings);
+    const auto rows = m_database.run(QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks), bindings);
     if (!rows)
         return rows.failure();
     while (rows.value()->next())

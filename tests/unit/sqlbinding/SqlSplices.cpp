@@ -6,7 +6,7 @@ QStringList SqlSplices::unsafe(const QString &source)
 {
     // Built only from constants or integers, by the code right above each use.
     static const QRegularExpression allowed(QStringLiteral(
-            R"(^(k[A-Z]\w*|(marks|rows|ids|list)\.join.*|table, where|where|head|QStringLiteral.*)$)"));
+            R"(^(k[A-Z]\w*|(marks|rows|ids|list)\.join.*|marks|table, where|where|head|QStringLiteral.*)$)"));
     static const QRegularExpression call(QStringLiteral(R"((?:\.run|\.exec|\.prepare)\()"));
     static const QRegularExpression arg(QStringLiteral(R"(\.arg\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\))"));
     static const QRegularExpression plus(QStringLiteral(R"(\+\s*([A-Za-z_][\w.]*(?:\([^()]*\))?))"));
