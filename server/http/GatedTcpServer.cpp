@@ -55,7 +55,11 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     }
     auto open = m_open;
     const int count = open->fetch_add(1) + 1;
-    connect(socket, &QObject::destroyed, this, [open] { open->fetch_sub(1); });
+    m_load.fetch_add(1, std::memory_order_relaxed);
+    connect(socket, &QObject::destroyed, this, [this, open] {
+        open->fetch_sub(1);
+        m_load.fetch_sub(1, std::memory_order_relaxed);
+    });
     // QtHttpServer deletes the socket once disconnected; we delete the ones we refuse.
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
 

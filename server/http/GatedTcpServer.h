@@ -36,6 +36,10 @@ public:
     // Stop accepting; close idle connections now and busy ones after their answer.
     void beginShutdown();
     int connectionCount() const;
+    // A connection accepted elsewhere (ConnectionDispatcher); call in this object's thread.
+    void adopt(qintptr descriptor) { incomingConnection(descriptor); }
+    // Open connections of this server; readable from any thread.
+    int load() const { return m_load.load(std::memory_order_relaxed); }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -50,4 +54,5 @@ private:
     std::shared_ptr<std::atomic<int>> m_open;
     QPointer<QObject> m_httpServer;
     bool m_shuttingDown = false;
+    std::atomic<int> m_load { 0 };
 };

@@ -9,6 +9,8 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 
+#include <limits>
+
 #include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
@@ -42,7 +44,7 @@ void HttpWorker::run()
     ApiServer api(m_setup.index, *m_setup.metrics);
     m_setup.installRoutes(api.router(), context);
     auto *tcp = new GatedTcpServer(m_setup.policy, m_setup.openConnections);
-    if (!tcp->setSocketDescriptor(m_setup.listenerFd)) {
+    if (m_setup.listenerFd >= 0 && !tcp->setSocketDescriptor(m_setup.listenerFd)) {
         qCCritical(lcHttp) << objectName() << "cannot use its listening socket:" << tcp->errorString();
         ::close(m_setup.listenerFd);
         delete tcp;
@@ -55,6 +57,19 @@ void HttpWorker::run()
     m_listening.release();
     exec();
     m_tcp = nullptr;
+}
+
+void HttpWorker::adopt(qintptr descriptor)
+{
+    GatedTcpServer *tcp = m_tcp;
+    if (!tcp || !QMetaObject::invokeMethod(tcp, [tcp, descriptor] { tcp->adopt(descriptor); }, Qt::QueuedConnection))
+        ::close(int(descriptor));
+}
+
+int HttpWorker::load() const
+{
+    const GatedTcpServer *tcp = m_tcp;
+    return tcp ? tcp->load() : std::numeric_limits<int>::max();
 }
 
 void HttpWorker::beginShutdown(QDeadlineTimer deadline)

@@ -18,8 +18,9 @@ class KafkaProbe;
 class Router;
 struct WorkerContext;
 
-// One worker: a thread with its own event loop, HTTP server, gated listener on a
-// SO_REUSEPORT socket, MySQL connection and Redis connection. Handlers run here,
+// One worker: a thread with its own event loop, HTTP server, gated connection server
+// (fed by the acceptor, or listening on a socket of its own), MySQL connection and
+// Redis connection. Handlers run here,
 // synchronously (DESIGN.md, Runtime): no QFuture answers on Qt 6.4.2.
 class HttpWorker : public QThread
 {
@@ -29,7 +30,7 @@ public:
 
     struct Setup {
         int index = 0;
-        int listenerFd = -1;
+        int listenerFd = -1; // -1: connections come through adopt()
         ConnectionPolicy policy;
         std::shared_ptr<std::atomic<int>> openConnections;
         MysqlEndpoint mysql;
@@ -47,6 +48,11 @@ public:
     // Stops accepting, lets answers in flight go out, then ends the thread. Returns at
     // once; wait() for the end. Connections still busy at the deadline are cut.
     void beginShutdown(QDeadlineTimer deadline);
+    // A connection the acceptor took for this worker (thread-safe; closed if the worker
+    // is gone).
+    void adopt(qintptr descriptor);
+    // Its open connections, for the acceptor's choice.
+    int load() const;
 
 protected:
     void run() override;

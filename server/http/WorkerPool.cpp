@@ -14,28 +14,19 @@ Status WorkerPool::start(const Options &options)
     if (options.workers < 1)
         return Failure::validation(QStringLiteral("workers"), QStringLiteral("at least one worker is needed"));
     m_openConnections = std::make_shared<std::atomic<int>>(0);
-    // All listeners are opened before any worker starts, so a taken port fails the
-    // start cleanly; the first one fixes the port when port 0 was asked for.
-    std::vector<int> fds;
+    // The exclusive probe fails while anyone listens there (another Storefront too),
+    // and fixes the port when port 0 was asked for.
     const Result<ReusePortListener> free = ReusePortListener::open(options.address, options.port, 0, true);
     if (!free)
         return Failure { ErrorCode::Unavailable,
                          QStringLiteral("%1 (is another server running there?)").arg(free.failure().message), {} };
-    quint16 port = free->port;
-    for (int i = 0; i < options.workers; ++i) {
-        Result<ReusePortListener> listener = ReusePortListener::open(options.address, port);
-        if (!listener) {
-            for (const int fd : fds)
-                ::close(fd);
-            return listener.failure();
-        }
-        port = listener->port;
-        fds.push_back(listener->fd);
-    }
-    m_port = port;
+    Result<ReusePortListener> listener = ReusePortListener::open(options.address, free->port);
+    if (!listener)
+        return listener.failure();
+    m_port = listener->port;
     for (int i = 0; i < options.workers; ++i) {
         HttpWorker::Setup setup { i,
-                                  fds[size_t(i)],
+                                  -1,
                                   options.policy,
                                   m_openConnections,
                                   options.mysql,
@@ -46,11 +37,33 @@ Status WorkerPool::start(const Options &options)
         m_workers.push_back(std::make_unique<HttpWorker>(std::move(setup)));
         m_workers.back()->startAndWait();
     }
+    m_dispatcher = std::make_unique<ConnectionDispatcher>(listener->fd, [this](qintptr fd) { handOver(fd); });
+    m_dispatcher->start();
     return Done {};
+}
+
+void WorkerPool::handOver(qintptr descriptor)
+{
+    // The fewest open connections wins; ties go round, so idle workers share new ones.
+    const size_t n = m_workers.size();
+    size_t best = m_nextWorker % n;
+    int bestLoad = m_workers[best]->load();
+    for (size_t step = 1; step < n && bestLoad > 0; ++step) {
+        const size_t i = (m_nextWorker + step) % n;
+        const int load = m_workers[i]->load();
+        if (load < bestLoad) {
+            best = i;
+            bestLoad = load;
+        }
+    }
+    m_nextWorker = best + 1;
+    m_workers[best]->adopt(descriptor);
 }
 
 void WorkerPool::stop(int graceMs)
 {
+    // No new connections first; then the workers finish what they have.
+    m_dispatcher.reset();
     if (m_workers.empty())
         return;
     const QDeadlineTimer deadline(graceMs);

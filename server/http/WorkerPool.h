@@ -1,12 +1,14 @@
 #pragma once
 
+#include "ConnectionDispatcher.h"
 #include "HttpWorker.h"
 
 #include <QtNetwork/QHostAddress>
 
 #include <vector>
 
-// The HTTP front: N workers listening on one address and port through SO_REUSEPORT.
+// The HTTP front: one listening socket, an acceptor that hands each connection to the
+// least-loaded of N workers (ConnectionDispatcher).
 class WorkerPool
 {
 public:
@@ -35,7 +37,11 @@ public:
     int openConnections() const { return m_openConnections ? m_openConnections->load() : 0; }
 
 private:
+    void handOver(qintptr descriptor);
+
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    std::unique_ptr<ConnectionDispatcher> m_dispatcher;
+    size_t m_nextWorker = 0; // touched only on the acceptor's thread
     std::shared_ptr<std::atomic<int>> m_openConnections;
     quint16 m_port = 0;
 };
