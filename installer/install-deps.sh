@@ -10,8 +10,9 @@ packages=(
     libhiredis-dev librdkafka-dev libssl-dev
     # run: the QMYSQL driver, and the services the embedded local stack starts
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
-    # tests and load scenarios
-    wrk kcat curl
+    # tests and load scenarios; prometheus (with promtool) checks the monitoring files,
+    # systemd's systemd-analyze the service unit
+    wrk kcat curl prometheus systemd
 )
 
 missing=()
