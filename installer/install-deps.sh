@@ -11,8 +11,8 @@ packages=(
     # run: the QMYSQL driver, and the services the embedded local stack starts
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
     # tests and load scenarios; prometheus (with promtool) checks the monitoring files,
-    # systemd's systemd-analyze the service unit
-    wrk kcat curl prometheus systemd
+    # systemd-analyze the service unit, desktop-file-validate and appstreamcli the menu entry
+    wrk kcat curl prometheus systemd desktop-file-utils appstream
 )
 
 missing=()

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# The half of installer/install-test.sh that runs inside the clean root (as root, with
+# /proc, /sys, /dev, /tmp and /run mounted, no init system). Not meant to be run by hand.
+set -euo pipefail
+started=$SECONDS
+step() { printf '\n-- %s (%ds)\n' "$*" $((SECONDS - started)); }
+fail() { echo "inside: FAILED: $*" >&2; exit 1; }
+expect() {
+    local what="$1"
+    shift
+    "$@" || fail "$what"
+    echo "ok: $what"
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+    || shuf -i 20000-60000 -n 1; }
+unit=/lib/systemd/system/storefront-server.service
+export DEBIAN_FRONTEND=noninteractive
+
+step "install both packages (Depends and Recommends from the archive)"
+apt-get update -qq
+apt-get install -y -qq /root/debs/storefront-server_*.deb /root/debs/storefront_*.deb >/root/apt-install.log 2>&1 \
+    || { tail -30 /root/apt-install.log; fail "apt-get install"; }
+dpkg-query -W -f='${Package} ${Version} ${Status}\n' storefront-server storefront mariadb-server redis-server libqt6sql6-mysql qt6-qpa-plugins
+# Test tools only, after our packages resolved their own dependencies.
+apt-get install -y -qq --no-install-recommends curl >/dev/null
+
+step "what the server package set up"
+expect "system user storefront" getent passwd storefront
+expect "its home is the data folder" test "$(getent passwd storefront | cut -d: -f6)" = /var/lib/storefront
+expect "config is a conffile" grep -qx /etc/storefront/storefront.ini /var/lib/dpkg/info/storefront-server.conffiles
+expect "config root:storefront 640" test "$(stat -c '%U:%G %a' /etc/storefront/storefront.ini)" = "root:storefront 640"
+expect "data folder storefront 750" test "$(stat -c '%U:%G %a' /var/lib/storefront)" = "storefront:storefront 750"
+expect "unit enabled for multi-user.target" test -L /etc/systemd/system/multi-user.target.wants/storefront-server.service
+expect "storefront-server --version" test "$(storefront-server --version)" = "storefront-server $(dpkg-query -W -f='${Version}' storefront-server | cut -d- -f1)"
+expect "storefront --version" test "$(QT_QPA_PLATFORM=offscreen storefront --version)" = "storefront $(dpkg-query -W -f='${Version}' storefront | cut -d- -f1)"
+# The man page lookup is checked by the build's systemd_unit_verify test; man-db is not in this root.
+verify="$(systemd-analyze verify --man=no "$unit" 2>&1)" || fail "systemd-analyze verify: $verify"
+[ -z "$verify" ] || fail "systemd-analyze verify: $verify"
+echo "ok: systemd-analyze verify $unit: clean"
+expect "desktop entry" test -f /usr/share/applications/org.storefront.Storefront.desktop
+expect "metainfo" test -f /usr/share/metainfo/org.storefront.Storefront.metainfo.xml
+expect "hicolor SVG icon" test -f /usr/share/icons/hicolor/scalable/apps/org.storefront.Storefront.svg
+expect "hicolor 48x48 icon" test -f /usr/share/icons/hicolor/48x48/apps/org.storefront.Storefront.png
+
+# The service's command line, user and environment, as the unit gives them (no init
+# system here to start it): ExecStart, User= and the XDG folders of Environment=.
+exec_start="$(sed -n 's/^ExecStart=//p' "$unit")"
+service_user="$(sed -n 's/^User=//p' "$unit")"
+service_env="$(sed -n 's/^Environment=\(XDG_.*\)/\1/p' "$unit")"
+[ -n "$exec_start" ] && [ -n "$service_user" ] && [ -n "$service_env" ] || fail "cannot read ExecStart/User/Environment from $unit"
+port="$(free_port)"
+server_pid=
+app_pid=
+# Whatever is still running when a check fails: stop it (its stack follows it).
+trap 'for pid in $server_pid $app_pid; do kill -TERM "$pid" 2>/dev/null || true; done' EXIT
+# setpriv execs the command as the user, as systemd does: no process in between, so
+# the server gets SIGTERM itself and its exit code is the one waited for. exec: call it
+# only in a subshell (`&`, `$(...)`), where it replaces the subshell.
+run_as_service() {
+    # shellcheck disable=SC2086 # the unit's words, split as systemd splits them
+    exec setpriv --reuid="$service_user" --regid="$service_user" --init-groups \
+        env HOME="$(getent passwd "$service_user" | cut -d: -f6)" $service_env STOREFRONT_LISTEN="127.0.0.1:$port" "$@"
+}
+start_service() {
+    # shellcheck disable=SC2086
+    run_as_service $exec_start >>/root/server.log 2>&1 &
+    server_pid=$!
+}
+ready() { curl -fsS "http://127.0.0.1:$port/readyz" 2>/dev/null | grep -q '"kafka":"up","mysql":"up","redis":"up"'; }
+# A server that failed to start is reported at once, not at the deadline.
+wait_ready() {
+    local deadline=$((SECONDS + 120))
+    until ready; do
+        kill -0 "$server_pid" 2>/dev/null || { tail -40 /root/server.log; fail "$1: storefront-server exited"; }
+        [ $SECONDS -lt $deadline ] || { tail -40 /root/server.log; fail "$1: not ready in 120 s"; }
+        sleep 0.2
+    done
+    echo "ok: $1"
+}
+stop_service() {
+    kill -TERM "$server_pid"
+    local rc=0
+    wait "$server_pid" || rc=$?
+    server_pid=
+    [ "$rc" -eq 0 ] || { tail -20 /root/server.log; fail "storefront-server exited $rc on SIGTERM"; }
+    echo "ok: stopped cleanly on SIGTERM"
+}
+
+step "storefront-server as the service runs it: $exec_start (user $service_user)"
+start_service
+wait_ready "/readyz: mysql, redis and kafka up on the local stack"
+curl -fsS "http://127.0.0.1:$port/readyz"; echo
+expect "stack data under /var/lib/storefront, owned by storefront" \
+    test "$(stat -c %U /var/lib/storefront/storefront-server/stack/mysql)" = storefront
+expect "/metrics serves storefront_dependency_up" \
+    bash -c "curl -fsS http://127.0.0.1:$port/metrics | grep -q '^storefront_dependency_up{dependency=\"mysql\"} 1'"
+expect "openapi.json served" curl -fsS -o /dev/null "http://127.0.0.1:$port/openapi.json"
+stop_service
+# shellcheck disable=SC2086
+seeded="$(run_as_service /usr/bin/storefront-server seed --config /etc/storefront/storefront.ini --users 5 --password password-123 2>>/root/server.log)"
+expect "seeded 5 users: $seeded" grep -q "users 1-5," <<<"$seeded"
+secret_before="$(sha256sum /var/lib/storefront/storefront-server/stack/token-secret)"
+
+step "upgrade to the newer package"
+apt-get install -y -qq /root/upgrade/storefront-server_*.deb /root/upgrade/storefront_*.deb >>/root/apt-install.log 2>&1 \
+    || { tail -30 /root/apt-install.log; fail "upgrade"; }
+dpkg-query -W -f='${Package} ${Version}\n' storefront-server storefront
+expect "token secret kept" test "$(sha256sum /var/lib/storefront/storefront-server/stack/token-secret)" = "$secret_before"
+migrated="$(run_as_service /usr/bin/storefront-server migrate --config /etc/storefront/storefront.ini 2>>/root/server.log)"
+expect "migrate after upgrade: $migrated" test "$migrated" = "schema is up to date"
+seeded="$(run_as_service /usr/bin/storefront-server seed --config /etc/storefront/storefront.ini --users 5 --password password-123 2>>/root/server.log)"
+expect "database kept (next users are 6-10): $seeded" grep -q "users 6-10," <<<"$seeded"
+start_service
+wait_ready "/readyz up again after the upgrade"
+stop_service
+
+step "desktop app under QT_QPA_PLATFORM=offscreen (as an ordinary user)"
+useradd --create-home shopper
+pattern="${STOREFRONT_APP_READY_PATTERN:?}"
+setpriv --reuid=shopper --regid=shopper --init-groups env HOME=/home/shopper QT_QPA_PLATFORM=offscreen storefront >/root/app.log 2>&1 &
+app_pid=$!
+deadline=$((SECONDS + 120))
+until grep -q -- "$pattern" /root/app.log; do
+    kill -0 "$app_pid" 2>/dev/null || { tail -40 /root/app.log; fail "the app exited before logging '$pattern'"; }
+    [ $SECONDS -lt $deadline ] || { tail -40 /root/app.log; fail "no '$pattern' in the app's log in 120 s"; }
+    sleep 0.2
+done
+echo "ok: app logged: $pattern"
+expect "app stack under the user's data folder" test -d /home/shopper/.local/share/storefront/storefront/stack/mysql
+kill -TERM "$app_pid"
+app_rc=0
+wait "$app_pid" || app_rc=$?
+app_pid=
+[ "$app_rc" -eq 0 ] || { tail -20 /root/app.log; fail "storefront exited $app_rc on SIGTERM"; }
+echo "ok: app quit cleanly on SIGTERM"
+sed 's/^/    app: /' /root/app.log | head -20
+
+step "purge"
+apt-get purge -y -qq storefront-server storefront >>/root/apt-install.log 2>&1 || { tail -30 /root/apt-install.log; fail purge; }
+expect "user storefront removed" bash -c '! getent passwd storefront >/dev/null'
+expect "group storefront removed" bash -c '! getent group storefront >/dev/null'
+expect "/etc/storefront removed" test ! -e /etc/storefront
+expect "/var/lib/storefront removed" test ! -e /var/lib/storefront
+expect "/var/cache/storefront removed" test ! -e /var/cache/storefront
+expect "unit removed" test ! -e "$unit"
+
+printf '\ninside: all checks passed in %ds\n' $((SECONDS - started))
