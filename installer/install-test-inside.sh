@@ -101,6 +101,10 @@ seeded="$(run_as_service /usr/bin/storefront-server seed --config /etc/storefron
 expect "seeded 5 users: $seeded" grep -q "users 1-5," <<<"$seeded"
 secret_before="$(sha256sum /var/lib/storefront/storefront-server/stack/token-secret)"
 
+# An admin's edit of the config, which the upgrade must keep and the service must read.
+sed -i 's/^;workers = 16$/workers = 6/' /etc/storefront/storefront.ini
+expect "config edited" grep -qx "workers = 6" /etc/storefront/storefront.ini
+
 step "upgrade to the newer package"
 apt-get install -y -qq /root/upgrade/storefront-server_*.deb /root/upgrade/storefront_*.deb >>/root/apt-install.log 2>&1 \
     || { tail -30 /root/apt-install.log; fail "upgrade"; }
@@ -112,6 +116,8 @@ seeded="$(run_as_service /usr/bin/storefront-server seed --config /etc/storefron
 expect "database kept (next users are 6-10): $seeded" grep -q "users 6-10," <<<"$seeded"
 start_service
 wait_ready "/readyz up again after the upgrade"
+expect "edited config kept by the upgrade" grep -qx "workers = 6" /etc/storefront/storefront.ini
+expect "and read by the service (6 workers)" grep -q "listening on http://127.0.0.1:$port with 6 workers" /root/server.log
 stop_service
 
 step "desktop app under QT_QPA_PLATFORM=offscreen (as an ordinary user)"

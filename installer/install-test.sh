@@ -50,6 +50,12 @@ server_deb="$(ls "$build"/storefront-server_*.deb)"
 app_deb="$(ls "$build"/storefront_*.deb)"
 ls -l "$server_deb" "$app_deb"
 version="$(dpkg-deb -f "$server_deb" Version)"
+# The backend's package is for servers: no Qt GUI library may come with it.
+if dpkg-deb -f "$server_deb" Depends | grep -Eq 'libqt6(gui|widgets|charts|opengl)'; then
+    fail "storefront-server depends on GUI libraries: $(dpkg-deb -f "$server_deb" Depends)"
+fi
+echo "storefront-server Depends: $(dpkg-deb -f "$server_deb" Depends)"
+echo "storefront Depends: $(dpkg-deb -f "$app_deb" Depends)"
 
 step "lintian"
 lintian --fail-on error "$server_deb" "$app_deb" \
