@@ -61,9 +61,43 @@ run_as_service() {
     exec setpriv --reuid="$service_user" --regid="$service_user" --init-groups \
         env HOME="$(getent passwd "$service_user" | cut -d: -f6)" $service_env STOREFRONT_LISTEN="127.0.0.1:$port" "$@"
 }
+# The unit's file-system sandbox as systemd sets it up (no systemd runs here), so that a
+# write outside ReadWritePaths= fails as it would in production: ProtectSystem=strict
+# (every top-level folder and /run read-only), ProtectHome=yes, PrivateTmp=yes.
+rw_paths="$(sed -n 's/^ReadWritePaths=//p' "$unit")"
+grep -qx 'ProtectSystem=strict' "$unit" && grep -qx 'ProtectHome=yes' "$unit" && grep -qx 'PrivateTmp=yes' "$unit" \
+    && [ -n "$rw_paths" ] || fail "the unit's sandbox changed: update this emulation"
+cat >/root/sandbox.sh <<'SANDBOX'
+# sandbox.sh "RW PATHS" COMMAND...: run in a private mount namespace (unshare --mount).
+set -e
+rw="$1"
+shift
+for d in /*; do
+    case "$d" in /proc|/sys|/dev|/tmp|/run) continue ;; esac
+    [ -d "$d" ] && [ ! -L "$d" ] || continue
+    mount --bind "$d" "$d"
+    mount -o remount,bind,ro "$d"
+done
+mount --bind /run /run
+mount -o remount,bind,ro /run
+mount -t tmpfs -o mode=1777 tmpfs /tmp
+for d in /home /root; do mount -t tmpfs -o ro,mode=0755 tmpfs "$d"; done
+for d in $rw; do
+    mount --bind "$d" "$d"
+    mount -o remount,bind,rw "$d"
+done
+exec "$@"
+SANDBOX
 start_service() {
-    # shellcheck disable=SC2086
-    run_as_service $exec_start >>/root/server.log 2>&1 &
+    # One simple command in the background: unshare, sh, setpriv and env each exec the
+    # next, so $! is the server's own pid, as MainPID is under systemd.
+    # shellcheck disable=SC2086 # the unit's words, split as systemd splits them
+    # unchanged: in this chroot / is no mount point, and install-test.sh already made
+    # every mount private.
+    unshare --mount --propagation unchanged -- sh /root/sandbox.sh "$rw_paths" \
+        setpriv --reuid="$service_user" --regid="$service_user" --init-groups \
+        env HOME="$(getent passwd "$service_user" | cut -d: -f6)" $service_env STOREFRONT_LISTEN="127.0.0.1:$port" \
+        $exec_start >>/root/server.log 2>&1 &
     server_pid=$!
 }
 ready() { curl -fsS "http://127.0.0.1:$port/readyz" 2>/dev/null | grep -q '"kafka":"up","mysql":"up","redis":"up"'; }
@@ -86,10 +120,13 @@ stop_service() {
     echo "ok: stopped cleanly on SIGTERM"
 }
 
-step "storefront-server as the service runs it: $exec_start (user $service_user)"
+step "storefront-server as the service runs it: $exec_start (user $service_user, file-system sandbox)"
 start_service
 wait_ready "/readyz: mysql, redis and kafka up on the local stack"
 curl -fsS "http://127.0.0.1:$port/readyz"; echo
+mount_opts() { awk -v m="$1" '$5 == m { split($6, o, ","); print o[1] }' "/proc/$server_pid/mountinfo" | tail -1; }
+expect "sandbox: /etc read-only for the server" test "$(mount_opts /etc)" = ro
+expect "sandbox: /var/lib/storefront writable for the server" test "$(mount_opts /var/lib/storefront)" = rw
 expect "stack data under /var/lib/storefront, owned by storefront" \
     test "$(stat -c %U /var/lib/storefront/storefront-server/stack/mysql)" = storefront
 expect "/metrics serves storefront_dependency_up" \
