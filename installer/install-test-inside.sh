@@ -157,6 +157,16 @@ expect "edited config kept by the upgrade" grep -qx "workers = 6" /etc/storefron
 expect "and read by the service (6 workers)" grep -q "listening on http://127.0.0.1:$port with 6 workers" /root/server.log
 stop_service
 
+step "remove keeps the data and the config; a reinstall starts from them"
+apt-get remove -y -qq storefront-server >>/root/apt-install.log 2>&1 || { tail -30 /root/apt-install.log; fail remove; }
+expect "data kept after remove" test -f /var/lib/storefront/storefront-server/stack/token-secret
+expect "edited config kept after remove" grep -qx "workers = 6" /etc/storefront/storefront.ini
+expect "unit masked while removed" test "$(readlink /etc/systemd/system/storefront-server.service)" = /dev/null
+apt-get install -y -qq /root/upgrade/storefront-server_*.deb >>/root/apt-install.log 2>&1 || { tail -30 /root/apt-install.log; fail reinstall; }
+expect "unit unmasked by the reinstall" test ! -e /etc/systemd/system/storefront-server.service
+expect "and enabled" test -L /etc/systemd/system/multi-user.target.wants/storefront-server.service
+expect "token secret still the same" test "$(sha256sum /var/lib/storefront/storefront-server/stack/token-secret)" = "$secret_before"
+
 step "desktop app under QT_QPA_PLATFORM=offscreen (as an ordinary user)"
 useradd --create-home shopper
 pattern="${STOREFRONT_APP_READY_PATTERN:?}"
