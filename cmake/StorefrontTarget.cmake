@@ -2,3 +2,9 @@
 function(storefront_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Werror)
 endfunction()
+
+# The hardening Debian gives its own packages (dpkg-buildflags): fortified libc calls,
+# a stack protector, relocations read-only and bound at start. Fortify needs the
+# optimiser, so not in Debug.
+add_compile_options(-fstack-protector-strong $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+add_link_options(-Wl,-z,relro -Wl,-z,now)

@@ -10,8 +10,10 @@ packages=(
     libhiredis-dev librdkafka-dev libssl-dev
     # run: the QMYSQL driver, and the services the embedded local stack starts
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
-    # tests and load scenarios; clang and libFuzzer for the bounded fuzz run
-    wrk kcat curl clang libclang-rt-14-dev
+    # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;
+    # prometheus (with promtool) checks the monitoring files, systemd-analyze the
+    # service unit, desktop-file-validate and appstreamcli the menu entry
+    wrk kcat curl clang libclang-rt-14-dev prometheus systemd desktop-file-utils appstream
 )
 
 missing=()

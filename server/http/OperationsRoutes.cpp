@@ -13,6 +13,18 @@
 namespace {
 constexpr int kKafkaProbeMs = 500;
 
+struct Dependencies {
+    bool mysql = false;
+    bool redis = false;
+    bool kafka = false;
+    bool all() const { return mysql && redis && kafka; }
+};
+
+Dependencies probe(WorkerContext &context)
+{
+    return { context.database.ping(), context.redis.ping(), context.kafka && context.kafka->reachable(kKafkaProbeMs) };
+}
+
 QByteArray openApiDocument()
 {
     QFile file(QStringLiteral(":/storefront/openapi.json"));
@@ -30,19 +42,25 @@ void OperationsRoutes::install(Router &router, WorkerContext &context)
 
     router.add(Method::Get, QStringLiteral("/readyz"), [&context](const RequestContext &) {
         const auto state = [](bool up) { return up ? QStringLiteral("up") : QStringLiteral("down"); };
-        const bool mysql = context.database.ping();
-        const bool redis = context.redis.ping();
-        const bool kafka = context.kafka && context.kafka->reachable(kKafkaProbeMs);
-        const QJsonObject body { { QStringLiteral("mysql"), state(mysql) },
-                                 { QStringLiteral("redis"), state(redis) },
-                                 { QStringLiteral("kafka"), state(kafka) } };
-        return Responses::json(body,
-                               mysql && redis && kafka ? Responses::Status::Ok : Responses::Status::ServiceUnavailable);
+        const Dependencies up = probe(context);
+        const QJsonObject body { { QStringLiteral("mysql"), state(up.mysql) },
+                                 { QStringLiteral("redis"), state(up.redis) },
+                                 { QStringLiteral("kafka"), state(up.kafka) } };
+        return Responses::json(body, up.all() ? Responses::Status::Ok : Responses::Status::ServiceUnavailable);
     });
 
+    // The /readyz probes again, as gauges: Prometheus alerts on a dependency down
+    // without anyone polling /readyz (a scrape every 15 s costs three pings).
     router.add(Method::Get, QStringLiteral("/metrics"), [&context](const RequestContext &) {
+        const Dependencies up = probe(context);
+        const auto gauge = [](const char *name, bool value) {
+            return QByteArrayLiteral("storefront_dependency_up{dependency=\"") + name + "\"} " + (value ? '1' : '0') + '\n';
+        };
+        const QByteArray readiness = "# HELP storefront_dependency_up 1 when the dependency answers the /readyz probe.\n"
+                                     "# TYPE storefront_dependency_up gauge\n"
+                + gauge("mysql", up.mysql) + gauge("redis", up.redis) + gauge("kafka", up.kafka);
         return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
-                                   context.metrics.prometheusText());
+                                   context.metrics.prometheusText() + readiness);
     });
 
     const QByteArray openApi = openApiDocument();
