@@ -19,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("storefront"));
     QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
     QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+    // Ties the windows to the menu entry (and its icon) on Wayland and in docks.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.storefront.Storefront"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront desktop shop. Without --server it starts its own "

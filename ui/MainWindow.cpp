@@ -10,11 +10,16 @@
 
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
+#include <QtCore/QLoggingCategory>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "storefront.ui")
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_client(new ShopClient(this)), m_stack(new QStackedWidget(this)),
@@ -43,6 +48,21 @@ MainWindow::MainWindow(QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
+
+    // The version a shop owner reports when something goes wrong (the package's).
+    auto *about = new QAction(tr("&About Storefront"), this);
+    about->setShortcut(QKeySequence::HelpContents);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Storefront"),
+                           tr("<b>Storefront %1</b><br>Desktop shop and its embedded server.<br>Qt %2")
+                                   .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    addAction(about);
+    auto *aboutButton = new QToolButton(this);
+    aboutButton->setDefaultAction(about);
+    aboutButton->setAutoRaise(true);
+    aboutButton->setText(tr("About"));
+    statusBar()->addPermanentWidget(aboutButton);
 
     connect(m_client, &ShopClient::activityChanged, m_activity, &ActivityIndicator::setActivity);
     connect(m_client, &ShopClient::reachableChanged, this, &MainWindow::showReachable);
@@ -80,6 +100,8 @@ void MainWindow::openLogin(const QString &why)
         m_login->findChild<NoticeBar *>(QStringLiteral("loginNotice"))->showInfo(why);
     connect(m_login, &QDialog::accepted, this, &MainWindow::startSession);
     m_login->open();
+    // The install test waits for this line to know the app came up.
+    qCInfo(lcUi) << "sign-in dialog shown";
 }
 
 void MainWindow::startSession()
