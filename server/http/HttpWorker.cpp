@@ -52,6 +52,10 @@ void HttpWorker::run()
         return;
     }
     api.bind(tcp); // the HTTP server now owns tcp
+    // Listening, but never accepting: QtHttpServer and QTcpServer warn about a server
+    // that is not listening, and the acceptor alone picks a connection's worker.
+    if (m_setup.fedByAcceptor)
+        tcp->pauseAccepting();
     tcp->setHttpServer(&api);
     m_tcp = tcp;
     m_listening.release();

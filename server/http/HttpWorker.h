@@ -30,7 +30,10 @@ public:
 
     struct Setup {
         int index = 0;
-        int listenerFd = -1; // -1: connections come through adopt()
+        int listenerFd = -1;
+        // Connections come through adopt(); listenerFd is then a duplicate of the
+        // acceptor's socket on which this worker never accepts (pauseAccepting).
+        bool fedByAcceptor = false;
         ConnectionPolicy policy;
         std::shared_ptr<std::atomic<int>> openConnections;
         MysqlEndpoint mysql;

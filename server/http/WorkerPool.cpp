@@ -26,7 +26,8 @@ Status WorkerPool::start(const Options &options)
     m_port = listener->port;
     for (int i = 0; i < options.workers; ++i) {
         HttpWorker::Setup setup { i,
-                                  -1,
+                                  ::dup(listener->fd),
+                                  true,
                                   options.policy,
                                   m_openConnections,
                                   options.mysql,
