@@ -62,6 +62,10 @@ Status Database::open()
                                    "SESSION innodb_lock_wait_timeout = 5")))
         return failure(setup.lastError(), QStringLiteral("cannot set up the session"));
     m_broken = false;
+    if (m_outageReported) {
+        qCInfo(lcDatabase).noquote() << "connected again to" << m_endpoint.redacted();
+        m_outageReported = false;
+    }
     return Done {};
 }
 
@@ -152,14 +156,20 @@ Failure Database::failure(const QSqlError &error, const QString &what)
     // Constraint violations are answers for the caller to map, not outages to log.
     if (isDuplicateKey(error) || isForeignKeyViolation(error))
         return f;
-    if (isConnectionLost(error)) {
+    const bool lost = isConnectionLost(error);
+    if (lost) {
         m_broken = true;
         m_statements.clear();
     }
     if (f.retryable)
         qCInfo(lcDatabase).noquote() << what << ": retryable" << native << error.databaseText();
+    else if (lost && m_outageReported)
+        // The same outage, said once already: every request of a 5 s outage would
+        // otherwise add a warning line (over a thousand in the fault test).
+        qCDebug(lcDatabase).noquote() << what << ":" << native << error.text();
     else
         qCWarning(lcDatabase).noquote() << what << ":" << native << error.text();
+    m_outageReported = m_outageReported || lost;
     return f;
 }
 

@@ -61,6 +61,7 @@ private:
     MysqlEndpoint m_endpoint;
     QString m_name;
     bool m_broken = true;
+    bool m_outageReported = false; // a lost connection was logged; quiet until reconnected
     QSqlError m_lastError;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
