@@ -67,8 +67,7 @@ void RankingBoard::record(const QList<OrderLine> &lines, const QDateTime &paidAt
 
 std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit, const Source &source)
 {
-    const QByteArray cacheKey = m_redis.key(QByteArrayLiteral("rank:top:%1:%2").replace("%1", QByteArray::number(days))
-                                                    .replace("%2", QByteArray::number(limit)));
+    const QByteArray cacheKey = m_redis.key("rank:top:" + QByteArray::number(days) + ':' + QByteArray::number(limit));
     const RedisClient::Reply cached = m_redis.command({ "GET", cacheKey });
     if (!cached.ok)
         return std::nullopt;

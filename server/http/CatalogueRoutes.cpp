@@ -20,9 +20,7 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
         cache = std::make_shared<ReadThroughCache>(worker.redis, *shared.cacheMetrics);
         rankings = std::make_shared<RankingBoard>(worker.redis, *shared.rankings);
     }
-    // The service's collaborators live as long as it does.
-    auto catalogue = std::shared_ptr<CatalogueService>(new CatalogueService(database, cache.get(), rankings.get()),
-                                                      [cache, rankings](CatalogueService *c) { delete c; });
+    auto catalogue = withCollaborators(std::make_unique<CatalogueService>(database, cache.get(), rankings.get()), cache, rankings);
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

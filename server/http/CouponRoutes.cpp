@@ -16,8 +16,7 @@ void ShopRoutes::installCoupons(Router &router, WorkerContext &worker, const Sha
     std::shared_ptr<CouponGate> gate;
     if (shared.redisHotPaths)
         gate = std::make_shared<CouponGate>(worker.redis, *shared.cacheMetrics);
-    auto coupons = std::shared_ptr<CouponService>(new CouponService(database, gate.get()),
-                                                  [gate](CouponService *c) { delete c; });
+    auto coupons = withCollaborators(std::make_unique<CouponService>(database, gate.get()), gate);
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 

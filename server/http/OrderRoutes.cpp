@@ -7,6 +7,25 @@
 #include "WorkerContext.h"
 
 #include <memory>
+#include <variant>
+
+namespace {
+// The order named in the path, if this caller may see it; otherwise the answer to give
+// (400 bad id, 404, 403).
+std::variant<Order, QHttpServerResponse> ownedOrder(OrderService &orders, const RequestContext &context,
+                                                    const Principal &principal)
+{
+    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
+    if (!id)
+        return Responses::failure(id.failure());
+    Result<Order> order = orders.get(id.value());
+    if (!order)
+        return Responses::failure(order.failure());
+    if (auto denied = AuthGuard::ownerOrAdmin(principal, order->userId))
+        return std::move(*denied);
+    return std::move(order.value());
+}
+}
 
 void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shared &shared)
 {
@@ -20,9 +39,7 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
         recorded = [rankings](const QList<OrderLine> &lines, const QDateTime &paidAt, int sign) {
             rankings->record(lines, paidAt, sign);
         };
-    // The service's collaborators live as long as it does.
-    auto orders = std::shared_ptr<OrderService>(new OrderService(database, shared.eventCommitted, recorded, locks.get()),
-                                                [locks](OrderService *o) { delete o; });
+    auto orders = withCollaborators(std::make_unique<OrderService>(database, shared.eventCommitted, recorded, locks.get()), locks);
     const AuthGuard &guard = shared.guard;
     using Method = Router::Method;
 
@@ -48,15 +65,10 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
 
     router.add(Method::Get, QStringLiteral("/api/v1/orders/{orderId}"),
                guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<Order> order = orders->get(id.value());
-                   if (!order)
-                       return Responses::failure(order.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, order->userId))
-                       return std::move(*denied);
-                   return Responses::json(order->toJson());
+                   auto order = ownedOrder(*orders, context, principal);
+                   if (auto *refused = std::get_if<QHttpServerResponse>(&order))
+                       return std::move(*refused);
+                   return Responses::json(std::get<Order>(order).toJson());
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/users/{userId}/orders"),
@@ -75,15 +87,10 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
 
     router.add(Method::Post, QStringLiteral("/api/v1/orders/{orderId}/cancel"),
                guard.signedIn([orders](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<Order> order = orders->get(id.value());
-                   if (!order)
-                       return Responses::failure(order.failure());
-                   if (auto denied = AuthGuard::ownerOrAdmin(principal, order->userId))
-                       return std::move(*denied);
-                   const Result<Order> cancelled = orders->cancel(id.value());
+                   auto order = ownedOrder(*orders, context, principal);
+                   if (auto *refused = std::get_if<QHttpServerResponse>(&order))
+                       return std::move(*refused);
+                   const Result<Order> cancelled = orders->cancel(std::get<Order>(order).id);
                    if (!cancelled)
                        return Responses::failure(cancelled.failure());
                    return Responses::json(cancelled->toJson());

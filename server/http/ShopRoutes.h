@@ -6,6 +6,7 @@
 #include "RankingBoard.h"
 
 #include <functional>
+#include <memory>
 
 class AuthGuard;
 class LoginThrottle;
@@ -31,6 +32,14 @@ struct Shared {
     LoginThrottle *loginThrottle = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
+
+// `service` as the shared pointer the route handlers capture, keeping alive the
+// per-worker collaborators it points at (a cache, a gate, locks) for as long as it lives.
+template<typename Service, typename... Collaborators>
+std::shared_ptr<Service> withCollaborators(std::unique_ptr<Service> service, std::shared_ptr<Collaborators>... collaborators)
+{
+    return std::shared_ptr<Service>(service.release(), [collaborators...](Service *s) { delete s; });
+}
 
 void installAuth(Router &router, WorkerContext &worker, const Shared &shared);
 void installWallet(Router &router, WorkerContext &worker, const Shared &shared);

@@ -36,3 +36,11 @@ void RecordTableView::selectId(qint64 id)
         }
     }
 }
+
+void RecordTableView::selectIdOrFirst(qint64 id)
+{
+    if (id > 0)
+        selectId(id);
+    else if (model() && model()->rowCount() > 0)
+        selectRow(0);
+}

@@ -12,4 +12,6 @@ public:
     // The id (RecordTableModel::kIdRole) of the selected row, 0 when none is.
     qint64 selectedId() const;
     void selectId(qint64 id);
+    // After a reload: the row that was selected (id > 0), else the first row if any.
+    void selectIdOrFirst(qint64 id);
 };

@@ -119,10 +119,7 @@ void CouponsPage::loadOpen()
                           left == 0 || mine });
         }
         m_openModel->setRows(std::move(rows));
-        if (selected > 0)
-            m_open->selectId(selected);
-        else if (m_openModel->rowCount() > 0)
-            m_open->selectRow(0);
+        m_open->selectIdOrFirst(selected);
         updateActions();
     });
 }

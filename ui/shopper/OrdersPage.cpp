@@ -101,10 +101,7 @@ void OrdersPage::load(int page)
         }
         m_model->setRows(std::move(rows));
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
-        if (selected > 0)
-            m_table->selectId(selected);
-        else if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectIdOrFirst(selected);
         showDetails();
     });
 }

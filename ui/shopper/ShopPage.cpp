@@ -89,10 +89,7 @@ void ShopPage::load(int page)
             rows.append({ p.id, { p.name, p.price, p.stock }, p.stock == 0 });
         m_model->setRows(std::move(rows));
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
-        if (selected > 0)
-            m_table->selectId(selected);
-        else if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectIdOrFirst(selected);
         updateActions();
     });
 }

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void defaults();
+    void hotPathOptions();
 
 private:
     static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment,
@@ -88,6 +89,9 @@ void tst_ConfigLoader::invalid_data()
                                                          "redis://h:1", "--kafka", "h:9092" }
                                         << QStringList() << "stack";
     QTest::newRow("idle timeout") << QStringList { "--idle-timeout", "-1" } << QStringList() << "idle-timeout";
+    QTest::newRow("head timeout") << QStringList { "--head-timeout", "0" } << QStringList() << "head-timeout";
+    QTest::newRow("cache") << QStringList { "--cache", "maybe" } << QStringList() << "cache";
+    QTest::newRow("concurrency") << QStringList() << QStringList { "STOREFRONT_CONCURRENCY=mutex" } << "concurrency";
 }
 
 void tst_ConfigLoader::invalid()
@@ -119,6 +123,28 @@ void tst_ConfigLoader::defaults()
     QVERIFY(!external->usesLocalStack());
     QCOMPARE(external->listenPort, quint16(9000));
     QCOMPARE(external->kafkaBrokers, QStringLiteral("k1:9092,k2:9092"));
+}
+
+void tst_ConfigLoader::hotPathOptions()
+{
+    const Result<ServerConfig> defaults = load({}, {}, QByteArray());
+    QVERIFY(defaults.ok());
+    QVERIFY(defaults->redisHotPaths);
+    QCOMPARE(defaults->concurrency, ConcurrencyStrategy::DbLock);
+    QCOMPARE(defaults->redisKeyPrefix, QByteArray("storefront:"));
+    QCOMPARE(defaults->connections.headTimeoutMs, 10000);
+
+    // DESIGN.md's INI spelling of the lock strategy, and the command line over it.
+    const QByteArray ini("cache = off\nredis-prefix = shop2:\nhead-timeout = 3\n[concurrency]\nstrategy = redis-lock\n");
+    const Result<ServerConfig> file = load({}, {}, ini);
+    QVERIFY(file.ok());
+    QVERIFY(!file->redisHotPaths);
+    QCOMPARE(file->concurrency, ConcurrencyStrategy::RedisLock);
+    QCOMPARE(file->redisKeyPrefix, QByteArray("shop2:"));
+    QCOMPARE(file->connections.headTimeoutMs, 3000);
+    const Result<ServerConfig> cli = load({ "--concurrency", "db-lock" }, {}, ini);
+    QVERIFY(cli.ok());
+    QCOMPARE(cli->concurrency, ConcurrencyStrategy::DbLock);
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)
