@@ -13,3 +13,9 @@ QDateTime IsoTime::parse(const QString &text)
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
+
+QDateTime IsoTime::startOfHour(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return QDateTime(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
+}

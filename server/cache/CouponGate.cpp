@@ -4,14 +4,18 @@
 #include "RedisClient.h"
 
 namespace {
-// KEYS: state hash, holders set. ARGV: user, now (ms).
+// KEYS: state hash, holders set. ARGV: user, now (ms), margin (ms).
 // Answers {0} admitted, {1, quantity} sold out, {2} already issued,
 // {3, from, until} not open, {-1} state missing.
+// MySQL's clock decides the window (its NOW(3) in the claim's UPDATE); this server's
+// clock may differ by a little, so the gate refuses only claims more than `margin`
+// outside the window and lets the ones near its edges through to MySQL.
 const RedisScript kAdmit(QByteArrayLiteral(
         "local g = redis.call('HMGET', KEYS[1], 'quantity', 'from', 'until', 'fromIso', 'untilIso') "
         "if not g[1] or redis.call('EXISTS', KEYS[2]) == 0 then return {-1} end "
         "local now = tonumber(ARGV[2]) "
-        "if now < tonumber(g[2]) or now >= tonumber(g[3]) then return {3, g[4], g[5]} end "
+        "local m = tonumber(ARGV[3]) "
+        "if now < tonumber(g[2]) - m or now >= tonumber(g[3]) + m then return {3, g[4], g[5]} end "
         "if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return {2} end "
         "if redis.call('SCARD', KEYS[2]) - 1 >= tonumber(g[1]) then return {1, g[1]} end "
         "redis.call('SADD', KEYS[2], ARGV[1]) return {0}"));
@@ -36,7 +40,8 @@ CouponGate::Verdict CouponGate::admit(qint64 couponId, qint64 userId)
 {
     const RedisClient::Reply reply =
             m_redis.eval(kAdmit, { key(couponId, "gate"), key(couponId, "holders") },
-                         { QByteArray::number(userId), QByteArray::number(QDateTime::currentMSecsSinceEpoch()) });
+                         { QByteArray::number(userId), QByteArray::number(QDateTime::currentMSecsSinceEpoch()),
+                           QByteArray::number(kClockMarginMs) });
     if (!reply.ok)
         return Verdict { Answer::Unavailable, 0, {}, {} };
     const QVariantList answer = reply.value.toList();

@@ -29,6 +29,10 @@ public:
         QString validUntil;
     };
 
+    // How far this server's clock may be from MySQL's: claims this close to the
+    // window's edges are not judged here but by MySQL.
+    static constexpr qint64 kClockMarginMs = 2000;
+
     CouponGate(RedisClient &redis, CacheMetrics &metrics) : m_redis(redis), m_metrics(metrics) { }
 
     Verdict admit(qint64 couponId, qint64 userId);

@@ -1,5 +1,7 @@
 #include "RankingBoard.h"
 
+#include "IsoTime.h"
+
 #include "RedisClient.h"
 
 #include <QtCore/QRandomGenerator>
@@ -36,8 +38,7 @@ const RedisScript kRebuild(QByteArrayLiteral(
 
 QDateTime hourOf(const QDateTime &at)
 {
-    const QDateTime utc = at.toUTC();
-    return QDateTime(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
+    return IsoTime::startOfHour(at);
 }
 
 // The hours MySQL's window covers: from the start of the hour `days` ago to now.

@@ -15,7 +15,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 19> kOptions { {
+constexpr std::array<OptionSpec, 21> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -40,6 +40,10 @@ constexpr std::array<OptionSpec, 19> kOptions { {
       "10" },
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
     { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
+    { "outbox-retention", "hours",
+      "Delete outbox rows this long after they were published (pending and failed ones stay).", "168 (7 days)" },
+    { "idempotency-retention", "hours", "Forget a stored Idempotency-Key answer this long after it was first given.",
+      "24" },
     { "token-secret", "secret", "Key that signs bearer tokens (keep it secret).", "generated once, kept in the data folder" },
     { "token-lifetime", "seconds", "How long a login token is valid.", "86400" },
     { "password-iterations", "n", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 1000).", "100000" },
@@ -156,6 +160,16 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!cap)
         return cap.failure();
     config.connections.maxConnections = cap.value();
+    const Result<int> outboxKept = positive(sources.value("outbox-retention"), "outbox-retention",
+                                            config.outboxRetentionHours, 24 * 366 * 10);
+    if (!outboxKept)
+        return outboxKept.failure();
+    config.outboxRetentionHours = outboxKept.value();
+    const Result<int> keysKept = positive(sources.value("idempotency-retention"), "idempotency-retention",
+                                          config.idempotencyRetentionHours, 24 * 366 * 10);
+    if (!keysKept)
+        return keysKept.failure();
+    config.idempotencyRetentionHours = keysKept.value();
     const Result<int> grace = positive(sources.value("shutdown-grace"), "shutdown-grace", config.shutdownGraceMs / 1000, 3600);
     if (!grace)
         return grace.failure();

@@ -27,6 +27,10 @@ struct ServerConfig {
     bool dataPlatform = true;
     ConnectionPolicy connections;
     int shutdownGraceMs = 10000;
+    // Retention: PUBLISHED outbox rows and stored Idempotency-Key answers older than
+    // this are deleted (in small batches, by one instance at a time).
+    int outboxRetentionHours = 7 * 24;
+    int idempotencyRetentionHours = 24;
     // Signs bearer tokens. Empty: generated once and kept in the data folder.
     QString tokenSecret;
     qint64 tokenLifetimeSeconds = 24 * 3600;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "KafkaTopics.h"
 #include "OutboxRepository.h"
+#include "SqlBatch.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
@@ -14,7 +15,7 @@
 Q_LOGGING_CATEGORY(lcRelay, "storefront.outbox")
 
 namespace {
-constexpr int kBatch = 500;
+constexpr int kBatch = SqlBatch::kMaxBatch; // one lease UPDATE per round
 
 void set(rd_kafka_conf_t *conf, const char *name, const QByteArray &value)
 {
@@ -111,7 +112,8 @@ void OutboxRelay::run()
     const auto record = [&] {
         // A failed write keeps the ids for the next round; at worst the lease expires
         // and the row is sent again, which the data platform ignores by eventId.
-        if (!m_delivered.isEmpty() && outbox.markPublished(m_delivered).ok())
+        if (!m_delivered.isEmpty()
+            && database.transaction<Done>([&]() -> Status { return outbox.markPublished(m_delivered); }).ok())
             m_delivered.clear();
         for (const Undelivered &u : std::as_const(m_undelivered))
             outbox.markFailed(u.id, u.attempts, m_options.maxAttempts, backoffSeconds(u.attempts), u.error);
@@ -150,8 +152,8 @@ void OutboxRelay::run()
 
         // Woken by a commit: send what is due now. Otherwise (the schedule) only rows
         // old enough that no committing request will wake anyone for them.
-        const Result<QList<OutboxRepository::Event>> due =
-                outbox.claimDue(kBatch, m_options.leaseSeconds, woken ? 0 : m_options.minimumAgeMs);
+        const Result<QList<OutboxRepository::Event>> due = database.transaction<QList<OutboxRepository::Event>>(
+                [&] { return outbox.claimDue(kBatch, m_options.leaseSeconds, woken ? 0 : m_options.minimumAgeMs); });
         if (!due) {
             qCWarning(lcRelay) << "cannot read the outbox; retrying at the next schedule";
             continue;

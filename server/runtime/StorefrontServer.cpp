@@ -10,6 +10,7 @@
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
+#include "Housekeeper.h"
 #include "OutboxRelay.h"
 #include "ShopRoutes.h"
 #include "WorkerContext.h"
@@ -252,6 +253,12 @@ Status StorefrontServer::start()
     relayOptions.topic = m_config.kafkaTopic;
     m_relay = std::make_unique<OutboxRelay>(relayOptions);
     m_relay->start();
+    Housekeeper::Options housekeeping;
+    housekeeping.mysql = mysql.value();
+    housekeeping.ages.outboxSeconds = qint64(m_config.outboxRetentionHours) * 3600;
+    housekeeping.ages.idempotencySeconds = qint64(m_config.idempotencyRetentionHours) * 3600;
+    m_housekeeper = std::make_unique<Housekeeper>(housekeeping);
+    m_housekeeper->start();
     if (m_config.dataPlatform)
         startDataPlatform();
 
@@ -292,6 +299,7 @@ void StorefrontServer::stop()
     if (m_relay)
         m_relay->stop();
     m_relay.reset();
+    m_housekeeper.reset();
     stopDataPlatform();
     m_kafka.reset();
     if (m_stack)

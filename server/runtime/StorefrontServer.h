@@ -17,6 +17,7 @@
 
 class AuthGuard;
 class DataPlatformConsumer;
+class Housekeeper;
 class OutboxRelay;
 class KafkaProbe;
 class TokenSigner;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<AuthGuard> m_guard;
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<OutboxRelay> m_relay;
+    std::unique_ptr<Housekeeper> m_housekeeper;
     std::unique_ptr<DataPlatformConsumer> m_consumer;
     std::vector<HttpWorker::RouteInstaller> m_extraRoutes;
     bool m_collectorAdded = false;

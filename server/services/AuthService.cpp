@@ -1,14 +1,16 @@
 #include "AuthService.h"
 
+#include "Database.h"
+
 AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordHasher hasher)
-    : m_users(database), m_tokens(tokens), m_hasher(hasher)
+    : m_database(database), m_users(database), m_tokens(tokens), m_hasher(hasher)
 {
 }
 
 Result<Principal> AuthService::registerShopper(const RequestValidation::Credentials &credentials)
 {
     const QString role = QStringLiteral("SHOPPER");
-    const Result<qint64> id = m_users.create(credentials.username, m_hasher.hash(credentials.password), role);
+    const Result<qint64> id = createAccount(credentials.username, m_hasher.hash(credentials.password), role);
     if (!id)
         return id.failure();
     return Principal { id.value(), credentials.username, role };
@@ -42,8 +44,14 @@ Status AuthService::ensureAdmin(const QString &password)
         return m_users.setPasswordAndRole(existing->principal.userId, m_hasher.hash(password), role);
     if (existing.failure().code != ErrorCode::NotFound)
         return existing.failure();
-    const Result<qint64> created = m_users.create(admin, m_hasher.hash(password), role);
+    const Result<qint64> created = createAccount(admin, m_hasher.hash(password), role);
     if (!created)
         return created.failure();
     return Done {};
+}
+
+Result<qint64> AuthService::createAccount(const QString &username, const QString &passwordHash, const QString &role)
+{
+    // The hash is computed before: PBKDF2 never runs inside a transaction.
+    return m_database.transaction<qint64>([&] { return m_users.create(username, passwordHash, role); });
 }

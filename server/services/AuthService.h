@@ -22,6 +22,10 @@ public:
     Status ensureAdmin(const QString &password);
 
 private:
+    // The user and their balance row, in one transaction.
+    Result<qint64> createAccount(const QString &username, const QString &passwordHash, const QString &role);
+
+    Database &m_database;
     UserRepository m_users;
     const TokenSigner &m_tokens;
     PasswordHasher m_hasher;

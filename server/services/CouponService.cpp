@@ -1,5 +1,7 @@
 #include "CouponService.h"
 
+#include "Database.h"
+
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QThread>
 
@@ -73,5 +75,5 @@ Result<UserCoupon> CouponService::issueInMysql(qint64 couponId, qint64 userId)
         return known.failure();
     if (!known.value())
         return Failure { ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId), {} };
-    return m_coupons.issue(couponId, userId);
+    return m_database.transaction<UserCoupon>([&] { return m_coupons.issue(couponId, userId); });
 }

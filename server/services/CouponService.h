@@ -13,7 +13,10 @@ class CouponService
 {
 public:
     // gate: may be null (no Redis in front).
-    CouponService(Database &database, CouponGate *gate = nullptr) : m_coupons(database), m_users(database), m_gate(gate) { }
+    CouponService(Database &database, CouponGate *gate = nullptr)
+        : m_database(database), m_coupons(database), m_users(database), m_gate(gate)
+    {
+    }
 
     Result<Coupon> create(const Coupon &coupon) { return m_coupons.create(coupon); }
     Result<QList<Coupon>> listOpen() { return m_coupons.listOpen(); }
@@ -25,6 +28,7 @@ private:
     CouponGate::Verdict admit(qint64 couponId, qint64 userId);
     Result<UserCoupon> issueInMysql(qint64 couponId, qint64 userId);
 
+    Database &m_database;
     CouponRepository m_coupons;
     UserRepository m_users;
     CouponGate *m_gate;

@@ -80,35 +80,38 @@ Result<Coupon> CouponRepository::get(qint64 id)
 
 Result<UserCoupon> CouponRepository::issue(qint64 couponId, qint64 userId)
 {
-    return m_database.transaction<UserCoupon>([&]() -> Result<UserCoupon> {
-        const auto mine = m_database.run(
-                QStringLiteral("INSERT INTO user_coupons (coupon_id, user_id, status) VALUES (?, ?, 'AVAILABLE')"),
-                { couponId, userId });
-        if (!mine) {
-            if (Database::isDuplicateKey(m_database.lastError()))
-                return Failure { ErrorCode::CouponAlreadyIssued, QStringLiteral("you already have this coupon"), {} };
-            return mine.failure();
-        }
-        const qint64 userCouponId = mine.value()->lastInsertId().toLongLong();
-        const auto counted = m_database.run(
-                QStringLiteral("UPDATE coupons SET issued = issued + 1 WHERE id = ? AND issued < quantity "
-                               "AND valid_from <= NOW(3) AND valid_until > NOW(3)"),
-                { couponId });
-        if (!counted)
-            return counted.failure();
-        if (counted.value()->numRowsAffected() != 1) {
-            const Result<Coupon> coupon = get(couponId);
-            if (!coupon)
-                return coupon.failure();
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (now < coupon->validFrom || now >= coupon->validUntil)
-                return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon cannot be claimed now"),
-                                 QJsonObject { { QStringLiteral("validFrom"), coupon->toJson().value(QStringLiteral("validFrom")) },
-                                               { QStringLiteral("validUntil"), coupon->toJson().value(QStringLiteral("validUntil")) } } };
-            return Failure { ErrorCode::CouponSoldOut, QStringLiteral("all %1 coupons are claimed").arg(coupon->quantity), {} };
-        }
+    const auto mine = m_database.run(
+            QStringLiteral("INSERT INTO user_coupons (coupon_id, user_id, status) VALUES (?, ?, 'AVAILABLE')"),
+            { couponId, userId });
+    if (!mine) {
+        if (Database::isDuplicateKey(m_database.lastError()))
+            return Failure { ErrorCode::CouponAlreadyIssued, QStringLiteral("you already have this coupon"), {} };
+        return mine.failure();
+    }
+    const qint64 userCouponId = mine.value()->lastInsertId().toLongLong();
+    const auto counted = m_database.run(
+            QStringLiteral("UPDATE coupons SET issued = issued + 1 WHERE id = ? AND issued < quantity "
+                           "AND valid_from <= NOW(3) AND valid_until > NOW(3)"),
+            { couponId });
+    if (!counted)
+        return counted.failure();
+    if (counted.value()->numRowsAffected() == 1)
         return userCoupon(userCouponId);
-    });
+    // Why not: MySQL's clock decides the window here as it did in the UPDATE.
+    const Result<Coupon> coupon = get(couponId);
+    if (!coupon)
+        return coupon.failure();
+    const auto open = m_database.run(
+            QStringLiteral("SELECT valid_from <= NOW(3) AND valid_until > NOW(3) FROM coupons WHERE id = ?"), { couponId });
+    if (!open)
+        return open.failure();
+    if (!open.value()->next() || !open.value()->value(0).toBool()) {
+        const QJsonObject shown = coupon->toJson();
+        return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon cannot be claimed now"),
+                         QJsonObject { { QStringLiteral("validFrom"), shown.value(QStringLiteral("validFrom")) },
+                                       { QStringLiteral("validUntil"), shown.value(QStringLiteral("validUntil")) } } };
+    }
+    return Failure { ErrorCode::CouponSoldOut, QStringLiteral("all %1 coupons are claimed").arg(coupon->quantity), {} };
 }
 
 Result<QList<qint64>> CouponRepository::holders(qint64 couponId)

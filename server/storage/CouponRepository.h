@@ -17,6 +17,7 @@ public:
 
     // One claim: the user's row first (its unique key decides "one per user"), the
     // coupon's shared counter last (a conditional UPDATE decides "never past quantity").
+    // Inside the caller's transaction: the user's row, then the shared counter.
     Result<UserCoupon> issue(qint64 couponId, qint64 userId);
     // The users who hold this coupon (rebuilds the Redis gate).
     Result<QList<qint64>> holders(qint64 couponId);

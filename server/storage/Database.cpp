@@ -58,8 +58,10 @@ Status Database::open()
     QSqlQuery setup(db);
     // UTC everywhere; READ COMMITTED so conditional updates see the latest committed
     // row and gap locks stay out of the way; lock waits end long before a client does.
-    if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION tx_isolation = 'READ-COMMITTED', "
-                                   "SESSION innodb_lock_wait_timeout = 5")))
+    // SET SESSION TRANSACTION ISOLATION LEVEL is spelled the same on MariaDB and
+    // MySQL 8 (MySQL 8 has no tx_isolation variable).
+    if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION innodb_lock_wait_timeout = 5"))
+        || !setup.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")))
         return failure(setup.lastError(), QStringLiteral("cannot set up the session"));
     m_broken = false;
     if (m_outageReported) {
@@ -85,30 +87,33 @@ bool Database::ping()
     return open().ok();
 }
 
-Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &bindings)
+Result<Statement> Database::run(const QString &sql, const QVariantList &bindings)
 {
     if (Status opened = ensureOpen(); !opened)
         return opened.failure();
-    std::shared_ptr<QSqlQuery> &statement = m_statements[sql];
-    if (!statement) {
-        auto prepared = std::make_shared<QSqlQuery>(handle());
-        if (!prepared->prepare(sql)) {
-            m_statements.remove(sql);
-            return failure(prepared->lastError(), QStringLiteral("prepare failed"));
-        }
-        statement = prepared;
+    std::shared_ptr<QSqlQuery> query;
+    if (std::shared_ptr<QSqlQuery> *cached = m_statements.object(sql)) {
+        query = *cached;
+    } else {
+        query = std::make_shared<QSqlQuery>(handle());
+        if (!query->prepare(sql))
+            return failure(query->lastError(), QStringLiteral("prepare failed"));
+        // Evicts the least recently used text past the capacity.
+        m_statements.insert(sql, new std::shared_ptr<QSqlQuery>(query));
     }
-    QSqlQuery *q = statement.get();
-    q->finish();
+    query->finish();
     for (int i = 0; i < bindings.size(); ++i)
-        q->bindValue(i, bindings[i]);
-    if (!q->exec()) {
-        const QSqlError error = q->lastError();
-        // The statement handle may be unusable after an error: prepare afresh next time.
-        m_statements.remove(sql);
+        query->bindValue(i, bindings[i]);
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        // A constraint violation is an answer (a duplicate Idempotency-Key, a username
+        // taken): the statement is fine and stays. After any other error the handle may
+        // be unusable: it is closed and prepared afresh next time.
+        if (!isDuplicateKey(error) && !isForeignKeyViolation(error))
+            m_statements.remove(sql);
         return failure(error, QStringLiteral("statement failed"));
     }
-    return q;
+    return Statement(query);
 }
 
 Status Database::begin()
@@ -171,6 +176,12 @@ Failure Database::failure(const QSqlError &error, const QString &what)
         qCWarning(lcDatabase).noquote() << what << ":" << native << error.text();
     m_outageReported = m_outageReported || lost;
     return f;
+}
+
+Failure nestedTransactionFailure()
+{
+    qCCritical(lcDatabase) << "refused a transaction begun inside another (it would commit the outer one)";
+    return Failure { ErrorCode::Internal, QStringLiteral("internal error"), {} };
 }
 
 bool Database::isConnectionLost(const QSqlError &error)

@@ -2,7 +2,7 @@
 
 #include "MysqlEndpoint.h"
 
-#include <QtCore/QHash>
+#include <QtCore/QCache>
 #include <QtCore/QVariantList>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
@@ -11,14 +11,36 @@
 #include <functional>
 #include <memory>
 
+// A statement run by Database::run(): the prepared query and its result set. It stays
+// readable while this handle lives, even if the connection's statement cache drops the
+// text meanwhile (the cache and the handle share it).
+class Statement
+{
+public:
+    Statement() = default;
+    explicit Statement(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) { }
+    QSqlQuery *operator->() const { return m_query.get(); }
+    operator QSqlQuery *() const { return m_query.get(); }
+
+private:
+    std::shared_ptr<QSqlQuery> m_query;
+};
+
 // One MySQL connection, used by one thread only (QSqlDatabase connections are not
 // thread-safe). Every HTTP worker owns one.
 //
-// Statements go through run(): prepared once per connection and kept, so each later
-// execution is one round trip (a fresh QSqlQuery::prepare() costs a second one).
+// Statements go through run(): each SQL text is prepared once per connection and kept
+// in a bounded cache (least recently used out), so a later execution skips the
+// prepare round trip. Qt 6.4's QMYSQL still sends a statement reset before every
+// execute, so an execution is two round trips, not one. MariaDB holds one
+// server-side statement per cached text, counted against the server-wide
+// max_prepared_stmt_count: SQL text must never depend on data (SqlBatch) and the cache
+// is bounded, so a connection holds at most kStatementCacheSize of them.
 class Database
 {
 public:
+    static constexpr int kStatementCacheSize = 96;
+
     explicit Database(MysqlEndpoint endpoint, QString connectionName);
     ~Database();
     Database(const Database &) = delete;
@@ -31,15 +53,26 @@ public:
     // A round trip, reopening if the connection was lost.
     bool ping();
 
-    // Executes `sql` with positional `?` bindings. The query stays valid until the
-    // same SQL runs again on this connection.
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &bindings = {});
+    // Executes `sql` with positional `?` bindings. The result stays readable until the
+    // same SQL runs again on this connection. A statement that failed (other than by a
+    // constraint violation) is dropped from the cache, its server-side handle closed,
+    // and prepared afresh next time.
+    Result<Statement> run(const QString &sql, const QVariantList &bindings = {});
 
     // Runs `work` between START TRANSACTION and COMMIT. A failure rolls back; a
     // retryable one (deadlock victim, lock wait timeout) runs the whole of `work`
     // again, up to `attempts` times, before the caller sees anything.
+    //
+    // Services own transactions; repositories only run statements. A transaction
+    // begun inside another would make MySQL commit the outer one silently, so nesting
+    // is refused: an assertion in debug builds, an INTERNAL failure (nothing run) in
+    // release builds.
     template<typename T>
     Result<T> transaction(const std::function<Result<T>()> &work, int attempts = 5);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Server-side statements this connection holds (its cache's size), for tests.
+    int cachedStatements() const { return int(m_statements.size()); }
 
     const MysqlEndpoint &endpoint() const { return m_endpoint; }
 
@@ -62,17 +95,28 @@ private:
     QString m_name;
     bool m_broken = true;
     bool m_outageReported = false; // a lost connection was logged; quiet until reconnected
+    bool m_inTransaction = false;
     QSqlError m_lastError;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // QCache evicts the least recently used text past its capacity; an entry's
+    // destruction closes the server-side statement (unless a Statement still reads it).
+    QCache<QString, std::shared_ptr<QSqlQuery>> m_statements { kStatementCacheSize };
 };
+
+// Refuses a nested transaction; see Database::transaction().
+Failure nestedTransactionFailure();
 
 template<typename T>
 Result<T> Database::transaction(const std::function<Result<T>()> &work, int attempts)
 {
+    Q_ASSERT_X(!m_inTransaction, "Database::transaction", "a transaction may not begin inside another");
+    if (m_inTransaction)
+        return nestedTransactionFailure();
     for (int attempt = 1;; ++attempt) {
         if (Status started = begin(); !started)
             return started.failure();
+        m_inTransaction = true;
         Result<T> result = work();
+        m_inTransaction = false;
         if (result.ok()) {
             Status committed = commit();
             if (committed.ok())

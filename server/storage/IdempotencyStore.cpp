@@ -36,3 +36,13 @@ Status IdempotencyStore::complete(qint64 userId, const QString &scope, const QSt
         return updated.failure();
     return Done {};
 }
+
+Result<int> IdempotencyStore::deleteOlderThan(qint64 ageSeconds, int limit)
+{
+    const auto deleted = m_database.run(
+            QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < NOW(3) - INTERVAL ? SECOND ORDER BY created_at LIMIT ?"),
+            { ageSeconds, limit });
+    if (!deleted)
+        return deleted.failure();
+    return deleted.value()->numRowsAffected();
+}

@@ -25,6 +25,10 @@ public:
                                         const QByteArray &requestHash);
     Status complete(qint64 userId, const QString &scope, const QString &key, const Answer &answer);
 
+    // Retention: deletes up to `limit` keys first used more than `ageSeconds` ago
+    // (by ix_idem_created); how many went.
+    Result<int> deleteOlderThan(qint64 ageSeconds, int limit);
+
 private:
     Database &m_database;
 };

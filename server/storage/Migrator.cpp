@@ -43,7 +43,7 @@ QStringList Migrator::available()
     return files;
 }
 
-Result<QStringList> Migrator::migrate()
+Result<QStringList> Migrator::migrate(const QString &upTo)
 {
     QSqlDatabase db = m_database.handle();
     QSqlQuery q(db);
@@ -69,6 +69,8 @@ Result<QStringList> Migrator::migrate()
     QStringList done;
     for (const QString &file : available()) {
         const QString version = file.chopped(4);
+        if (!upTo.isEmpty() && version > upTo)
+            break;
         if (applied.contains(version))
             continue;
         QFile f(kDir + QLatin1Char('/') + file);

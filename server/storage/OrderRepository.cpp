@@ -1,6 +1,7 @@
 #include "OrderRepository.h"
 
 #include "Database.h"
+#include "SqlBatch.h"
 #include "SqlTime.h"
 
 namespace {
@@ -34,18 +35,17 @@ Result<qint64> OrderRepository::insert(const Order &order)
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
-    QStringList rows;
-    QVariantList bindings;
-    for (const OrderLine &line : order.items) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?)");
-        bindings << id << line.productId << line.name << line.unitPrice << line.quantity;
+    for (const QList<OrderLine> &chunk : SqlBatch::chunks(order.items)) {
+        QVariantList bindings;
+        for (const OrderLine &line : chunk)
+            bindings << id << line.productId << line.name << line.unitPrice << line.quantity;
+        const auto lines = m_database.run(
+                QStringLiteral("INSERT INTO order_lines (order_id, product_id, name, unit_price, quantity) VALUES %1")
+                        .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, ?, ?, ?, ?)"))),
+                bindings);
+        if (!lines)
+            return lines.failure();
     }
-    const auto lines = m_database.run(
-            QStringLiteral("INSERT INTO order_lines (order_id, product_id, name, unit_price, quantity) VALUES %1")
-                    .arg(rows.join(QLatin1Char(','))),
-            bindings);
-    if (!lines)
-        return lines.failure();
     return id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "IsoTime.h"
+#include "SqlBatch.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUuid>
@@ -29,49 +30,59 @@ Status OutboxRepository::add(const QString &type, const Order &order, const QDat
 
 Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int leaseSeconds, int minimumAgeMs)
 {
-    return m_database.transaction<QList<Event>>([&]() -> Result<QList<Event>> {
-        const auto due = m_database.run(
-                QStringLiteral("SELECT id, event_id, event_type, order_id, payload, attempts FROM outbox "
-                               "WHERE status = 'PENDING' AND next_attempt_at <= NOW(3) "
-                               "AND created_at <= NOW(3) - INTERVAL ? MICROSECOND "
-                               "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED"),
-                { qint64(minimumAgeMs) * 1000, limit });
-        if (!due)
-            return due.failure();
-        QList<Event> events;
-        QStringList ids;
-        QSqlQuery *q = due.value();
-        while (q->next()) {
-            events.append(Event { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                                  q->value(3).toLongLong(), q->value(4).toByteArray(), q->value(5).toInt() + 1 });
-            ids << QString::number(events.last().id);
-        }
-        if (events.isEmpty())
-            return events;
+    const auto due = m_database.run(
+            QStringLiteral("SELECT id, event_id, event_type, order_id, payload, attempts FROM outbox "
+                           "WHERE status = 'PENDING' AND next_attempt_at <= NOW(3) "
+                           "AND created_at <= NOW(3) - INTERVAL ? MICROSECOND "
+                           "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED"),
+            { qint64(minimumAgeMs) * 1000, limit });
+    if (!due)
+        return due.failure();
+    QList<Event> events;
+    QList<qint64> ids;
+    QSqlQuery *q = due.value();
+    while (q->next()) {
+        events.append(Event { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                              q->value(3).toLongLong(), q->value(4).toByteArray(), q->value(5).toInt() + 1 });
+        ids << events.last().id;
+    }
+    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+        QVariantList bindings { leaseSeconds };
+        const QString marks = SqlBatch::inList(chunk, bindings);
         const auto leased = m_database.run(
                 QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = NOW(3) + INTERVAL ? SECOND "
                                "WHERE id IN (%1)")
-                        .arg(ids.join(QLatin1Char(','))),
-                { leaseSeconds });
+                        .arg(marks),
+                bindings);
         if (!leased)
             return leased.failure();
-        return events;
-    });
+    }
+    return events;
 }
 
 Status OutboxRepository::markPublished(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return Done {};
-    QStringList list;
-    for (const qint64 id : ids)
-        list << QString::number(id);
-    const auto updated = m_database.run(
-            QStringLiteral("UPDATE outbox SET status = 'PUBLISHED', published_at = NOW(3), last_error = NULL "
-                           "WHERE id IN (%1)")
-                    .arg(list.join(QLatin1Char(','))));
-    if (!updated)
-        return updated.failure();
+    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+        QVariantList bindings;
+        const QString marks = SqlBatch::inList(chunk, bindings);
+        const auto updated = m_database.run(
+                QStringLiteral("UPDATE outbox SET status = 'PUBLISHED', published_at = NOW(3), last_error = NULL "
+                               "WHERE id IN (%1) AND status <> 'PUBLISHED'")
+                        .arg(marks),
+                bindings);
+        if (!updated)
+            return updated.failure();
+        const int published = updated.value()->numRowsAffected();
+        if (published == 0)
+            continue;
+        // An upsert, so a missing row (an emptied table) starts the total again.
+        const auto counted = m_database.run(
+                QStringLiteral("INSERT INTO outbox_totals (id, published) VALUES (1, ?) "
+                               "ON DUPLICATE KEY UPDATE published = published + VALUES(published)"),
+                { published });
+        if (!counted)
+            return counted.failure();
+    }
     return Done {};
 }
 
@@ -89,13 +100,27 @@ Status OutboxRepository::markFailed(qint64 id, int attempts, int maxAttempts, in
 
 Result<OutboxRepository::Counts> OutboxRepository::counts()
 {
+    // Each subquery reads one (status, …) index range: PENDING and FAILED rows are few,
+    // and MIN(created_at) of the PENDING ones is the first entry of ix_outbox_age.
     const auto rows = m_database.run(QStringLiteral(
-            "SELECT COALESCE(SUM(status = 'PENDING'), 0), COALESCE(SUM(status = 'PUBLISHED'), 0), "
-            "COALESCE(SUM(status = 'FAILED'), 0), "
-            "COALESCE(TIMESTAMPDIFF(SECOND, MIN(CASE WHEN status = 'PENDING' THEN created_at END), NOW(3)), 0) FROM outbox"));
+            "SELECT (SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'), "
+            "COALESCE((SELECT published FROM outbox_totals WHERE id = 1), 0), "
+            "(SELECT COUNT(*) FROM outbox WHERE status = 'FAILED'), "
+            "COALESCE(TIMESTAMPDIFF(SECOND, (SELECT MIN(created_at) FROM outbox WHERE status = 'PENDING'), NOW(3)), 0)"));
     if (!rows)
         return rows.failure();
     QSqlQuery *q = rows.value();
     q->next();
     return Counts { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong() };
+}
+
+Result<int> OutboxRepository::deletePublishedBefore(qint64 ageSeconds, int limit)
+{
+    const auto deleted = m_database.run(
+            QStringLiteral("DELETE FROM outbox WHERE status = 'PUBLISHED' AND published_at < NOW(3) - INTERVAL ? SECOND "
+                           "ORDER BY published_at LIMIT ?"),
+            { ageSeconds, limit });
+    if (!deleted)
+        return deleted.failure();
+    return deleted.value()->numRowsAffected();
 }

@@ -33,8 +33,11 @@ public:
     Status add(const QString &type, const Order &order, const QDateTime &occurredAt);
 
     // Leases up to `limit` due PENDING rows (oldest first) for `leaseSeconds`, counting
-    // an attempt; SKIP LOCKED lets several relays share the table.
+    // an attempt; SKIP LOCKED lets several relays share the table. Inside the caller's
+    // transaction (the rows stay locked until it commits). `limit` <= SqlBatch::kMaxBatch.
     Result<QList<Event>> claimDue(int limit, int leaseSeconds, int minimumAgeMs);
+    // Marks delivered rows PUBLISHED and adds them to the published total, inside the
+    // caller's transaction.
     Status markPublished(const QList<qint64> &ids);
     // After a failed delivery: due again after `retryInSeconds`, or FAILED when
     // `attempts` reached `maxAttempts`.
@@ -46,7 +49,13 @@ public:
         qint64 failed = 0;
         qint64 oldestPendingSeconds = 0;
     };
+    // Served by indexes: pending and failed rows are counted by (status, …) ranges,
+    // which stay small; published ones come from a running total, never a scan.
     Result<Counts> counts();
+
+    // Retention: deletes up to `limit` rows PUBLISHED more than `ageSeconds` ago
+    // (oldest first, by the (status, published_at) index); how many went.
+    Result<int> deletePublishedBefore(qint64 ageSeconds, int limit);
 
     // {"eventId", "type", "occurredAt", "order"} as API.md's Events section.
     static QByteArray payload(const QString &eventId, const QString &type, const QDateTime &occurredAt, const Order &order);

@@ -1,23 +1,13 @@
 #include "ProductRepository.h"
 
 #include "Database.h"
+#include "SqlBatch.h"
 
 namespace {
 Product fromRow(QSqlQuery *q)
 {
     return Product { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong() };
 }
-// "?,?,?" for `ids`, their values appended to `bindings`: an IN list of bound values.
-QString placeholders(const QList<qint64> &ids, QVariantList &bindings)
-{
-    QStringList marks;
-    for (const qint64 id : ids) {
-        marks << QStringLiteral("?");
-        bindings << id;
-    }
-    return marks.join(QLatin1Char(','));
-}
-
 Failure notFound(qint64 id)
 {
     return Failure { ErrorCode::NotFound, QStringLiteral("no product %1").arg(id),
@@ -54,18 +44,18 @@ Result<Product> ProductRepository::get(qint64 id)
 
 Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return QHash<qint64, Product> {};
-    QVariantList bindings;
-    const QString marks = placeholders(ids, bindings);
-    const auto rows = m_database.run(QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)").arg(marks),
-                                     bindings);
-    if (!rows)
-        return rows.failure();
     QHash<qint64, Product> products;
-    while (rows.value()->next()) {
-        const Product p = fromRow(rows.value());
-        products.insert(p.id, p);
+    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+        QVariantList bindings;
+        const QString marks = SqlBatch::inList(chunk, bindings);
+        const auto rows = m_database.run(
+                QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)").arg(marks), bindings);
+        if (!rows)
+            return rows.failure();
+        while (rows.value()->next()) {
+            const Product p = fromRow(rows.value());
+            products.insert(p.id, p);
+        }
     }
     return products;
 }
@@ -73,15 +63,16 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
 Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids)
 {
     QHash<qint64, qint64> stock;
-    if (ids.isEmpty())
-        return stock;
-    QVariantList bindings;
-    const QString marks = placeholders(ids, bindings);
-    const auto rows = m_database.run(QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks), bindings);
-    if (!rows)
-        return rows.failure();
-    while (rows.value()->next())
-        stock.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toLongLong());
+    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+        QVariantList bindings;
+        const QString marks = SqlBatch::inList(chunk, bindings);
+        const auto rows = m_database.run(QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks),
+                                         bindings);
+        if (!rows)
+            return rows.failure();
+        while (rows.value()->next())
+            stock.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toLongLong());
+    }
     return stock;
 }
 

@@ -1,6 +1,8 @@
 #include "SalesRepository.h"
 
 #include "Database.h"
+#include "IsoTime.h"
+#include "SqlBatch.h"
 #include "SqlTime.h"
 
 #include <QtCore/QJsonObject>
@@ -8,22 +10,20 @@
 
 Status SalesRepository::record(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign)
 {
-    const QDateTime utc = paidAt.toUTC();
-    const QDateTime hour(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
-    QStringList rows;
-    QVariantList bindings;
+    const QDateTime hour = IsoTime::startOfHour(paidAt);
     // Lines arrive in ascending product id: the bucket rows are locked in that order.
-    for (const OrderLine &line : lines) {
-        rows << QStringLiteral("(?, ?, ?, ?)");
-        bindings << SqlTime::param(hour) << line.productId << sign * line.quantity << sign * line.quantity * line.unitPrice;
+    for (const QList<OrderLine> &chunk : SqlBatch::chunks(lines)) {
+        QVariantList bindings;
+        for (const OrderLine &line : chunk)
+            bindings << SqlTime::param(hour) << line.productId << sign * line.quantity << sign * line.quantity * line.unitPrice;
+        const auto upserted = m_database.run(
+                QStringLiteral("INSERT INTO product_sales_hourly (bucket_start, product_id, units, revenue) VALUES %1 "
+                               "ON DUPLICATE KEY UPDATE units = units + VALUES(units), revenue = revenue + VALUES(revenue)")
+                        .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, ?, ?, ?)"))),
+                bindings);
+        if (!upserted)
+            return upserted.failure();
     }
-    const auto upserted = m_database.run(
-            QStringLiteral("INSERT INTO product_sales_hourly (bucket_start, product_id, units, revenue) VALUES %1 "
-                           "ON DUPLICATE KEY UPDATE units = units + VALUES(units), revenue = revenue + VALUES(revenue)")
-                    .arg(rows.join(QLatin1Char(','))),
-            bindings);
-    if (!upserted)
-        return upserted.failure();
     return Done {};
 }
 

@@ -4,21 +4,19 @@
 
 Result<qint64> UserRepository::create(const QString &username, const QString &passwordHash, const QString &role)
 {
-    return m_database.transaction<qint64>([&]() -> Result<qint64> {
-        const auto user = m_database.run(QStringLiteral("INSERT INTO users (username, password_hash, role) VALUES (?, ?, ?)"),
-                                         { username, passwordHash, role });
-        if (!user) {
-            if (Database::isDuplicateKey(m_database.lastError()))
-                return Failure { ErrorCode::UsernameTaken, QStringLiteral("the username %1 is taken").arg(username),
-                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("username") } } };
-            return user.failure();
-        }
-        const qint64 id = user.value()->lastInsertId().toLongLong();
-        const auto balance = m_database.run(QStringLiteral("INSERT INTO balances (user_id, balance) VALUES (?, 0)"), { id });
-        if (!balance)
-            return balance.failure();
-        return id;
-    });
+    const auto user = m_database.run(QStringLiteral("INSERT INTO users (username, password_hash, role) VALUES (?, ?, ?)"),
+                                     { username, passwordHash, role });
+    if (!user) {
+        if (Database::isDuplicateKey(m_database.lastError()))
+            return Failure { ErrorCode::UsernameTaken, QStringLiteral("the username %1 is taken").arg(username),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("username") } } };
+        return user.failure();
+    }
+    const qint64 id = user.value()->lastInsertId().toLongLong();
+    const auto balance = m_database.run(QStringLiteral("INSERT INTO balances (user_id, balance) VALUES (?, 0)"), { id });
+    if (!balance)
+        return balance.failure();
+    return id;
 }
 
 Result<UserRepository::Account> UserRepository::findByUsername(const QString &username)

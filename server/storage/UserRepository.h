@@ -15,7 +15,8 @@ public:
         Principal principal;
         QString passwordHash;
     };
-    // USERNAME_TAKEN when the name exists. Creates the balance row in the same transaction.
+    // The user and their balance row, inside the caller's transaction. USERNAME_TAKEN
+    // when the name exists.
     Result<qint64> create(const QString &username, const QString &passwordHash, const QString &role);
     // Not found: a failure with NotFound.
     Result<Account> findByUsername(const QString &username);

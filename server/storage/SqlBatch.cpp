@@ -1,0 +1,30 @@
+#include "SqlBatch.h"
+
+#include <QtCore/QStringList>
+
+int SqlBatch::fixedSize(int n)
+{
+    Q_ASSERT(n >= 1 && n <= kMaxBatch);
+    int size = 1;
+    while (size < n)
+        size *= 2;
+    return size;
+}
+
+QString SqlBatch::repeat(int count, const QString &row)
+{
+    QStringList rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows << row;
+    return rows.join(QLatin1Char(','));
+}
+
+QString SqlBatch::inList(const QList<qint64> &ids, QVariantList &bindings)
+{
+    Q_ASSERT(!ids.isEmpty() && ids.size() <= kMaxBatch);
+    const int size = fixedSize(int(ids.size()));
+    for (int i = 0; i < size; ++i)
+        bindings << ids.at(qMin<qsizetype>(i, ids.size() - 1));
+    return repeat(size, QStringLiteral("?"));
+}
