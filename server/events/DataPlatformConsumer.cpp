@@ -1,6 +1,7 @@
 #include "DataPlatformConsumer.h"
 
 #include "Database.h"
+#include "KafkaConfig.h"
 #include "IsoTime.h"
 #include "SqlTime.h"
 
@@ -11,15 +12,6 @@
 #include <librdkafka/rdkafka.h>
 
 Q_LOGGING_CATEGORY(lcDataPlatform, "storefront.dataplatform")
-
-namespace {
-void set(rd_kafka_conf_t *conf, const char *name, const QByteArray &value)
-{
-    char error[512];
-    if (rd_kafka_conf_set(conf, name, value.constData(), error, sizeof error) != RD_KAFKA_CONF_OK)
-        qCWarning(lcDataPlatform) << "kafka config" << name << ":" << error;
-}
-}
 
 DataPlatformConsumer::DataPlatformConsumer(Options options, QObject *parent)
     : QThread(parent), m_options(std::move(options))
@@ -44,15 +36,15 @@ void DataPlatformConsumer::run()
     database.open();
 
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
-    set(conf, "group.id", m_options.group.toUtf8());
-    set(conf, "enable.auto.commit", "false");
-    set(conf, "auto.offset.reset", "earliest");
-    set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
-    set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
-    set(conf, "fetch.wait.max.ms", QByteArray::number(m_options.fetchWaitMs));
-    set(conf, "reconnect.backoff.max.ms", "1000");
-    set(conf, "log_level", "3");
+    KafkaConfig::set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
+    KafkaConfig::set(conf, "group.id", m_options.group.toUtf8());
+    KafkaConfig::set(conf, "enable.auto.commit", "false");
+    KafkaConfig::set(conf, "auto.offset.reset", "earliest");
+    KafkaConfig::set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
+    KafkaConfig::set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
+    KafkaConfig::set(conf, "fetch.wait.max.ms", QByteArray::number(m_options.fetchWaitMs));
+    KafkaConfig::set(conf, "reconnect.backoff.max.ms", "1000");
+    KafkaConfig::set(conf, "log_level", "3");
     char error[512];
     rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
     if (!consumer) {
