@@ -2,8 +2,11 @@
 
 #include "IsoTime.h"
 #include "RedisClient.h"
+#include "RedisLock.h"
 
 namespace {
+// Two MySQL reads and one script: far less than this, unless the rebuilder stalled.
+constexpr int kRebuildLockMs = 5000;
 // KEYS: state hash, holders set. ARGV: user, now (ms), margin (ms).
 // Answers {0} admitted, {1, quantity} sold out, {2} already issued,
 // {3, from, until} not open, {-1} state missing.
@@ -70,15 +73,13 @@ void CouponGate::release(qint64 couponId, qint64 userId)
     m_redis.command({ "SREM", key(couponId, "holders"), QByteArray::number(userId) });
 }
 
-bool CouponGate::beginRebuild(qint64 couponId)
+std::unique_ptr<RedisLock> CouponGate::lockRebuild(qint64 couponId)
 {
-    const RedisClient::Reply r = m_redis.command({ "SET", key(couponId, "rebuilding"), "1", "NX", "PX", "5000" });
-    return r.ok && r.value.isValid();
-}
-
-void CouponGate::endRebuild(qint64 couponId)
-{
-    m_redis.command({ "DEL", key(couponId, "rebuilding") });
+    auto lock = std::make_unique<RedisLock>(m_redis, QByteArrayList { "coupon:" + QByteArray::number(couponId) + ":rebuilding" },
+                                            kRebuildLockMs);
+    if (!lock->tryAcquire())
+        return nullptr;
+    return lock;
 }
 
 bool CouponGate::rebuild(const Coupon &coupon, const QList<qint64> &holders)

@@ -5,7 +5,10 @@
 
 #include <QtCore/QList>
 
+#include <memory>
+
 class RedisClient;
+class RedisLock;
 
 // The first-come coupon gate (DESIGN.md, Concurrency): one Lua script admits at most
 // `quantity` holders and one claim per user before MySQL is touched, so a sold-out
@@ -41,10 +44,10 @@ public:
     // A claim decided by MySQL alone (counted only).
     void bypassed() { m_metrics.gateBypassed(); }
 
-    // One rebuilder per coupon: the others take the MySQL-only path meanwhile.
-    bool beginRebuild(qint64 couponId);
+    // One rebuilder per coupon (`coupon:<id>:rebuilding`, a RedisLock): the held lock,
+    // released when destroyed, or null while someone else holds it.
+    std::unique_ptr<RedisLock> lockRebuild(qint64 couponId);
     bool rebuild(const Coupon &coupon, const QList<qint64> &holders);
-    void endRebuild(qint64 couponId);
 
     static constexpr int kStateSeconds = 300;
 

@@ -3,6 +3,7 @@
 #include "IsoTime.h"
 
 #include "RedisClient.h"
+#include "RedisLock.h"
 
 #include <QtCore/QRandomGenerator>
 
@@ -118,9 +119,8 @@ std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit,
 bool RankingBoard::rebuild(const Source &source)
 {
     // One rebuilder at a time; the others answer from MySQL meanwhile.
-    const QByteArray lockKey = m_redis.key("rank:rebuilding");
-    const RedisClient::Reply locked = m_redis.command({ "SET", lockKey, "1", "NX", "PX", "10000" });
-    if (!locked.ok || !locked.value.isValid())
+    RedisLock rebuilding(m_redis, { "rank:rebuilding" }, 10000);
+    if (!rebuilding.tryAcquire())
         return false;
     // Cleared before reading MySQL: an increment that fails from here on sets it again.
     m_shared.stale = false;
@@ -144,6 +144,5 @@ bool RankingBoard::rebuild(const Source &source)
         m_shared.stale = true;
     else
         m_shared.metrics.rebuilt(CacheMetrics::Cache::Ranking);
-    m_redis.command({ "DEL", lockKey });
     return rebuilt;
 }

@@ -10,14 +10,16 @@
 class RedisClient;
 
 // Read-through cache in Redis for the catalogue, with a stampede guard: when a hot
-// entry is missing, one request (holding `rebuild:<name>`, SET NX) loads it from MySQL
-// and writes it back; the others wait up to `waitMs` for that and read it, and only if
-// it does not come load MySQL themselves. Entries live `ttlMs` ± 10 % (jitter, so
-// entries written together do not expire together).
+// entry is missing, one request (holding the RedisLock `rebuild:<generation>:<name>`)
+// loads it from MySQL and writes it back; the others wait up to `waitMs` for that and
+// read it, and only if it does not come load MySQL themselves. Entries live `ttlMs`
+// ± 10 % (jitter, so entries written together do not expire together).
 //
-// Invalidation bumps a generation and deletes every entry; a rebuild started before
-// an invalidation finds the generation changed and does not write, so an admin's
-// change is never covered by an older copy.
+// Entries are named by a generation (`catalogue:<generation>:<name>`) and invalidation
+// only increments `catalogue:generation`: the old generation's entries are never read
+// again and leave by their TTL. Nothing lists the entries, so however many page × size
+// combinations shoppers ask for, no key grows and an admin edit is one INCR. A rebuild
+// started before an invalidation finds the generation changed and does not write.
 class ReadThroughCache
 {
 public:
@@ -34,6 +36,7 @@ public:
     void invalidateAll();
 
 private:
+    QByteArray entryKey(const QByteArray &generation, const QByteArray &name) const;
     bool store(const QByteArray &key, const QByteArray &generation, const QByteArray &value);
 
     RedisClient &m_redis;

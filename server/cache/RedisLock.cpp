@@ -13,7 +13,7 @@ const RedisScript kRelease(QByteArrayLiteral(
 RedisLock::RedisLock(RedisClient &redis, QByteArrayList names, int ttlMs) : m_redis(redis), m_ttlMs(ttlMs)
 {
     for (const QByteArray &name : names)
-        m_keys << redis.key(QByteArrayLiteral("lock:") + name);
+        m_keys << redis.key(name);
     quint64 random[2];
     QRandomGenerator::global()->fillRange(random);
     m_token = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();

@@ -5,10 +5,12 @@
 
 class RedisClient;
 
-// A distributed lock on one or more names: SET name token NX PX ttl for each, in the
-// order given (callers sort them, so two lockers never wait on each other in a
-// cycle), released by a Lua compare-and-delete so a holder whose lock expired never
-// removes the next holder's. Waits are bounded by the caller's deadline.
+// A distributed lock on one or more keys (names after the Redis prefix): SET key token
+// NX PX ttl for each, in the order given (callers sort them, so two lockers never wait
+// on each other in a cycle), released by a Lua compare-and-delete of this lock's own
+// random token, so a holder whose lock expired never removes the next holder's. Waits
+// are bounded by the caller's deadline. The operation locks (`lock:user:<id>`) and
+// every cache rebuild lock are this class; nothing else deletes a lock key.
 class RedisLock
 {
 public:
@@ -21,6 +23,8 @@ public:
 
     // All or none: on a timeout or a Redis failure the names taken so far are released.
     Outcome acquire(QDeadlineTimer deadline);
+    // One attempt, no wait (a rebuild lock: whoever misses it waits for the entry instead).
+    bool tryAcquire() { return acquire(QDeadlineTimer(0)) == Outcome::Held; }
     void release();
 
 private:

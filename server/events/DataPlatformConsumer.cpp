@@ -1,8 +1,9 @@
 #include "DataPlatformConsumer.h"
 
+#include "DataPlatformRepository.h"
 #include "Database.h"
 #include "IsoTime.h"
-#include "SqlTime.h"
+#include "KafkaConfig.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -11,15 +12,6 @@
 #include <librdkafka/rdkafka.h>
 
 Q_LOGGING_CATEGORY(lcDataPlatform, "storefront.dataplatform")
-
-namespace {
-void set(rd_kafka_conf_t *conf, const char *name, const QByteArray &value)
-{
-    char error[512];
-    if (rd_kafka_conf_set(conf, name, value.constData(), error, sizeof error) != RD_KAFKA_CONF_OK)
-        qCWarning(lcDataPlatform) << "kafka config" << name << ":" << error;
-}
-}
 
 DataPlatformConsumer::DataPlatformConsumer(Options options, QObject *parent)
     : QThread(parent), m_options(std::move(options))
@@ -41,18 +33,19 @@ void DataPlatformConsumer::stop()
 void DataPlatformConsumer::run()
 {
     Database database(m_options.mysql, QStringLiteral("data-platform"));
+    DataPlatformRepository store(database);
     database.open();
 
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
-    set(conf, "group.id", m_options.group.toUtf8());
-    set(conf, "enable.auto.commit", "false");
-    set(conf, "auto.offset.reset", "earliest");
-    set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
-    set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
-    set(conf, "fetch.wait.max.ms", QByteArray::number(m_options.fetchWaitMs));
-    set(conf, "reconnect.backoff.max.ms", "1000");
-    set(conf, "log_level", "3");
+    KafkaConfig::set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
+    KafkaConfig::set(conf, "group.id", m_options.group.toUtf8());
+    KafkaConfig::set(conf, "enable.auto.commit", "false");
+    KafkaConfig::set(conf, "auto.offset.reset", "earliest");
+    KafkaConfig::set(conf, "session.timeout.ms", QByteArray::number(m_options.sessionTimeoutMs));
+    KafkaConfig::set(conf, "heartbeat.interval.ms", QByteArray::number(m_options.heartbeatIntervalMs));
+    KafkaConfig::set(conf, "fetch.wait.max.ms", QByteArray::number(m_options.fetchWaitMs));
+    KafkaConfig::set(conf, "reconnect.backoff.max.ms", "1000");
+    KafkaConfig::set(conf, "log_level", "3");
     char error[512];
     rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
     if (!consumer) {
@@ -93,15 +86,19 @@ void DataPlatformConsumer::run()
         // event that is not stored.
         bool stored = false;
         while (!stored && !m_stopping) {
-            const auto inserted = database.run(
-                    QStringLiteral("INSERT IGNORE INTO data_platform_events (event_id, event_type, order_id, occurred_at, "
-                                   "kafka_partition, kafka_offset, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    { eventId, event.value(QStringLiteral("type")).toString(),
-                      event.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toInteger(),
-                      SqlTime::param(occurredAt), message->partition, qint64(message->offset), QString::fromUtf8(value) });
-            if (inserted) {
+            const DataPlatformRepository::Event received {
+                eventId,
+                event.value(QStringLiteral("type")).toString(),
+                event.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toInteger(),
+                occurredAt,
+                message->partition,
+                qint64(message->offset),
+                value
+            };
+            const Result<bool> fresh = database.transaction<bool>([&] { return store.store(received); });
+            if (fresh) {
                 stored = true;
-                if (inserted.value()->numRowsAffected() == 1)
+                if (fresh.value())
                     ++m_stored;
                 else
                     ++m_duplicates;

@@ -1,5 +1,7 @@
 #include "KafkaProbe.h"
 
+#include "KafkaConfig.h"
+
 #include <QtCore/QLoggingCategory>
 
 #include <librdkafka/rdkafka.h>
@@ -10,9 +12,9 @@ KafkaProbe::KafkaProbe(const QString &brokers)
 {
     char error[512];
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", brokers.toUtf8().constData(), error, sizeof error);
-    rd_kafka_conf_set(conf, "log_level", "3", error, sizeof error);
-    rd_kafka_conf_set(conf, "reconnect.backoff.max.ms", "1000", error, sizeof error);
+    KafkaConfig::set(conf, "bootstrap.servers", brokers.toUtf8());
+    KafkaConfig::set(conf, "log_level", "3");
+    KafkaConfig::set(conf, "reconnect.backoff.max.ms", "1000");
     m_handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, error, sizeof error);
     if (!m_handle) {
         rd_kafka_conf_destroy(conf);

@@ -1,6 +1,7 @@
 #include "OutboxRelay.h"
 
 #include "Database.h"
+#include "KafkaConfig.h"
 #include "KafkaTopics.h"
 #include "OutboxRepository.h"
 #include "SqlBatch.h"
@@ -16,13 +17,6 @@ Q_LOGGING_CATEGORY(lcRelay, "storefront.outbox")
 
 namespace {
 constexpr int kBatch = SqlBatch::kMaxBatch; // one lease UPDATE per round
-
-void set(rd_kafka_conf_t *conf, const char *name, const QByteArray &value)
-{
-    char error[512];
-    if (rd_kafka_conf_set(conf, name, value.constData(), error, sizeof error) != RD_KAFKA_CONF_OK)
-        qCWarning(lcRelay) << "kafka config" << name << ":" << error;
-}
 
 int backoffSeconds(int attempts)
 {
@@ -88,13 +82,13 @@ void OutboxRelay::run()
     OutboxRepository outbox(database);
 
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
-    set(conf, "enable.idempotence", "true");
-    set(conf, "acks", "all");
-    set(conf, "linger.ms", "1");
-    set(conf, "message.timeout.ms", QByteArray::number(m_options.deliveryTimeoutMs));
-    set(conf, "reconnect.backoff.max.ms", "1000");
-    set(conf, "log_level", "3");
+    KafkaConfig::set(conf, "bootstrap.servers", m_options.brokers.toUtf8());
+    KafkaConfig::set(conf, "enable.idempotence", "true");
+    KafkaConfig::set(conf, "acks", "all");
+    KafkaConfig::set(conf, "linger.ms", "1");
+    KafkaConfig::set(conf, "message.timeout.ms", QByteArray::number(m_options.deliveryTimeoutMs));
+    KafkaConfig::set(conf, "reconnect.backoff.max.ms", "1000");
+    KafkaConfig::set(conf, "log_level", "3");
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_dr_msg_cb(conf, &OutboxRelay::onDelivery);
     char error[512];

@@ -13,7 +13,7 @@
 void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared &shared)
 {
     Database &database = worker.database;
-    auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.hasher);
+    auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.passwords);
     using Method = Router::Method;
 
     router.add(Method::Post, QStringLiteral("/api/v1/auth/register"), [auth](const RequestContext &context) {
@@ -43,11 +43,8 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
         const QString address = context.request.remoteAddress().toString();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (const qint64 wait = throttle ? throttle->retryAfter(credentials->username, address, now) : 0; wait > 0) {
-            QHttpServerResponse refused = Responses::failure(
-                    ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
-                    QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } });
-            refused.setHeader("Retry-After", QByteArray::number(wait));
-            return refused;
+            return Responses::failure(ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
+                                      QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } });
         }
         const Result<AuthService::Session> session = auth->login(credentials.value());
         if (!session) {

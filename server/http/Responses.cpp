@@ -7,7 +7,11 @@ QHttpServerResponse Responses::json(const QJsonObject &body, Status status)
 
 QHttpServerResponse Responses::failure(const Failure &failure)
 {
-    return QHttpServerResponse(failure.toJson(), statusFor(failure.code));
+    QHttpServerResponse response(failure.toJson(), statusFor(failure.code));
+    // API.md's 429 tells the client when to come back; the details carry the figure.
+    if (failure.code == ErrorCode::RateLimited && failure.details.contains(QStringLiteral("retryAfterSeconds")))
+        response.setHeader("Retry-After", QByteArray::number(failure.details.value(QStringLiteral("retryAfterSeconds")).toInteger()));
+    return response;
 }
 
 QHttpServerResponse Responses::failure(ErrorCode code, const QString &message, const QJsonObject &details)

@@ -2,7 +2,6 @@
 
 #include "CacheMetrics.h"
 #include "ConcurrencyStrategy.h"
-#include "PasswordHasher.h"
 #include "RankingBoard.h"
 
 #include <functional>
@@ -10,6 +9,7 @@
 
 class AuthGuard;
 class LoginThrottle;
+class PasswordWork;
 struct WorkerContext;
 class Router;
 class TokenSigner;
@@ -20,7 +20,8 @@ namespace ShopRoutes {
 struct Shared {
     const TokenSigner &tokens;
     const AuthGuard &guard;
-    PasswordHasher hasher;
+    // Every PBKDF2 run, shared by all workers (AuthService).
+    PasswordWork &passwords;
     // After a commit that wrote an outbox event (wakes the relay). Thread-safe.
     std::function<void()> eventCommitted;
     // Redis in the hot paths (catalogue cache, coupon gate, rankings); off: MySQL alone.

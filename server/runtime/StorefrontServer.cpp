@@ -91,13 +91,15 @@ Status StorefrontServer::prepareShop()
         return secret.failure();
     m_tokens = std::make_unique<TokenSigner>(secret.value(), m_config.tokenLifetimeSeconds);
     m_guard = std::make_unique<AuthGuard>(*m_tokens);
+    if (!m_passwords)
+        m_passwords = std::make_unique<PasswordWork>(PasswordHasher(m_config.passwordIterations), m_passwordGate);
     if (m_config.adminPassword.isEmpty())
         return Done {};
     const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
     if (!endpoint)
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("admin-setup"));
-    AuthService auth(database, *m_tokens, PasswordHasher(m_config.passwordIterations));
+    AuthService auth(database, *m_tokens, *m_passwords);
     return auth.ensureAdmin(m_config.adminPassword);
 }
 
@@ -264,7 +266,7 @@ Status StorefrontServer::start()
 
     const auto extra = m_extraRoutes;
     OutboxRelay *relay = m_relay.get();
-    ShopRoutes::Shared shop { *m_tokens, *m_guard, PasswordHasher(m_config.passwordIterations), [relay] { relay->notify(); } };
+    ShopRoutes::Shared shop { *m_tokens, *m_guard, *m_passwords, [relay] { relay->notify(); } };
     shop.redisHotPaths = m_config.redisHotPaths;
     shop.concurrency = m_config.concurrency;
     shop.cacheMetrics = &m_cacheMetrics;

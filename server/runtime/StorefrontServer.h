@@ -6,12 +6,14 @@
 #include "HttpWorker.h"
 #include "InvariantChecker.h"
 #include "LoginThrottle.h"
+#include "PasswordWork.h"
 #include "RankingBoard.h"
 #include "Result.h"
 #include "Seeder.h"
 #include "ServerConfig.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QThread>
 
 #include <memory>
 
@@ -86,6 +88,10 @@ private:
     CacheMetrics m_cacheMetrics;
     RankingBoard::Shared m_rankings { m_cacheMetrics };
     LoginThrottle m_loginThrottle { LoginThrottle::Limits {} };
+    // PBKDF2 takes a core for its whole run: half the cores at most, so the rest of
+    // the shop keeps answering during a flood of registrations or logins.
+    WorkGate m_passwordGate { qMax(1, QThread::idealThreadCount() / 2), 1000 };
+    std::unique_ptr<PasswordWork> m_passwords;
     std::unique_ptr<KafkaProbe> m_kafka;
     std::unique_ptr<TokenSigner> m_tokens;
     std::unique_ptr<AuthGuard> m_guard;

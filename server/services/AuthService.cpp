@@ -2,15 +2,25 @@
 
 #include "Database.h"
 
-AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordHasher hasher)
-    : m_database(database), m_users(database), m_tokens(tokens), m_hasher(hasher)
+AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords)
+    : m_database(database), m_users(database), m_tokens(tokens), m_passwords(passwords)
 {
+}
+
+Failure AuthService::busy() const
+{
+    const int wait = m_passwords.retryAfterSeconds();
+    return Failure { ErrorCode::RateLimited, QStringLiteral("too many sign-ins at once; try again in %1 s").arg(wait),
+                     QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } } };
 }
 
 Result<Principal> AuthService::registerShopper(const RequestValidation::Credentials &credentials)
 {
+    const std::optional<QString> hash = m_passwords.hash(credentials.password);
+    if (!hash)
+        return busy();
     const QString role = QStringLiteral("SHOPPER");
-    const Result<qint64> id = createAccount(credentials.username, m_hasher.hash(credentials.password), role);
+    const Result<qint64> id = createAccount(credentials.username, *hash, role);
     if (!id)
         return id.failure();
     return Principal { id.value(), credentials.username, role };
@@ -23,28 +33,38 @@ Result<AuthService::Session> AuthService::login(const RequestValidation::Credent
     if (!account) {
         if (account.failure().code != ErrorCode::NotFound)
             return account.failure();
-        // Spend the same time as a real check, so response times do not tell which
+        // One run, as for a real account, so response times do not tell which
         // usernames exist.
-        PasswordHasher::verify(credentials.password, m_hasher.hash(QStringLiteral("x")));
+        if (!m_passwords.verifyUnknown(credentials.password))
+            return busy();
         return wrong;
     }
-    if (!PasswordHasher::verify(credentials.password, account->passwordHash))
+    const std::optional<bool> verified = m_passwords.verify(credentials.password, account->passwordHash);
+    if (!verified)
+        return busy();
+    if (!*verified)
         return wrong;
-    if (m_hasher.needsRehash(account->passwordHash))
-        m_users.setPasswordAndRole(account->principal.userId, m_hasher.hash(credentials.password), account->principal.role);
+    // A hash made with fewer iterations is upgraded once; when busy, a later login does it.
+    if (m_passwords.needsRehash(account->passwordHash)) {
+        if (const std::optional<QString> rehashed = m_passwords.hash(credentials.password))
+            m_users.setPasswordAndRole(account->principal.userId, *rehashed, account->principal.role);
+    }
     return Session { m_tokens.issue(account->principal, QDateTime::currentDateTimeUtc()), account->principal };
 }
 
 Status AuthService::ensureAdmin(const QString &password)
 {
+    const std::optional<QString> hash = m_passwords.hash(password);
+    if (!hash)
+        return busy();
     const QString admin = QStringLiteral("admin");
     const QString role = QStringLiteral("ADMIN");
     const Result<UserRepository::Account> existing = m_users.findByUsername(admin);
     if (existing)
-        return m_users.setPasswordAndRole(existing->principal.userId, m_hasher.hash(password), role);
+        return m_users.setPasswordAndRole(existing->principal.userId, *hash, role);
     if (existing.failure().code != ErrorCode::NotFound)
         return existing.failure();
-    const Result<qint64> created = createAccount(admin, m_hasher.hash(password), role);
+    const Result<qint64> created = createAccount(admin, *hash, role);
     if (!created)
         return created.failure();
     return Done {};

@@ -1,16 +1,20 @@
 #pragma once
 
-#include "PasswordHasher.h"
+#include "PasswordWork.h"
 #include "RequestValidation.h"
 #include "TokenSigner.h"
 #include "UserRepository.h"
 
 // Register, log in, and keep the `admin` account in step with its configured password.
+// Every PBKDF2 run goes through the process's one PasswordWork: one run per request,
+// known name or not, and a bounded number at once.
 class AuthService
 {
 public:
-    AuthService(Database &database, const TokenSigner &tokens, PasswordHasher hasher);
+    AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords);
 
+    // RATE_LIMITED (details: retryAfterSeconds) while every password slot stays busy,
+    // here and in login().
     Result<Principal> registerShopper(const RequestValidation::Credentials &credentials);
     struct Session {
         TokenSigner::Issued token;
@@ -22,11 +26,12 @@ public:
     Status ensureAdmin(const QString &password);
 
 private:
+    Failure busy() const;
     // The user and their balance row, in one transaction.
     Result<qint64> createAccount(const QString &username, const QString &passwordHash, const QString &role);
 
     Database &m_database;
     UserRepository m_users;
     const TokenSigner &m_tokens;
-    PasswordHasher m_hasher;
+    PasswordWork &m_passwords;
 };

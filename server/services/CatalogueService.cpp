@@ -4,6 +4,11 @@
 #include <QtCore/QJsonDocument>
 
 namespace {
+ProductRepository::Fields fields(const RequestValidation::ProductDraft &draft)
+{
+    return ProductRepository::Fields { draft.name, draft.price, draft.stock };
+}
+
 // Cached form of a product: everything but the stock.
 QJsonObject described(const Product &p)
 {
@@ -27,10 +32,10 @@ Status CatalogueService::withLiveStock(QList<Product> &products)
 Result<QPair<QList<Product>, qint64>> CatalogueService::page(const RequestValidation::PageRequest &page)
 {
     if (!m_cache)
-        return m_products.page(page);
+        return m_products.page(page.size, page.offset());
     const QByteArray name = "page:" + QByteArray::number(page.page) + ':' + QByteArray::number(page.size);
     const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
-        const auto found = m_products.page(page);
+        const auto found = m_products.page(page.size, page.offset());
         if (!found)
             return found.failure();
         QJsonArray items;
@@ -71,7 +76,7 @@ Result<Product> CatalogueService::get(qint64 id)
 
 Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &draft)
 {
-    Result<Product> created = m_products.create(draft);
+    Result<Product> created = m_products.create(fields(draft));
     if (created && m_cache)
         m_cache->invalidateAll();
     return created;
@@ -79,7 +84,7 @@ Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &
 
 Result<Product> CatalogueService::update(qint64 id, const RequestValidation::ProductDraft &draft)
 {
-    Result<Product> updated = m_products.update(id, draft);
+    Result<Product> updated = m_products.update(id, fields(draft));
     if (updated && m_cache)
         m_cache->invalidateAll();
     return updated;

@@ -2,6 +2,7 @@
 
 #include "ProductRepository.h"
 #include "RankingBoard.h"
+#include "RequestValidation.h"
 #include "ReadThroughCache.h"
 #include "SalesRepository.h"
 

@@ -1,6 +1,7 @@
 #include "CouponService.h"
 
 #include "Database.h"
+#include "RedisLock.h"
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QThread>
@@ -14,7 +15,8 @@ CouponGate::Verdict CouponService::admit(qint64 couponId, qint64 userId)
     CouponGate::Verdict verdict = m_gate->admit(couponId, userId);
     if (verdict.answer != CouponGate::Answer::Missing)
         return verdict;
-    if (!m_gate->beginRebuild(couponId)) {
+    const std::unique_ptr<RedisLock> rebuilding = m_gate->lockRebuild(couponId);
+    if (!rebuilding) {
         // Someone else is rebuilding it (two MySQL reads): wait for that briefly rather
         // than send a cold rush to MySQL, whose claims the rebuild might not see.
         const QDeadlineTimer deadline(kRebuildWaitMs);
@@ -27,14 +29,11 @@ CouponGate::Verdict CouponService::admit(qint64 couponId, qint64 userId)
     // A rebuild that finished just before we took the lock: use it, do not redo it
     // (a second rebuild would forget claims admitted since the first).
     verdict = m_gate->admit(couponId, userId);
-    if (verdict.answer != CouponGate::Answer::Missing) {
-        m_gate->endRebuild(couponId);
+    if (verdict.answer != CouponGate::Answer::Missing)
         return verdict;
-    }
     const Result<Coupon> coupon = m_coupons.get(couponId);
     const Result<QList<qint64>> holders = coupon ? m_coupons.holders(couponId) : Result<QList<qint64>>(coupon.failure());
     const bool rebuilt = holders && m_gate->rebuild(coupon.value(), holders.value());
-    m_gate->endRebuild(couponId);
     return rebuilt ? m_gate->admit(couponId, userId) : verdict;
 }
 

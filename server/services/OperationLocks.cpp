@@ -10,7 +10,10 @@ bool OperationLocks::enter(QByteArrayList &resources, std::optional<RedisLock> &
         return true;
     std::sort(resources.begin(), resources.end());
     resources.erase(std::unique(resources.begin(), resources.end()), resources.end());
-    lock.emplace(m_redis, resources);
+    QByteArrayList names;
+    for (const QByteArray &resource : std::as_const(resources))
+        names << QByteArrayLiteral("lock:") + resource;
+    lock.emplace(m_redis, names);
     switch (lock->acquire(QDeadlineTimer(m_waitMs))) {
     case RedisLock::Outcome::Held:
         m_metrics.lockAcquired();

@@ -2,13 +2,14 @@
 
 #include "CouponRepository.h"
 #include "IdempotencyStore.h"
+#include "IdempotentAnswer.h"
 #include "OperationLocks.h"
 #include "OrderRepository.h"
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
+#include "RequestValidation.h"
 #include "SalesRepository.h"
 #include "WalletRepository.h"
-#include "WalletService.h"
 
 // Orders with all-or-nothing payment (DESIGN.md, Concurrency): one transaction; the
 // rows only this user touches first (their coupon, their balance), the inserts next,
@@ -32,7 +33,7 @@ public:
     Result<Order> get(qint64 orderId) { return m_orders.get(orderId); }
     Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, const RequestValidation::PageRequest &page)
     {
-        return m_orders.forUser(userId, page);
+        return m_orders.forUser(userId, page.size, page.offset());
     }
     // Refund to the balance, stock back, coupon AVAILABLE again if still in its window.
     Result<Order> cancel(qint64 orderId);

@@ -55,5 +55,5 @@ Result<IdempotentAnswer> WalletService::chargeOnce(qint64 userId, qint64 amount,
 
 Result<QPair<QList<LedgerEntry>, qint64>> WalletService::history(qint64 userId, const RequestValidation::PageRequest &page)
 {
-    return m_wallet.history(userId, page);
+    return m_wallet.history(userId, page.size, page.offset());
 }

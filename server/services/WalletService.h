@@ -1,20 +1,12 @@
 #pragma once
 
 #include "IdempotencyStore.h"
+#include "IdempotentAnswer.h"
 #include "OperationLocks.h"
 #include "RequestValidation.h"
 #include "WalletRepository.h"
 
-#include <QtCore/QJsonObject>
-
 class Database;
-
-// What an operation that honours Idempotency-Key answers: the body, and whether it is
-// the stored first answer rather than new work.
-struct IdempotentAnswer {
-    QJsonObject body;
-    bool replayed = false;
-};
 
 class WalletService
 {

@@ -127,14 +127,18 @@ Result<QList<qint64>> CouponRepository::holders(qint64 couponId)
 
 Result<QList<UserCoupon>> CouponRepository::forUser(qint64 userId, const QString &status)
 {
-    QString where = QStringLiteral("WHERE uc.user_id = ?");
-    if (status == QLatin1String("AVAILABLE"))
-        where += QStringLiteral(" AND uc.status = 'AVAILABLE' AND c.valid_until > NOW(3)");
-    else if (status == QLatin1String("EXPIRED"))
-        where += QStringLiteral(" AND uc.status = 'AVAILABLE' AND c.valid_until <= NOW(3)");
-    else if (status == QLatin1String("USED"))
-        where += QStringLiteral(" AND uc.status = 'USED'");
-    const auto rows = m_database.run(kUserCouponSelect + where + QStringLiteral(" ORDER BY uc.id DESC"), { userId });
+    // One constant filter per status, so the SQL scan (tst_sqlbinding) sees only constants.
+    static const QString kAll = QStringLiteral("");
+    static const QString kAvailable = QStringLiteral(" AND uc.status = 'AVAILABLE' AND c.valid_until > NOW(3)");
+    static const QString kExpired = QStringLiteral(" AND uc.status = 'AVAILABLE' AND c.valid_until <= NOW(3)");
+    static const QString kUsed = QStringLiteral(" AND uc.status = 'USED'");
+    const auto rows = m_database.run(kUserCouponSelect + QStringLiteral("WHERE uc.user_id = ?")
+                                             + (status == QLatin1String("AVAILABLE")  ? kAvailable
+                                                : status == QLatin1String("EXPIRED") ? kExpired
+                                                : status == QLatin1String("USED")    ? kUsed
+                                                                                     : kAll)
+                                             + QStringLiteral(" ORDER BY uc.id DESC"),
+                                     { userId });
     if (!rows)
         return rows.failure();
     QList<UserCoupon> coupons;

@@ -78,7 +78,7 @@ Result<Order> OrderRepository::get(qint64 orderId)
     return order;
 }
 
-Result<QPair<QList<Order>, qint64>> OrderRepository::forUser(qint64 userId, const RequestValidation::PageRequest &page)
+Result<QPair<QList<Order>, qint64>> OrderRepository::forUser(qint64 userId, int limit, int offset)
 {
     const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM orders WHERE user_id = ?"), { userId });
     if (!count)
@@ -87,7 +87,7 @@ Result<QPair<QList<Order>, qint64>> OrderRepository::forUser(qint64 userId, cons
     const qint64 total = count.value()->value(0).toLongLong();
     const auto rows = m_database.run(
             QStringLiteral("SELECT %1 FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?").arg(kOrderColumns),
-            { userId, page.size, page.offset() });
+            { userId, limit, offset });
     if (!rows)
         return rows.failure();
     QList<Order> orders;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "RequestValidation.h"
 #include "Result.h"
 #include "ShopTypes.h"
 
@@ -14,7 +13,7 @@ public:
     // The order row and its lines (with name and unit price as paid); returns the id.
     Result<qint64> insert(const Order &order);
     Result<Order> get(qint64 orderId);
-    Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, const RequestValidation::PageRequest &page);
+    Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, int limit, int offset);
     // PAID → CANCELLED; false when it was not PAID (already cancelled).
     Result<bool> markCancelled(qint64 orderId);
 

@@ -48,11 +48,10 @@ Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int
     }
     for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
         QVariantList bindings { leaseSeconds };
-        const QString marks = SqlBatch::inList(chunk, bindings);
         const auto leased = m_database.run(
                 QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = NOW(3) + INTERVAL ? SECOND "
                                "WHERE id IN (%1)")
-                        .arg(marks),
+                        .arg(SqlBatch::inList(chunk, bindings)),
                 bindings);
         if (!leased)
             return leased.failure();
@@ -64,11 +63,10 @@ Status OutboxRepository::markPublished(const QList<qint64> &ids)
 {
     for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
         QVariantList bindings;
-        const QString marks = SqlBatch::inList(chunk, bindings);
         const auto updated = m_database.run(
                 QStringLiteral("UPDATE outbox SET status = 'PUBLISHED', published_at = NOW(3), last_error = NULL "
                                "WHERE id IN (%1) AND status <> 'PUBLISHED'")
-                        .arg(marks),
+                        .arg(SqlBatch::inList(chunk, bindings)),
                 bindings);
         if (!updated)
             return updated.failure();

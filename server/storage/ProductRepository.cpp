@@ -15,7 +15,7 @@ Failure notFound(qint64 id)
 }
 }
 
-Result<QPair<QList<Product>, qint64>> ProductRepository::page(const RequestValidation::PageRequest &page)
+Result<QPair<QList<Product>, qint64>> ProductRepository::page(int limit, int offset)
 {
     const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM products"));
     if (!count)
@@ -23,7 +23,7 @@ Result<QPair<QList<Product>, qint64>> ProductRepository::page(const RequestValid
     count.value()->next();
     const qint64 total = count.value()->value(0).toLongLong();
     const auto rows = m_database.run(QStringLiteral("SELECT id, name, price, stock FROM products ORDER BY id LIMIT ? OFFSET ?"),
-                                     { page.size, page.offset() });
+                                     { limit, offset });
     if (!rows)
         return rows.failure();
     QList<Product> products;
@@ -47,9 +47,10 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
     QHash<qint64, Product> products;
     for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
         QVariantList bindings;
-        const QString marks = SqlBatch::inList(chunk, bindings);
         const auto rows = m_database.run(
-                QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)").arg(marks), bindings);
+                QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)")
+                        .arg(SqlBatch::inList(chunk, bindings)),
+                bindings);
         if (!rows)
             return rows.failure();
         while (rows.value()->next()) {
@@ -65,9 +66,9 @@ Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids
     QHash<qint64, qint64> stock;
     for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
         QVariantList bindings;
-        const QString marks = SqlBatch::inList(chunk, bindings);
-        const auto rows = m_database.run(QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(marks),
-                                         bindings);
+        const auto rows = m_database.run(
+                QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(SqlBatch::inList(chunk, bindings)),
+                bindings);
         if (!rows)
             return rows.failure();
         while (rows.value()->next())
@@ -76,7 +77,7 @@ Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids
     return stock;
 }
 
-Result<Product> ProductRepository::create(const RequestValidation::ProductDraft &draft)
+Result<Product> ProductRepository::create(const Fields &draft)
 {
     const auto inserted = m_database.run(QStringLiteral("INSERT INTO products (name, price, stock) VALUES (?, ?, ?)"),
                                          { *draft.name, *draft.price, *draft.stock });
@@ -85,7 +86,7 @@ Result<Product> ProductRepository::create(const RequestValidation::ProductDraft 
     return Product { inserted.value()->lastInsertId().toLongLong(), *draft.name, *draft.price, *draft.stock };
 }
 
-Result<Product> ProductRepository::update(qint64 id, const RequestValidation::ProductDraft &draft)
+Result<Product> ProductRepository::update(qint64 id, const Fields &draft)
 {
     // COALESCE keeps what the PATCH did not name; one statement, so no lost update.
     const auto updated = m_database.run(

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "RequestValidation.h"
 #include "Result.h"
 #include "ShopTypes.h"
 
 #include <QtCore/QHash>
+
+#include <optional>
 
 class Database;
 
@@ -13,13 +14,21 @@ class ProductRepository
 public:
     explicit ProductRepository(Database &database) : m_database(database) { }
 
-    Result<QPair<QList<Product>, qint64>> page(const RequestValidation::PageRequest &page);
+    // What create() writes (every field) or update() changes (the fields given).
+    struct Fields {
+        std::optional<QString> name;
+        std::optional<qint64> price;
+        std::optional<qint64> stock;
+    };
+
+    // `limit` products by id after skipping `offset`, and how many there are in all.
+    Result<QPair<QList<Product>, qint64>> page(int limit, int offset);
     Result<Product> get(qint64 id);
     Result<QHash<qint64, Product>> getMany(const QList<qint64> &ids);
     // Stock now, by product id: the one field the catalogue cache never keeps.
     Result<QHash<qint64, qint64>> stocks(const QList<qint64> &ids);
-    Result<Product> create(const RequestValidation::ProductDraft &draft);
-    Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft);
+    Result<Product> create(const Fields &draft);
+    Result<Product> update(qint64 id, const Fields &draft);
 
     enum class Take { Taken, OutOfStock, PriceChanged };
     // Takes `quantity` if that much is in stock and the price is still `price`: one

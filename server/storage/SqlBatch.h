@@ -21,7 +21,9 @@ int fixedSize(int n);
 QString repeat(int count, const QString &row);
 
 // "?,?,?,?" for `ids` padded to a fixed size, their values appended to `bindings`.
-// At most kMaxBatch ids (split longer lists with chunks()).
+// At most kMaxBatch ids (split longer lists with chunks()). Written inline,
+// `run(sql.arg(inList(ids, bindings)), bindings)`, so the SQL scan (tst_sqlbinding)
+// sees where the text came from; `bindings` is read only inside run().
 QString inList(const QList<qint64> &ids, QVariantList &bindings);
 
 // `items` cut into consecutive pieces whose sizes are fixed sizes, largest first

@@ -69,8 +69,7 @@ Result<qint64> WalletRepository::balance(qint64 userId)
     return found.value()->value(0).toLongLong();
 }
 
-Result<QPair<QList<LedgerEntry>, qint64>> WalletRepository::history(qint64 userId,
-                                                                    const RequestValidation::PageRequest &page)
+Result<QPair<QList<LedgerEntry>, qint64>> WalletRepository::history(qint64 userId, int limit, int offset)
 {
     const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM balance_ledger WHERE user_id = ?"), { userId });
     if (!count)
@@ -79,7 +78,7 @@ Result<QPair<QList<LedgerEntry>, qint64>> WalletRepository::history(qint64 userI
     const qint64 total = count.value()->value(0).toLongLong();
     const auto rows = m_database.run(QStringLiteral("SELECT id, type, amount, balance_after, order_id, created_at "
                                                     "FROM balance_ledger WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?"),
-                                     { userId, page.size, page.offset() });
+                                     { userId, limit, offset });
     if (!rows)
         return rows.failure();
     QList<LedgerEntry> entries;

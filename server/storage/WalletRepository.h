@@ -1,6 +1,5 @@
 #pragma once
 
-#include "RequestValidation.h"
 #include "Result.h"
 #include "ShopTypes.h"
 
@@ -21,7 +20,7 @@ public:
     Result<qint64> debit(qint64 userId, qint64 amount, qint64 orderId);
     // NOT_FOUND when the user has no balance row (no such user).
     Result<qint64> balance(qint64 userId);
-    Result<QPair<QList<LedgerEntry>, qint64>> history(qint64 userId, const RequestValidation::PageRequest &page);
+    Result<QPair<QList<LedgerEntry>, qint64>> history(qint64 userId, int limit, int offset);
 
 private:
     Status record(qint64 userId, const QString &type, qint64 amount, qint64 orderId);

@@ -54,9 +54,3 @@ void Cart::clear()
     m_lines.clear();
     Q_EMIT changed();
 }
-
-qint64 Cart::discount(const UserCoupon &coupon, qint64 total)
-{
-    const qint64 off = coupon.discountType == DiscountType::Rate ? total * coupon.discountValue / 100 : coupon.discountValue;
-    return qBound<qint64>(0, off, total);
-}

@@ -23,9 +23,6 @@ public:
     void remove(qint64 productId);
     void clear();
 
-    // API.md: FIXED takes its value off, RATE its percent rounded down; never more than the total.
-    static qint64 discount(const UserCoupon &coupon, qint64 total);
-
 Q_SIGNALS:
     void changed();
 

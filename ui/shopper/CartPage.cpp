@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "Pricing.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
@@ -168,7 +169,7 @@ void CartPage::showSummary()
 {
     const qint64 total = m_cart->total();
     const UserCoupon *coupon = chosenCoupon();
-    const qint64 discount = coupon ? Cart::discount(*coupon, total) : 0;
+    const qint64 discount = coupon ? Pricing::discount(coupon->discountType, coupon->discountValue, total) : 0;
     m_total->setText(Money::format(total));
     m_discount->setText(discount > 0 ? Money::format(-discount) : Money::format(0));
     m_toPay->setText(Money::format(total - discount));

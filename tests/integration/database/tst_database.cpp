@@ -1,3 +1,4 @@
+#include "DataPlatformRepository.h"
 #include "Database.h"
 #include "IdempotencyStore.h"
 #include "OutboxRepository.h"
@@ -299,6 +300,7 @@ void tst_Database::timerQueriesUseAnIndex_data()
     QTest::newRow("backlog: pending") << "SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'" << "";
     QTest::newRow("backlog: failed") << "SELECT COUNT(*) FROM outbox WHERE status = 'FAILED'" << "";
     QTest::newRow("backlog: oldest") << "SELECT MIN(created_at) FROM outbox WHERE status = 'PENDING'" << "";
+    QTest::newRow("dashboard: newest stored event") << "SELECT MAX(received_at) FROM data_platform_events" << "";
     QTest::newRow("retention: outbox") << "DELETE FROM outbox WHERE status = 'PUBLISHED' AND published_at < NOW(3) - "
                                           "INTERVAL 604800 SECOND ORDER BY published_at LIMIT 500"
                                        << "ix_outbox_published";
@@ -318,7 +320,11 @@ void tst_Database::timerQueriesUseAnIndex()
     QVERIFY(m_other->run(QStringLiteral(
             "INSERT INTO idempotency_keys (user_id, scope, idem_key, request_hash, created_at) "
             "SELECT seq, 'charge', 'k', REPEAT('0', 64), NOW(3) - INTERVAL seq MINUTE FROM seq_1_to_5000")));
-    QVERIFY(m_other->run(QStringLiteral("ANALYZE TABLE outbox, idempotency_keys")));
+    QVERIFY(m_other->run(QStringLiteral(
+            "INSERT INTO data_platform_events (event_id, event_type, order_id, occurred_at, received_at, kafka_partition, "
+            "kafka_offset, payload) SELECT UUID(), 'ORDER_PAID', seq, NOW(3), NOW(3) - INTERVAL seq MINUTE, 0, seq, '{}' "
+            "FROM seq_1_to_5000")));
+    QVERIFY(m_other->run(QStringLiteral("ANALYZE TABLE outbox, idempotency_keys, data_platform_events")));
     QSqlQuery explain(m_other->handle());
     QVERIFY2(explain.exec(QStringLiteral("EXPLAIN ") + query), qPrintable(explain.lastError().text()));
     QVERIFY(explain.next());
@@ -360,6 +366,18 @@ void tst_Database::outboxCountsKeepPublishedTotal()
     counts = outbox.counts();
     QVERIFY(counts);
     QCOMPARE(counts->published, qint64(3));
+
+    // The data platform stores two of the three, one of them twice: lag 1, from totals.
+    DataPlatformRepository platform(*m_db);
+    for (const QString &id : { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e2") }) {
+        const DataPlatformRepository::Event event { id, QStringLiteral("ORDER_PAID"), 1, QDateTime::currentDateTimeUtc(), 0, 0, "{}" };
+        QVERIFY(m_db->transaction<bool>([&] { return platform.store(event); }));
+    }
+    const Result<DataPlatformRepository::Stats> stats = platform.stats();
+    QVERIFY(stats);
+    QCOMPARE(stats->received, qint64(2));
+    QCOMPARE(stats->lag, qint64(1));
+    QVERIFY(stats->lastEventAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

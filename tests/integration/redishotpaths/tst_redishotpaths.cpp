@@ -1,6 +1,10 @@
+#include "CouponGate.h"
 #include "Database.h"
 #include "ParallelRequests.h"
+#include "RankingBoard.h"
+#include "ReadThroughCache.h"
 #include "RedisClient.h"
+#include "RedisLock.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
 
@@ -23,9 +27,13 @@ private Q_SLOTS:
     void productCachedStockLive();
     void adminChangeInvalidates();
     void stampedeRebuildsOnce();
+    void catalogueKeysBounded();
+    void rebuildLockKeptFromOldHolder_data();
+    void rebuildLockKeptFromOldHolder();
     void gateAnswersRushFromRedis();
     void gateRebuiltAfterFlush_data();
     void gateRebuiltAfterFlush();
+    void gateLeavesWindowEdgesToMysql();
     void rankingsEqualMysql();
     void redisDownThenBack();
 
@@ -36,6 +44,9 @@ private:
     QJsonArray topItems();
     QList<QPair<qint64, qint64>> mysqlTop(int days, int limit);
     RedisClient::Reply redis(const QByteArrayList &command);
+    QByteArray catalogueGeneration();
+    // The Redis key of a catalogue entry in the current generation.
+    QByteArray catalogueKey(const QByteArray &name) { return "storefront:catalogue:" + catalogueGeneration() + ':' + name; }
     const CacheMetrics &metrics() { return m_shop.server().cacheMetrics(); }
 
     ShopFixture m_shop;
@@ -63,6 +74,12 @@ RedisClient::Reply tst_RedisHotPaths::redis(const QByteArrayList &command)
     // A fresh connection each time: the test restarts redis-server.
     RedisClient client(RedisEndpoint::fromUrl(TestStack::instance()->redis().url()).value(), 2000);
     return client.command(command);
+}
+
+QByteArray tst_RedisHotPaths::catalogueGeneration()
+{
+    const RedisClient::Reply generation = redis({ "GET", "storefront:catalogue:generation" });
+    return generation.value.isValid() ? generation.value.toByteArray() : QByteArrayLiteral("0");
 }
 
 int tst_RedisHotPaths::count(const QList<HttpClient::Reply> &replies, int status, const QString &code)
@@ -97,7 +114,7 @@ void tst_RedisHotPaths::productCachedStockLive()
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("stock").toInteger(), 50);
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("stock").toInteger(), 50);
     QVERIFY(metrics().hits(CacheMetrics::Cache::Product) > hits);
-    QCOMPARE(redis({ "EXISTS", "storefront:product:" + QByteArray::number(product) }).value.toLongLong(), 1);
+    QCOMPARE(redis({ "EXISTS", catalogueKey("product:" + QByteArray::number(product)) }).value.toLongLong(), 1);
 
     // A purchase changes no cache entry, yet the next read shows the stock it left.
     const QByteArray order = QJsonDocument(QJsonObject { { "userId", m_buyer.id },
@@ -141,7 +158,7 @@ void tst_RedisHotPaths::stampedeRebuildsOnce()
     const QString path = QStringLiteral("/api/v1/products/%1").arg(product);
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).status, 200);
     // The hot key expires under load: 60 readers at once find it missing.
-    QCOMPARE(redis({ "DEL", "storefront:product:" + QByteArray::number(product) }).value.toLongLong(), 1);
+    QCOMPARE(redis({ "DEL", catalogueKey("product:" + QByteArray::number(product)) }).value.toLongLong(), 1);
     const quint64 rebuilds = metrics().rebuilds(CacheMetrics::Cache::Product);
     QList<ParallelRequests::Request> requests;
     for (int i = 0; i < 60; ++i)
@@ -151,6 +168,96 @@ void tst_RedisHotPaths::stampedeRebuildsOnce()
     QCOMPARE(metrics().rebuilds(CacheMetrics::Cache::Product) - rebuilds, quint64(1));
     for (const HttpClient::Reply &r : replies)
         QCOMPARE(r.json().value("stock").toInteger(), 100);
+}
+
+// Shoppers choose page × size freely: however many they ask for, each entry is a
+// string with a TTL of its own, no key lists them, and an admin edit is one INCR of
+// the generation that still hides every older entry.
+void tst_RedisHotPaths::catalogueKeysBounded()
+{
+    const qint64 product = m_shop.createProduct(QStringLiteral("Paged lamp"), 700, 3);
+    const QString path = QStringLiteral("/api/v1/products/%1").arg(product);
+    QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("name").toString(), QStringLiteral("Paged lamp"));
+    const QByteArray generation = catalogueGeneration();
+    for (int size = 1; size <= 10; ++size)
+        for (int page = 1; page <= 30; ++page)
+            QCOMPARE(m_shop.client().get(QStringLiteral("/api/v1/products?page=%1&size=%2").arg(page).arg(size), m_buyer.auth()).status,
+                     200);
+    const QVariantList keys = redis({ "KEYS", "storefront:catalogue:*" }).value.toList();
+    QVERIFY2(keys.size() >= 300, qPrintable(QString::number(keys.size())));
+    for (const QVariant &key : keys) {
+        if (key.toByteArray() == "storefront:catalogue:generation")
+            continue;
+        QCOMPARE(redis({ "TYPE", key.toByteArray() }).value.toByteArray(), QByteArrayLiteral("string"));
+        QVERIFY2(redis({ "PTTL", key.toByteArray() }).value.toLongLong() > 0, key.toByteArray().constData());
+    }
+    QCOMPARE(redis({ "EXISTS", "storefront:catalogue:entries" }).value.toLongLong(), 0);
+
+    QCOMPARE(m_shop.client().send("PATCH", QStringLiteral("/api/v1/admin/products/%1").arg(product),
+                                  QJsonDocument(QJsonObject { { "name", "Renamed lamp" } }).toJson(), m_shop.admin().auth()).status,
+             200);
+    QCOMPARE(catalogueGeneration().toLongLong(), generation.toLongLong() + 1);
+    QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("name").toString(), QStringLiteral("Renamed lamp"));
+    const QJsonArray first = m_shop.client().get(QStringLiteral("/api/v1/products?page=1&size=1"), m_buyer.auth())
+                                     .json().value("items").toArray();
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().toObject().value("name").toString(),
+             m_shop.client().get(QStringLiteral("/api/v1/products/%1").arg(first.first().toObject().value("id").toInteger()),
+                                 m_buyer.auth()).json().value("name").toString());
+}
+
+void tst_RedisHotPaths::rebuildLockKeptFromOldHolder_data()
+{
+    QTest::addColumn<QString>("rebuilder");
+    QTest::addColumn<QByteArray>("lockKey");
+    QTest::newRow("catalogue") << QStringLiteral("catalogue") << QByteArray(); // named by the generation
+    QTest::newRow("coupon gate") << QStringLiteral("coupon gate") << QByteArrayLiteral("storefront:coupon:987654:rebuilding");
+    QTest::newRow("rankings") << QStringLiteral("rankings") << QByteArrayLiteral("storefront:rank:rebuilding");
+}
+
+// A rebuilder that stalled past its lock's TTL must not delete the lock of whoever
+// took it next: each rebuild lock is a RedisLock, released by compare-and-delete.
+// The test plays the next holder by overwriting the lock while the first still runs.
+void tst_RedisHotPaths::rebuildLockKeptFromOldHolder()
+{
+    QFETCH(QString, rebuilder);
+    QFETCH(QByteArray, lockKey);
+    RedisClient client(RedisEndpoint::fromUrl(TestStack::instance()->redis().url()).value(), 2000);
+    CacheMetrics cacheMetrics;
+    bool ranWhileHeld = false;
+    const auto takeOver = [&] {
+        // Held by the rebuilder now, with its own token.
+        ranWhileHeld = client.command({ "GET", lockKey }).value.isValid();
+        client.command({ "SET", lockKey, "next-holder", "PX", "60000" });
+    };
+    if (rebuilder == QLatin1String("catalogue")) {
+        const QByteArray name = "test:lock:" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        lockKey = "storefront:rebuild:" + catalogueGeneration() + ':' + name;
+        ReadThroughCache cache(client, cacheMetrics);
+        const Result<QByteArray> loaded = cache.get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
+            takeOver();
+            return QByteArrayLiteral("value");
+        });
+        QVERIFY(loaded);
+    } else if (rebuilder == QLatin1String("coupon gate")) {
+        CouponGate gate(client, cacheMetrics);
+        std::unique_ptr<RedisLock> held = gate.lockRebuild(987654);
+        QVERIFY(held);
+        QVERIFY(!gate.lockRebuild(987654)); // one rebuilder at a time
+        takeOver();
+        held.reset();
+    } else {
+        RankingBoard::Shared shared { cacheMetrics };
+        RankingBoard board(client, shared);
+        QVERIFY(client.command({ "DEL", "storefront:rank:ready" }).ok); // forces a rebuild
+        board.top(3, 5, [&](int) -> std::optional<QList<HourlySales>> {
+            takeOver();
+            return std::nullopt;
+        });
+    }
+    QVERIFY(ranWhileHeld);
+    QCOMPARE(client.command({ "GET", lockKey }).value.toByteArray(), QByteArrayLiteral("next-holder"));
+    QVERIFY(client.command({ "DEL", lockKey }).ok);
 }
 
 void tst_RedisHotPaths::gateAnswersRushFromRedis()
@@ -228,6 +335,35 @@ QList<QPair<qint64, qint64>> tst_RedisHotPaths::mysqlTop(int days, int limit)
         while (rows.value()->next())
             out.append({ rows.value()->value(0).toLongLong(), rows.value()->value(1).toLongLong() });
     return out;
+}
+
+void tst_RedisHotPaths::gateLeavesWindowEdgesToMysql()
+{
+    // MySQL's clock decides a claim's window. This server's clock is emulated as
+    // behind MySQL's by moving the window's start in the gate's copy: a second ahead
+    // (within the margin) the gate lets the claim through and MySQL, for which the
+    // window is open, issues it; a minute ahead the gate refuses it by itself.
+    const qint64 coupon = m_shop.createCoupon(QStringLiteral("FIXED"), 100, 10);
+    QVERIFY(coupon > 0);
+    const QList<ShopFixture::User> users = shoppers(3);
+    const auto claim = [&](const ShopFixture::User &user) {
+        return m_shop.client().post(QStringLiteral("/api/v1/coupons/%1/issue").arg(coupon), { { "userId", user.id } }, user.auth());
+    };
+    QCOMPARE(claim(users[0]).status, 201); // builds the gate's state
+    const QByteArray gate = "storefront:coupon:" + QByteArray::number(coupon) + ":gate";
+    const auto startIn = [&](qint64 ms) {
+        return redis({ "HSET", gate, "from", QByteArray::number(QDateTime::currentMSecsSinceEpoch() + ms) }).ok;
+    };
+    QVERIFY(startIn(1000));
+    const HttpClient::Reply nearEdge = claim(users[1]);
+    QCOMPARE(nearEdge.status, 201);
+    QVERIFY(startIn(60000));
+    const quint64 refusedBefore = metrics().gateCount(CacheMetrics::GateAnswer::NotOpen);
+    const HttpClient::Reply farOff = claim(users[2]);
+    QCOMPARE(farOff.status, 409);
+    QCOMPARE(farOff.errorCode(), QStringLiteral("COUPON_NOT_USABLE"));
+    QCOMPARE(metrics().gateCount(CacheMetrics::GateAnswer::NotOpen), refusedBefore + 1);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT issued FROM coupons WHERE id = ?"), { coupon }), qint64(2));
 }
 
 void tst_RedisHotPaths::rankingsEqualMysql()

@@ -1,3 +1,6 @@
+#include "AuthService.h"
+#include "Database.h"
+#include "MysqlEndpoint.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
 #include "TokenSigner.h"
@@ -41,6 +44,9 @@ private Q_SLOTS:
     void forgedTokens_data();
     void forgedTokens();
     void loginLimitedPerUsername();
+    void onePasswordRunPerRequest_data();
+    void onePasswordRunPerRequest();
+    void passwordWorkBounded();
     void secretsNeverLogged();
     void loginLimitedPerAddress(); // last: it blocks this address for the rest of the run
 
@@ -146,6 +152,71 @@ void tst_Security::loginLimitedPerUsername()
     QCOMPARE(login(victim.username.toUpper(), password).status, 429);
     // Another account from the same address is not affected.
     QCOMPARE(login(m_user.username, QStringLiteral("password-123")).status, 200);
+}
+
+namespace {
+constexpr int kCheapIterations = 1000;
+}
+
+// An unknown name must cost what a known one does (one PBKDF2 run), or response
+// times tell which usernames exist; counted, not timed.
+void tst_Security::onePasswordRunPerRequest_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("unknown user") << QStringLiteral("unknown") << QStringLiteral("password-123") << QStringLiteral("INVALID_CREDENTIALS");
+    QTest::newRow("wrong password") << QStringLiteral("known") << QStringLiteral("password-999") << QStringLiteral("INVALID_CREDENTIALS");
+    QTest::newRow("right password") << QStringLiteral("known") << QStringLiteral("password-123") << QString();
+}
+
+void tst_Security::onePasswordRunPerRequest()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, password);
+    QFETCH(QString, code);
+    Database database(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("auth-test"));
+    const TokenSigner tokens(kTokenSecret.toLatin1(), 3600);
+    WorkGate gate(1, 1000);
+    PasswordWork passwords(PasswordHasher(kCheapIterations), gate);
+    AuthService auth(database, tokens, passwords);
+    QCOMPARE(passwords.runs(), quint64(0)); // the dummy hash is made once, before any request
+
+    const QString username = QStringLiteral("runs-%1-%2").arg(who).arg(QDateTime::currentMSecsSinceEpoch());
+    if (who == QLatin1String("known")) {
+        QVERIFY(auth.registerShopper({ username, QStringLiteral("password-123") }));
+        QCOMPARE(passwords.runs(), quint64(1));
+    }
+    const quint64 before = passwords.runs();
+    const Result<AuthService::Session> session = auth.login({ username, password });
+    QCOMPARE(session ? QString() : ErrorCodes::name(session.failure().code), code);
+    QCOMPARE(passwords.runs() - before, quint64(1));
+}
+
+// While every slot is taken, registration and login answer RATE_LIMITED instead of
+// queueing more PBKDF2 behind it; a freed slot serves them again.
+void tst_Security::passwordWorkBounded()
+{
+    Database database(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("auth-test"));
+    const TokenSigner tokens(kTokenSecret.toLatin1(), 3600);
+    WorkGate gate(1, 0);
+    PasswordWork passwords(PasswordHasher(kCheapIterations), gate);
+    AuthService auth(database, tokens, passwords);
+    const QString username = QStringLiteral("bounded-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        const std::optional<WorkGate::Ticket> held = gate.enter();
+        QVERIFY(held);
+        const Result<Principal> registered = auth.registerShopper({ username, QStringLiteral("password-123") });
+        QVERIFY(!registered);
+        QCOMPARE(registered.failure().code, ErrorCode::RateLimited);
+        QCOMPARE(registered.failure().details.value(QStringLiteral("retryAfterSeconds")).toInt(), 1);
+        const Result<AuthService::Session> unknown = auth.login({ QStringLiteral("nobody-at-all"), QStringLiteral("password-123") });
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.failure().code, ErrorCode::RateLimited);
+        QCOMPARE(passwords.runs(), quint64(0));
+    }
+    QVERIFY(auth.registerShopper({ username, QStringLiteral("password-123") }));
+    QVERIFY(auth.login({ username, QStringLiteral("password-123") }));
 }
 
 void tst_Security::secretsNeverLogged()

@@ -54,8 +54,12 @@ void tst_ShopApi::initTestCase()
     m_ids["S"] = m_shop.createCoupon(QStringLiteral("RATE"), 5, 1);
     for (const char *key : { "P", "Z", "C", "F", "E", "S" })
         QVERIFY2(m_ids[key] > 0, key);
-    // B takes the only S; A holds one C; A has one paid order O and one to cancel X.
-    QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/coupons/%1/issue").arg(m_ids["S"]), { { "userId", m_b.id } }, m_b.auth()).status, 201);
+    // B takes the only S (user coupon T); A holds one C; A has one paid order O and one to cancel X.
+    const HttpClient::Reply theirs =
+            m_shop.client().post(QStringLiteral("/api/v1/coupons/%1/issue").arg(m_ids["S"]), { { "userId", m_b.id } }, m_b.auth());
+    QCOMPARE(theirs.status, 201);
+    m_ids["T"] = theirs.json().value("id").toInteger(); // B's own user coupon, real and AVAILABLE
+    QVERIFY(m_ids["T"] > 0);
     const HttpClient::Reply mine =
             m_shop.client().post(QStringLiteral("/api/v1/coupons/%1/issue").arg(m_ids["C"]), { { "userId", m_a.id } }, m_a.auth());
     QCOMPARE(mine.status, 201);
@@ -167,7 +171,8 @@ void tst_ShopApi::routes_data()
     QTest::newRow("order unknown product") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":987654321,"quantity":1}]})" << 404 << "NOT_FOUND";
     QTest::newRow("order out of stock") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":{Z},"quantity":1}]})" << 409 << "OUT_OF_STOCK";
     QTest::newRow("order insufficient") << "B" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{B},"items":[{"productId":{P},"quantity":5}]})" << 409 << "INSUFFICIENT_BALANCE";
-    QTest::newRow("order foreign coupon") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":{P},"quantity":1}],"userCouponId":987654321})" << 409 << "COUPON_NOT_USABLE";
+    QTest::newRow("order foreign coupon") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":{P},"quantity":1}],"userCouponId":{T}})" << 409 << "COUPON_NOT_USABLE";
+    QTest::newRow("order unknown coupon") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":{P},"quantity":1}],"userCouponId":987654321})" << 409 << "COUPON_NOT_USABLE";
     QTest::newRow("order no lines") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[]})" << 400 << "VALIDATION_FAILED";
     QTest::newRow("order product twice") << "A" << QByteArray("POST") << v1 + "/orders" << R"({"userId":{A},"items":[{"productId":{P},"quantity":1},{"productId":{P},"quantity":2}]})" << 400 << "VALIDATION_FAILED";
     QTest::newRow("order") << "A" << QByteArray("GET") << v1 + "/orders/{O}" << "" << 200 << "";

@@ -1,12 +1,11 @@
-#include "Cart.h"
 #include "Money.h"
 
 #include <QtTest/QTest>
 
 #include <limits>
 
-// Won as the window shows them, and the discount the cart previews before paying
-// (it must match the server's pricing, API.md: RATE rounds down, never above the total).
+// Won as the window shows them. (The discount the cart previews is shared/Pricing,
+// the server's own rule, tested by tst_pricing.)
 class tst_Money : public QObject
 {
     Q_OBJECT
@@ -14,8 +13,6 @@ class tst_Money : public QObject
 private Q_SLOTS:
     void format_data();
     void format();
-    void discount_data();
-    void discount();
 };
 
 void tst_Money::format_data()
@@ -37,32 +34,6 @@ void tst_Money::format()
     QFETCH(qint64, won);
     QFETCH(QString, text);
     QCOMPARE(Money::format(won), text);
-}
-
-void tst_Money::discount_data()
-{
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<qint64>("value");
-    QTest::addColumn<qint64>("total");
-    QTest::addColumn<qint64>("discount");
-    QTest::newRow("fixed") << "FIXED" << qint64(1000) << qint64(24600) << qint64(1000);
-    QTest::newRow("fixed above total") << "FIXED" << qint64(5000) << qint64(3000) << qint64(3000);
-    QTest::newRow("rate") << "RATE" << qint64(10) << qint64(82800) << qint64(8280);
-    QTest::newRow("rate rounds down") << "RATE" << qint64(15) << qint64(999) << qint64(149);
-    QTest::newRow("rate 100") << "RATE" << qint64(100) << qint64(4500) << qint64(4500);
-    QTest::newRow("empty cart") << "RATE" << qint64(10) << qint64(0) << qint64(0);
-}
-
-void tst_Money::discount()
-{
-    QFETCH(QString, type);
-    QFETCH(qint64, value);
-    QFETCH(qint64, total);
-    QFETCH(qint64, discount);
-    UserCoupon coupon;
-    coupon.discountType = type == QLatin1String("RATE") ? DiscountType::Rate : DiscountType::Fixed;
-    coupon.discountValue = value;
-    QCOMPARE(Cart::discount(coupon, total), discount);
 }
 
 QTEST_APPLESS_MAIN(tst_Money)

@@ -3,12 +3,15 @@
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
 // SQL only through bound parameters: every statement our server code sends is scanned,
-// and any text spliced into SQL (QString::arg or +) must be one of the few pieces
-// built from constants — placeholder lists, column lists, fixed WHERE fragments.
-// Request data can then only ever reach MySQL as a bound value.
+// and any text spliced into SQL (QString::arg or +) must be really constant: a
+// literal, a `k` constant the file declares const, or `SqlBatch::` placeholders for a
+// fixed batch size (SqlSplices.h). Request data can then only ever reach MySQL as a
+// bound value, and no SQL text depends on how many rows a request has.
 class tst_SqlBinding : public QObject
 {
     Q_OBJECT
@@ -30,11 +33,37 @@ void tst_SqlBinding::scannerCatchesConcatenation_data()
             << 1;
     QTest::newRow("plus with request data")
             << QStringLiteral("db.exec(QStringLiteral(\"DELETE FROM orders WHERE id = \") + QString::number(orderId));") << 1;
-    QTest::newRow("placeholder list")
+    QTest::newRow("placeholders joined per id")
             << QStringLiteral("m_database.run(QStringLiteral(\"SELECT id FROM products WHERE id IN (%1)\").arg(marks.join(QLatin1Char(','))), bindings);")
+            << 1;
+    QTest::newRow("rows joined per row")
+            << QStringLiteral("m_database.run(QStringLiteral(\"INSERT INTO t VALUES %1\").arg(rows.join(QLatin1Char(','))), bindings);")
+            << 1;
+    QTest::newRow("batch placeholders")
+            << QStringLiteral("m_database.run(QStringLiteral(\"SELECT id FROM products WHERE id IN (%1)\").arg(SqlBatch::marks(kBatch)), bindings);")
             << 0;
     QTest::newRow("column constant")
-            << QStringLiteral("m_database.run(QStringLiteral(\"SELECT %1 FROM coupons\").arg(kCouponColumns));") << 0;
+            << QStringLiteral("const QString kCouponColumns = QStringLiteral(\"id, name\");\n"
+                              "m_database.run(QStringLiteral(\"SELECT %1 FROM coupons\").arg(kCouponColumns));")
+            << 0;
+    QTest::newRow("k name never declared const")
+            << QStringLiteral("QString kFilter = input; m_database.run(QStringLiteral(\"SELECT id FROM coupons WHERE %1\").arg(kFilter));")
+            << 1;
+    QTest::newRow("literal")
+            << QStringLiteral("m_database.run(QStringLiteral(\"SELECT %1 FROM coupons\").arg(QStringLiteral(\"id\")));") << 0;
+    QTest::newRow("literal with request data in it")
+            << QStringLiteral("m_database.run(QStringLiteral(\"SELECT id FROM users WHERE %1\").arg(QStringLiteral(\"name = '%1'\").arg(name)));")
+            << 1;
+    QTest::newRow("choice of constants")
+            << QStringLiteral("static const QString kA = QStringLiteral(\"a\"); static const QString kB = QStringLiteral(\"b\");\n"
+                              "m_database.run(QStringLiteral(\"SELECT 1\") + (x == 1 ? kA : kB), { id });")
+            << 0;
+    QTest::newRow("choice with request data")
+            << QStringLiteral("static const QString kA = QStringLiteral(\"a\");\n"
+                              "m_database.run(QStringLiteral(\"SELECT 1\") + (x == 1 ? kA : name), { id });")
+            << 1;
+    QTest::newRow("a WHERE variable") << QStringLiteral("m_database.run(QStringLiteral(\"SELECT id FROM t WHERE %1\").arg(where));")
+                                      << 1;
 }
 
 void tst_SqlBinding::scannerCatchesConcatenation()
@@ -63,7 +92,8 @@ void tst_SqlBinding::serverSendsOnlyBoundSql()
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList unsafe = SqlSplices::unsafe(QString::fromUtf8(file.readAll()));
+    const QString fileName = QFileInfo(path).fileName();
+    const QStringList unsafe = SqlSplices::unsafe(QString::fromUtf8(file.readAll()), fileName);
     QVERIFY2(unsafe.isEmpty(), qPrintable(QStringLiteral("SQL built from: ") + unsafe.join(QStringLiteral(" | "))));
 }
 

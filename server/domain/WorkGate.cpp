@@ -1,0 +1,12 @@
+#include "WorkGate.h"
+
+#include <QtCore/QtGlobal>
+
+WorkGate::WorkGate(int slots, int waitMs) : m_semaphore(qMax(1, slots)), m_waitMs(qMax(0, waitMs)) { }
+
+std::optional<WorkGate::Ticket> WorkGate::enter()
+{
+    if (!m_semaphore.tryAcquire(1, m_waitMs))
+        return std::nullopt;
+    return Ticket(m_semaphore);
+}
