@@ -65,6 +65,17 @@ void RankingBoard::record(const QList<OrderLine> &lines, const QDateTime &paidAt
         args << QByteArray::number(line.productId) << QByteArray::number(sign * line.quantity);
     if (!m_redis.eval(kRecord, { m_redis.key(bucketName(paidAt)) }, args).ok)
         m_shared.stale = true;
+    else
+        shareStaleness();
+}
+
+void RankingBoard::shareStaleness()
+{
+    // An increment this process could not send leaves the rankings short for every
+    // instance, not only this one: once Redis answers, the ready marker goes, so
+    // whichever instance asks next rebuilds from MySQL.
+    if (m_shared.stale.load() && m_redis.command({ "DEL", m_redis.key("rank:ready") }).ok)
+        m_shared.stale = false;
 }
 
 std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit, const Source &source)
@@ -85,6 +96,7 @@ std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit,
     }
     m_shared.metrics.miss(CacheMetrics::Cache::Ranking);
 
+    shareStaleness();
     const RedisClient::Reply ready = m_redis.command({ "EXISTS", m_redis.key("rank:ready") });
     if (!ready.ok)
         return std::nullopt;

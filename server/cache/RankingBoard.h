@@ -17,13 +17,16 @@ class RedisClient;
 // cancelled order commits, a union over the window's hours on a query, the answer
 // cached for a few seconds. MySQL stays the truth: the sets are rebuilt from it when
 // Redis lost them (the `rank:ready` marker is gone), when an increment could not be
-// sent (the shared `stale` flag), and every 10 minutes, so any drift is bounded.
+// sent (the process's `stale` flag, turned into a deleted marker as soon as Redis
+// answers, so every instance rebuilds, not only this one), and every 10 minutes, so
+// any drift is bounded.
 class RankingBoard
 {
 public:
     struct Shared {
         CacheMetrics &metrics;
-        // Set when an increment may be missing from Redis; the next query rebuilds.
+        // Set when an increment may be missing from Redis; cleared once `rank:ready` is
+        // deleted (every instance then rebuilds) or this process rebuilt.
         std::atomic<bool> stale { false };
     };
     struct Entry {
@@ -49,6 +52,7 @@ public:
 
 private:
     bool rebuild(const Source &source);
+    void shareStaleness();
 
     RedisClient &m_redis;
     Shared &m_shared;

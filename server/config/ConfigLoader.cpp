@@ -1,5 +1,7 @@
 #include "ConfigLoader.h"
 
+#include "ClientAddress.h"
+
 #include "LocalStack.h"
 
 #include <QtCore/QFileInfo>
@@ -15,7 +17,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 21> kOptions { {
+constexpr std::array<OptionSpec, 22> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
@@ -38,13 +40,19 @@ constexpr std::array<OptionSpec, 21> kOptions { {
     { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
     { "head-timeout", "seconds", "Cut a connection whose request head is not complete this long after its first byte.",
       "10" },
+    { "trusted-proxy", "addr[,addr...]",
+      "Load balancers whose X-Forwarded-For is believed: the client address that login limits and the request log "
+      "use. Others' X-Forwarded-For is ignored.",
+      "none" },
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
     { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
     { "outbox-retention", "hours",
       "Delete outbox rows this long after they were published (pending and failed ones stay).", "168 (7 days)" },
     { "idempotency-retention", "hours", "Forget a stored Idempotency-Key answer this long after it was first given.",
       "24" },
-    { "token-secret", "secret", "Key that signs bearer tokens (keep it secret).", "generated once, kept in the data folder" },
+    { "token-secret", "secret",
+      "Key that signs bearer tokens, at least 32 bytes (keep it secret). Every instance of one shop must use the same.",
+      "created once in the shop's database, shared by every instance" },
     { "token-lifetime", "seconds", "How long a login token is valid.", "86400" },
     { "password-iterations", "n", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 1000).", "100000" },
 } };
@@ -70,8 +78,13 @@ public:
         const QString env = environmentName(option);
         if (m_environment.contains(env))
             return m_environment.value(env);
-        if (m_file && m_file->contains(name))
-            return m_file->value(name).toString();
+        if (m_file && m_file->contains(name)) {
+            // QSettings reads an unquoted value with commas as a list (kafka = a:9092,b:9092).
+            const QVariant value = m_file->value(name);
+            if (value.typeId() == QMetaType::QStringList)
+                return value.toStringList().join(QLatin1Char(','));
+            return value.toString();
+        }
         // The INI spelling DESIGN.md uses for the lock strategy.
         if (m_file && name == QLatin1String("concurrency") && m_file->contains(QStringLiteral("concurrency/strategy")))
             return m_file->value(QStringLiteral("concurrency/strategy")).toString();
@@ -160,6 +173,15 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!cap)
         return cap.failure();
     config.connections.maxConnections = cap.value();
+    const QString proxies = sources.value("trusted-proxy");
+    if (!proxies.isEmpty()) {
+        QString bad;
+        config.connections.trustedProxies = ClientAddress::parseList(proxies, &bad);
+        if (config.connections.trustedProxies.isEmpty())
+            return Failure::validation(QStringLiteral("trusted-proxy"),
+                                       QStringLiteral("--trusted-proxy must be IP addresses separated by commas, not \"%1\"")
+                                               .arg(bad.isEmpty() ? proxies : bad));
+    }
     const Result<int> outboxKept = positive(sources.value("outbox-retention"), "outbox-retention",
                                             config.outboxRetentionHours, 24 * 366 * 10);
     if (!outboxKept)
@@ -185,6 +207,10 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
                                    QStringLiteral("--password-iterations must be a whole number from 1000 to 10000000"));
     config.passwordIterations = iterations.value();
     config.tokenSecret = sources.value("token-secret");
+    if (!config.tokenSecret.isEmpty() && config.tokenSecret.toUtf8().size() < 32)
+        return Failure::validation(QStringLiteral("token-secret"),
+                                   QStringLiteral("--token-secret must be at least 32 bytes long (it is %1)")
+                                           .arg(config.tokenSecret.toUtf8().size()));
     config.adminPassword = environment.value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
 
     if (const QString topic = sources.value("kafka-topic"); !topic.isEmpty())

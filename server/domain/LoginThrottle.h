@@ -6,13 +6,16 @@
 
 #include <mutex>
 
-// Slows password guessing: after `perUser` failed logins for one username, or
-// `perAddress` from one client address, within `windowSeconds`, further attempts are
-// refused (429 RATE_LIMITED, Retry-After) until the oldest failure leaves the window —
-// even with the right password, or the limit would tell a guesser when it was right.
-// A success clears that username's failures. Shared by every worker (one mutex; a
-// login costs a PBKDF2 hash, so the lock is never the bottleneck). Per process: a
-// cluster of servers multiplies the limits by its size.
+// Slows password guessing without letting anyone lock an account out:
+// - per username and client address: after `perUser` failures within `windowSeconds`,
+//   each further attempt from that address waits a backoff after the last failure
+//   (1 s, doubling, at most `maxBackoffSeconds`), whatever the password — the wait
+//   must not tell a guesser when it was right. The owner, from another address, is
+//   not slowed; a success clears the pair.
+// - per client address: after `perAddress` failures within the window (any usernames),
+//   that address waits until the oldest leaves the window.
+// This is the per-process copy, used while Redis is down; LoginLimiter keeps the same
+// rules in Redis so that every instance shares them.
 class LoginThrottle
 {
 public:
@@ -20,22 +23,27 @@ public:
         int perUser = 5;
         int perAddress = 20;
         int windowSeconds = 300;
+        int maxBackoffSeconds = 60;
     };
 
     explicit LoginThrottle(Limits limits) : m_limits(limits) { }
+    const Limits &limits() const { return m_limits; }
 
     // Seconds until an attempt may be made; 0: now.
     qint64 retryAfter(const QString &username, const QString &address, qint64 nowMs);
     void failed(const QString &username, const QString &address, qint64 nowMs);
-    void succeeded(const QString &username);
+    void succeeded(const QString &username, const QString &address);
+
+    // The backoff after `failures` failures of one username from one address.
+    static qint64 backoffMs(int failures, const Limits &limits);
 
 private:
     using Failures = QHash<QString, QList<qint64>>;
-    static qint64 wait(Failures &failures, const QString &key, int limit, qint64 windowMs, qint64 nowMs);
+    static void expire(QList<qint64> &times, qint64 windowMs, qint64 nowMs);
     void prune(Failures &failures, qint64 nowMs);
 
     Limits m_limits;
     std::mutex m_mutex;
-    Failures m_byUser;
+    Failures m_byUserAddress;
     Failures m_byAddress;
 };

@@ -44,6 +44,17 @@ Result<RequestValidation::Credentials> RequestValidation::credentials(const QJso
     return Credentials { username.toString(), password.toString() };
 }
 
+Result<RequestValidation::PasswordChange> RequestValidation::passwordChange(const QJsonObject &body)
+{
+    const QJsonValue current = body.value(QStringLiteral("currentPassword"));
+    const QJsonValue next = body.value(QStringLiteral("newPassword"));
+    if (!current.isString() || current.toString().isEmpty() || current.toString().size() > 1024)
+        return invalid(QStringLiteral("currentPassword"), QStringLiteral("currentPassword is required"));
+    if (!next.isString() || next.toString().size() < 8 || next.toString().size() > 128)
+        return invalid(QStringLiteral("newPassword"), QStringLiteral("newPassword must be 8 to 128 characters"));
+    return PasswordChange { current.toString(), next.toString() };
+}
+
 Result<int> RequestValidation::boundedInt(const QUrlQuery &query, const QString &name, int min, int max, int fallback)
 {
     if (!query.hasQueryItem(name))

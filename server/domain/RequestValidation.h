@@ -16,6 +16,13 @@ struct Credentials {
 };
 Result<Credentials> credentials(const QJsonObject &body, bool checkStrength);
 
+struct PasswordChange {
+    QString current;
+    QString next;
+};
+// {"currentPassword", "newPassword"}: the new one 8..128 characters as at registration.
+Result<PasswordChange> passwordChange(const QJsonObject &body);
+
 struct PageRequest {
     int page = 1;
     int size = 20;

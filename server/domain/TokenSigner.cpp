@@ -31,6 +31,7 @@ TokenSigner::Issued TokenSigner::issue(const Principal &principal, const QDateTi
     const QByteArray claims = QJsonDocument(QJsonObject { { QStringLiteral("sub"), principal.userId },
                                                           { QStringLiteral("name"), principal.username },
                                                           { QStringLiteral("role"), principal.role },
+                                                          { QStringLiteral("tv"), principal.tokenVersion },
                                                           { QStringLiteral("exp"), expires.toSecsSinceEpoch() } })
                                       .toJson(QJsonDocument::Compact);
     const QByteArray token = claims.toBase64(kBase64) + '.' + signature(claims).toBase64(kBase64);
@@ -54,7 +55,7 @@ Result<Principal> TokenSigner::verify(const QString &token, const QDateTime &now
     if (json.value(QStringLiteral("exp")).toInteger() <= now.toSecsSinceEpoch())
         return unauthenticated(QStringLiteral("the token has expired; log in again"));
     Principal p { json.value(QStringLiteral("sub")).toInteger(), json.value(QStringLiteral("name")).toString(),
-                  json.value(QStringLiteral("role")).toString() };
+                  json.value(QStringLiteral("role")).toString(), json.value(QStringLiteral("tv")).toInt() };
     if (p.userId <= 0 || (p.role != QLatin1String("SHOPPER") && p.role != QLatin1String("ADMIN")))
         return unauthenticated(QStringLiteral("invalid token"));
     return p;

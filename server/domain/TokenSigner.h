@@ -10,6 +10,9 @@ struct Principal {
     qint64 userId = 0;
     QString username;
     QString role; // SHOPPER or ADMIN
+    // The account's token version when the token was issued: a password change bumps
+    // the account's, so older tokens stop working (AuthGuard, TokenVersions).
+    int tokenVersion = 0;
     bool isAdmin() const { return role == QLatin1String("ADMIN"); }
 };
 

@@ -12,7 +12,7 @@
 void ShopRoutes::installAdmin(Router &router, WorkerContext &worker, const Shared &shared)
 {
     auto stats = std::make_shared<ShopStatsService>(worker.database);
-    const AuthGuard &guard = shared.guard;
+    const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 
     router.add(Method::Get, QStringLiteral("/api/v1/admin/stats/sales"),

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ClientAddress.h"
 #include "HttpMetrics.h"
 #include "RequestId.h"
 #include "Responses.h"
@@ -13,8 +14,8 @@
 Q_LOGGING_CATEGORY(lcRequests, "storefront.http.requests")
 Q_LOGGING_CATEGORY(lcHttp, "storefront.http")
 
-ApiServer::ApiServer(int worker, HttpMetrics &metrics, QObject *parent)
-    : QAbstractHttpServer(parent), m_worker(worker), m_metrics(metrics)
+ApiServer::ApiServer(int worker, HttpMetrics &metrics, QList<QHostAddress> trustedProxies, QObject *parent)
+    : QAbstractHttpServer(parent), m_worker(worker), m_metrics(metrics), m_trustedProxies(std::move(trustedProxies))
 {
 }
 
@@ -26,8 +27,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (requestId.isEmpty())
         requestId = RequestId::generate();
 
+    const QString client = ClientAddress::of(request, m_trustedProxies);
     QString route;
-    QHttpServerResponse response = dispatch(request, requestId, &route);
+    QHttpServerResponse response = dispatch(request, requestId, client, &route);
     response.setHeader("X-Request-Id", requestId);
     // Every answer is JSON or plain text: never let a browser sniff it into HTML. And
     // none may be kept by a cache on the way: balances, orders and tokens are per user.
@@ -41,15 +43,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const QByteArray method = Router::methodName(request.method());
     m_metrics.observe(route, method, status, seconds, m_worker);
-    qCInfo(lcRequests, "%s %s %d %.2fms rid=%s", method.constData(), qUtf8Printable(request.url().path()), status,
-           seconds * 1000.0, requestId.constData());
+    qCInfo(lcRequests, "%s %s %d %.2fms rid=%s client=%s", method.constData(), qUtf8Printable(request.url().path()),
+           status, seconds * 1000.0, requestId.constData(), qUtf8Printable(client));
     return true; // answered: QtHttpServer never calls missingHandler()
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *) { }
 
 QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const QByteArray &requestId,
-                                        QString *route)
+                                        const QString &client, QString *route)
 {
     const Router::Match match = m_router.match(request.method(), request.url().path());
     *route = match.route;
@@ -70,7 +72,7 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const
         break;
     }
     try {
-        return (*match.handler)(RequestContext { request, match.parameters, requestId });
+        return (*match.handler)(RequestContext { request, match.parameters, requestId, client });
     } catch (const std::exception &e) {
         qCCritical(lcHttp, "rid=%s unhandled exception in %s: %s", requestId.constData(), qUtf8Printable(match.route),
                    e.what());

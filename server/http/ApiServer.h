@@ -14,7 +14,7 @@ class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(int worker, HttpMetrics &metrics, QObject *parent = nullptr);
+    ApiServer(int worker, HttpMetrics &metrics, QList<QHostAddress> trustedProxies = {}, QObject *parent = nullptr);
 
     Router &router() { return m_router; }
 
@@ -23,9 +23,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    QHttpServerResponse dispatch(const QHttpServerRequest &request, const QByteArray &requestId, QString *route);
+    QHttpServerResponse dispatch(const QHttpServerRequest &request, const QByteArray &requestId, const QString &client,
+                                 QString *route);
 
     int m_worker;
     HttpMetrics &m_metrics;
+    QList<QHostAddress> m_trustedProxies;
     Router m_router;
 };

@@ -2,13 +2,23 @@
 
 #include "Responses.h"
 #include "RouteInput.h"
+#include "TokenVersions.h"
+#include "UserRepository.h"
 
 Result<Principal> AuthGuard::authenticate(const RequestContext &context) const
 {
     const QByteArray header = context.request.value("authorization");
     if (!header.startsWith("Bearer ") || header.size() <= 7)
         return Failure { ErrorCode::Unauthenticated, QStringLiteral("sign in first: send Authorization: Bearer <token>"), {} };
-    return m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()), QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<Principal> principal = m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()), now);
+    if (!principal || !m_versions || !m_database)
+        return principal;
+    UserRepository users(*m_database);
+    const auto lookup = [&users](qint64 userId) { return users.tokenState(userId); };
+    if (!m_versions->accepts(principal.value(), lookup, now.toMSecsSinceEpoch()))
+        return Failure { ErrorCode::Unauthenticated, QStringLiteral("this sign-in is no longer valid; log in again"), {} };
+    return principal;
 }
 
 Router::Handler AuthGuard::signedIn(Handler handler) const

@@ -3,16 +3,24 @@
 #include "Router.h"
 #include "TokenSigner.h"
 
+class Database;
+class TokenVersions;
+
 #include <optional>
 
 // The one place a bearer token is checked: wraps handlers that need a signed-in user
-// (401 UNAUTHENTICATED otherwise) or an admin (403 FORBIDDEN for a shopper).
+// (401 UNAUTHENTICATED otherwise) or an admin (403 FORBIDDEN for a shopper). With
+// `versions`, one per worker: a token issued before its account's password changed,
+// or for a disabled account, is refused too (looked up on the worker's connection).
 class AuthGuard
 {
 public:
     using Handler = std::function<QHttpServerResponse(const RequestContext &, const Principal &)>;
 
-    explicit AuthGuard(const TokenSigner &tokens) : m_tokens(tokens) { }
+    explicit AuthGuard(const TokenSigner &tokens, TokenVersions *versions = nullptr, Database *database = nullptr)
+        : m_tokens(tokens), m_versions(versions), m_database(database)
+    {
+    }
 
     Router::Handler signedIn(Handler handler) const;
     Router::Handler adminOnly(Handler handler) const;
@@ -28,4 +36,6 @@ public:
 private:
     Result<Principal> authenticate(const RequestContext &context) const;
     const TokenSigner &m_tokens;
+    TokenVersions *m_versions;
+    Database *m_database;
 };

@@ -1,6 +1,8 @@
 #include "AuthService.h"
 #include "JsonBody.h"
-#include "LoginThrottle.h"
+#include "LoginLimiter.h"
+#include "RouteInput.h"
+#include "AuthGuard.h"
 #include "Responses.h"
 #include "Router.h"
 #include "ShopRoutes.h"
@@ -13,7 +15,7 @@
 void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared &shared)
 {
     Database &database = worker.database;
-    auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.passwords);
+    auto auth = std::make_shared<AuthService>(database, shared.tokens, shared.passwords, shared.tokenVersions);
     using Method = Router::Method;
 
     router.add(Method::Post, QStringLiteral("/api/v1/auth/register"), [auth](const RequestContext &context) {
@@ -32,7 +34,9 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
                                Responses::Status::Created);
     });
 
-    LoginThrottle *throttle = shared.loginThrottle;
+    std::shared_ptr<LoginLimiter> throttle;
+    if (shared.loginThrottle)
+        throttle = std::make_shared<LoginLimiter>(&worker.redis, *shared.loginThrottle);
     router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [auth, throttle](const RequestContext &context) {
         const Result<QJsonObject> body = JsonBody::object(context.request);
         if (!body)
@@ -40,7 +44,7 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
         const auto credentials = RequestValidation::credentials(body.value(), false);
         if (!credentials)
             return Responses::failure(credentials.failure());
-        const QString address = context.request.remoteAddress().toString();
+        const QString &address = context.clientAddress;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (const qint64 wait = throttle ? throttle->retryAfter(credentials->username, address, now) : 0; wait > 0) {
             return Responses::failure(ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
@@ -53,7 +57,7 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
             return Responses::failure(session.failure());
         }
         if (throttle)
-            throttle->succeeded(credentials->username);
+            throttle->succeeded(credentials->username, address);
         return Responses::json({ { QStringLiteral("token"), session->token.token },
                                  { QStringLiteral("expiresAt"), IsoTime::format(session->token.expiresAt) },
                                  { QStringLiteral("user"),
@@ -61,4 +65,18 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
                                                  { QStringLiteral("username"), session->principal.username },
                                                  { QStringLiteral("role"), session->principal.role } } } });
     });
+
+    router.add(Method::Post, QStringLiteral("/api/v1/users/{userId}/password"),
+               shared.guard->forUser([auth](const RequestContext &context, const Principal &, qint64 userId) {
+                   const Result<QJsonObject> body = JsonBody::object(context.request);
+                   if (!body)
+                       return Responses::failure(body.failure());
+                   const auto change = RequestValidation::passwordChange(body.value());
+                   if (!change)
+                       return Responses::failure(change.failure());
+                   const Status changed = auth->changePassword(userId, change->current, change->next);
+                   if (!changed)
+                       return Responses::failure(changed.failure());
+                   return QHttpServerResponse(Responses::Status::NoContent);
+               }));
 }

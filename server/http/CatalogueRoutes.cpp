@@ -21,7 +21,7 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
         rankings = std::make_shared<RankingBoard>(worker.redis, *shared.rankings);
     }
     auto catalogue = withCollaborators(std::make_unique<CatalogueService>(database, cache.get(), rankings.get()), cache, rankings);
-    const AuthGuard &guard = shared.guard;
+    const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 
     router.add(Method::Get, QStringLiteral("/api/v1/products"),

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QtGlobal>
+#include <QtNetwork/QHostAddress>
 
 // What the gate in front of QtHttpServer enforces on every connection
 // (QtHttpServer 6.4.2 does none of it itself: see ../shared/reference).
@@ -13,4 +15,6 @@ struct ConnectionPolicy {
     int headTimeoutMs = 10000;
     int maxConnections = 10000; // open connections over all workers
     int refusalDrainMs = 2000; // after a refusal: discard what the client still sends, then abort
+    // Load balancers whose X-Forwarded-For is believed (ClientAddress).
+    QList<QHostAddress> trustedProxies;
 };

@@ -17,7 +17,7 @@ void ShopRoutes::installCoupons(Router &router, WorkerContext &worker, const Sha
     if (shared.redisHotPaths)
         gate = std::make_shared<CouponGate>(worker.redis, *shared.cacheMetrics);
     auto coupons = withCollaborators(std::make_unique<CouponService>(database, gate.get()), gate);
-    const AuthGuard &guard = shared.guard;
+    const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 
     router.add(Method::Get, QStringLiteral("/api/v1/coupons"),

@@ -39,9 +39,9 @@ void HttpWorker::run()
     if (const Status opened = database.open(); !opened)
         qCWarning(lcHttp).noquote() << objectName() << "starts without MySQL; it reconnects on demand";
     RedisClient redis(m_setup.redis);
-    WorkerContext context { m_setup.index, database, redis, *m_setup.metrics, m_setup.kafka };
+    WorkerContext context { m_setup.index, database, redis, *m_setup.metrics, m_setup.dependencies };
 
-    ApiServer api(m_setup.index, *m_setup.metrics);
+    ApiServer api(m_setup.index, *m_setup.metrics, m_setup.policy.trustedProxies);
     m_setup.installRoutes(api.router(), context);
     auto *tcp = new GatedTcpServer(m_setup.policy, m_setup.openConnections);
     if (m_setup.listenerFd >= 0 && !tcp->setSocketDescriptor(m_setup.listenerFd)) {

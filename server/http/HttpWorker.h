@@ -14,7 +14,7 @@
 
 class GatedTcpServer;
 class HttpMetrics;
-class KafkaProbe;
+class DependencyMonitor;
 class Router;
 struct WorkerContext;
 
@@ -39,7 +39,7 @@ public:
         MysqlEndpoint mysql;
         RedisEndpoint redis;
         HttpMetrics *metrics = nullptr;
-        const KafkaProbe *kafka = nullptr;
+        const DependencyMonitor *dependencies = nullptr;
         RouteInstaller installRoutes;
     };
 

@@ -1,9 +1,7 @@
 #include "OperationsRoutes.h"
 
-#include "Database.h"
+#include "DependencyMonitor.h"
 #include "HttpMetrics.h"
-#include "KafkaProbe.h"
-#include "RedisClient.h"
 #include "Responses.h"
 #include "Router.h"
 #include "WorkerContext.h"
@@ -11,20 +9,6 @@
 #include <QtCore/QFile>
 
 namespace {
-constexpr int kKafkaProbeMs = 500;
-
-struct Dependencies {
-    bool mysql = false;
-    bool redis = false;
-    bool kafka = false;
-    bool all() const { return mysql && redis && kafka; }
-};
-
-Dependencies probe(WorkerContext &context)
-{
-    return { context.database.ping(), context.redis.ping(), context.kafka && context.kafka->reachable(kKafkaProbeMs) };
-}
-
 QByteArray openApiDocument()
 {
     QFile file(QStringLiteral(":/storefront/openapi.json"));
@@ -40,19 +24,26 @@ void OperationsRoutes::install(Router &router, WorkerContext &context)
         return Responses::json({ { QStringLiteral("status"), QStringLiteral("ok") } });
     });
 
+    // API.md: 200 while orders can be taken safely (MySQL up); Redis or Kafka down is
+    // "degraded" (the shop goes on without them), 503 "unavailable" only without MySQL,
+    // so a load balancer never pulls every instance for a cache or a broker.
     router.add(Method::Get, QStringLiteral("/readyz"), [&context](const RequestContext &) {
         const auto state = [](bool up) { return up ? QStringLiteral("up") : QStringLiteral("down"); };
-        const Dependencies up = probe(context);
-        const QJsonObject body { { QStringLiteral("mysql"), state(up.mysql) },
+        const DependencyMonitor::State up = context.dependencies ? context.dependencies->state() : DependencyMonitor::State {};
+        const QString status = !up.mysql ? QStringLiteral("unavailable")
+                : (up.redis && up.kafka)  ? QStringLiteral("ready")
+                                          : QStringLiteral("degraded");
+        const QJsonObject body { { QStringLiteral("status"), status },
+                                 { QStringLiteral("mysql"), state(up.mysql) },
                                  { QStringLiteral("redis"), state(up.redis) },
                                  { QStringLiteral("kafka"), state(up.kafka) } };
-        return Responses::json(body, up.all() ? Responses::Status::Ok : Responses::Status::ServiceUnavailable);
+        return Responses::json(body, up.mysql ? Responses::Status::Ok : Responses::Status::ServiceUnavailable);
     });
 
-    // The /readyz probes again, as gauges: Prometheus alerts on a dependency down
-    // without anyone polling /readyz (a scrape every 15 s costs three pings).
+    // The same state as gauges: Prometheus alerts on a dependency down without anyone
+    // polling /readyz.
     router.add(Method::Get, QStringLiteral("/metrics"), [&context](const RequestContext &) {
-        const Dependencies up = probe(context);
+        const DependencyMonitor::State up = context.dependencies ? context.dependencies->state() : DependencyMonitor::State {};
         const auto gauge = [](const char *name, bool value) {
             return QByteArrayLiteral("storefront_dependency_up{dependency=\"") + name + "\"} " + (value ? '1' : '0') + '\n';
         };

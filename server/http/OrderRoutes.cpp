@@ -40,7 +40,7 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
             rankings->record(lines, paidAt, sign);
         };
     auto orders = withCollaborators(std::make_unique<OrderService>(database, shared.eventCommitted, recorded, locks.get()), locks);
-    const AuthGuard &guard = shared.guard;
+    const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 
     router.add(Method::Post, QStringLiteral("/api/v1/orders"),

@@ -12,6 +12,8 @@ struct RequestContext {
     const QHttpServerRequest &request;
     QHash<QString, QString> parameters;
     QByteArray requestId;
+    // The client's address, through trusted proxies (ClientAddress).
+    QString clientAddress;
 
     QString parameter(const QString &name) const { return parameters.value(name); }
 };

@@ -6,6 +6,7 @@
 #include <QtHttpServer/QHttpServerResponse>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 // Maps method and path to a handler. Paths are templates with {named} segments
@@ -18,6 +19,8 @@ public:
     using Handler = std::function<QHttpServerResponse(const RequestContext &)>;
 
     void add(Method method, const QString &pathTemplate, Handler handler);
+    // Something the handlers point at, kept as long as the router.
+    void keepAlive(std::shared_ptr<const void> object) { m_kept.push_back(std::move(object)); }
 
     struct Match {
         enum class Kind { Found, NoSuchPath, WrongMethod } kind = Kind::NoSuchPath;
@@ -41,4 +44,5 @@ private:
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *parameters);
 
     std::vector<Route> m_routes;
+    std::vector<std::shared_ptr<const void>> m_kept;
 };

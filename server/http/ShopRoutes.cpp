@@ -1,12 +1,21 @@
 #include "ShopRoutes.h"
+
+#include "AuthGuard.h"
+#include "Router.h"
 #include "WorkerContext.h"
 
 void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    installAuth(router, worker, shared);
-    installWallet(router, worker, shared);
-    installCatalogue(router, worker, shared);
-    installCoupons(router, worker, shared);
-    installOrders(router, worker, shared);
-    installAdmin(router, worker, shared);
+    // This worker's guard: token versions are looked up on its own connection. The
+    // router keeps it alive as long as the handlers that point at it.
+    auto guard = std::make_shared<AuthGuard>(shared.tokens, shared.tokenVersions, &worker.database);
+    router.keepAlive(guard);
+    Shared mine = shared;
+    mine.guard = guard.get();
+    installAuth(router, worker, mine);
+    installWallet(router, worker, mine);
+    installCatalogue(router, worker, mine);
+    installCoupons(router, worker, mine);
+    installOrders(router, worker, mine);
+    installAdmin(router, worker, mine);
 }

@@ -13,13 +13,15 @@ class PasswordWork;
 struct WorkerContext;
 class Router;
 class TokenSigner;
+class TokenVersions;
 
 // Every /api/v1 route of API.md. Each capability's routes live in their own file;
 // handlers only map HTTP to a service call and the result back (STYLE.md).
 namespace ShopRoutes {
 struct Shared {
     const TokenSigner &tokens;
-    const AuthGuard &guard;
+    // Set per worker by install(): it checks token versions on the worker's connection.
+    const AuthGuard *guard = nullptr;
     // Every PBKDF2 run, shared by all workers (AuthService).
     PasswordWork &passwords;
     // After a commit that wrote an outbox event (wakes the relay). Thread-safe.
@@ -29,8 +31,11 @@ struct Shared {
     ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
     CacheMetrics *cacheMetrics = nullptr;
     RankingBoard::Shared *rankings = nullptr;
-    // Failed-login limits shared by every worker; null: no limit.
+    // Failed-login limits: kept in Redis for every instance (LoginLimiter), this
+    // process's copy while Redis is down; null: no limit.
     LoginThrottle *loginThrottle = nullptr;
+    // The accounts' token versions, cached for every worker (AuthGuard).
+    TokenVersions *tokenVersions = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 

@@ -2,7 +2,7 @@
 
 class Database;
 class HttpMetrics;
-class KafkaProbe;
+class DependencyMonitor;
 class RedisClient;
 
 // What a worker thread's handlers may use: the connections this thread owns, and the
@@ -12,5 +12,6 @@ struct WorkerContext {
     Database &database;
     RedisClient &redis;
     HttpMetrics &metrics;
-    const KafkaProbe *kafka = nullptr;
+    // MySQL, Redis and Kafka as last checked in the background (/readyz, /metrics).
+    const DependencyMonitor *dependencies = nullptr;
 };

@@ -33,7 +33,7 @@ Status WorkerPool::start(const Options &options)
                                   options.mysql,
                                   options.redis,
                                   options.metrics,
-                                  options.kafka,
+                                  options.dependencies,
                                   options.installRoutes };
         m_workers.push_back(std::make_unique<HttpWorker>(std::move(setup)));
         m_workers.back()->startAndWait();

@@ -20,7 +20,7 @@ public:
         MysqlEndpoint mysql;
         RedisEndpoint redis;
         HttpMetrics *metrics = nullptr;
-        const KafkaProbe *kafka = nullptr;
+        const DependencyMonitor *dependencies = nullptr;
         HttpWorker::RouteInstaller installRoutes;
     };
 

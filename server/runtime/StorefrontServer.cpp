@@ -5,12 +5,14 @@
 #include "AuthGuard.h"
 #include "AuthService.h"
 #include "DataPlatformConsumer.h"
+#include "DependencyMonitor.h"
 #include "Database.h"
 #include "KafkaProbe.h"
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
 #include "Housekeeper.h"
+#include "ShopSecrets.h"
 #include "OutboxRelay.h"
 #include "ShopRoutes.h"
 #include "WorkerContext.h"
@@ -62,26 +64,26 @@ Result<QByteArray> StorefrontServer::tokenSecret() const
 {
     if (!m_config.tokenSecret.isEmpty())
         return m_config.tokenSecret.toUtf8();
-    // Generated once and kept beside the data, readable by this user only, so tokens
-    // survive a restart. Never logged.
+    // One secret for the whole shop, in its database: a token from any instance is
+    // valid on all. A data folder from before keeps its secret (file token-secret), so
+    // tokens issued then stay valid; otherwise a new random one. Never logged.
+    QByteArray candidate;
     const QString dir = m_config.usesLocalStack()
             ? m_config.stackDir
             : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
-    QFile file(dir + QStringLiteral("/token-secret"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray secret = file.readAll().trimmed();
-        if (secret.size() >= 32)
-            return secret;
-        file.close();
+    QFile legacy(dir + QStringLiteral("/token-secret"));
+    if (legacy.open(QIODevice::ReadOnly))
+        candidate = legacy.readAll().trimmed();
+    if (candidate.size() < 32) {
+        QByteArray random(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
+        candidate = random.toHex();
     }
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
-    const QByteArray secret = random.toHex();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(secret) != secret.size())
-        return Failure { ErrorCode::Unavailable, QStringLiteral("cannot write the token secret to %1").arg(file.fileName()), {} };
-    return secret;
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    Database database(endpoint.value(), QStringLiteral("shop-secrets"));
+    return ShopSecrets(database).getOrCreate(QStringLiteral("token-signing"), candidate);
 }
 
 Status StorefrontServer::prepareShop()
@@ -90,7 +92,6 @@ Status StorefrontServer::prepareShop()
     if (!secret)
         return secret.failure();
     m_tokens = std::make_unique<TokenSigner>(secret.value(), m_config.tokenLifetimeSeconds);
-    m_guard = std::make_unique<AuthGuard>(*m_tokens);
     if (!m_passwords)
         m_passwords = std::make_unique<PasswordWork>(PasswordHasher(m_config.passwordIterations), m_passwordGate);
     if (m_config.adminPassword.isEmpty())
@@ -99,7 +100,7 @@ Status StorefrontServer::prepareShop()
     if (!endpoint)
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("admin-setup"));
-    AuthService auth(database, *m_tokens, *m_passwords);
+    AuthService auth(database, *m_tokens, *m_passwords, &m_tokenVersions);
     return auth.ensureAdmin(m_config.adminPassword);
 }
 
@@ -237,6 +238,10 @@ Status StorefrontServer::start()
         return redis.failure();
     }
     m_kafka = std::make_unique<KafkaProbe>(m_kafkaBrokers);
+    DependencyMonitor::Options watched { mysql.value(), redis.value(), m_kafka.get() };
+    m_dependencies = std::make_unique<DependencyMonitor>(watched);
+    m_dependencies->start();
+    m_dependencies->waitForFirstCheck(3000);
 
     Q_EMIT progress(tr("Starting the HTTP server…"));
     WorkerPool::Options options;
@@ -248,7 +253,7 @@ Status StorefrontServer::start()
     options.redis = redis.value();
     options.redis.keyPrefix = m_config.redisKeyPrefix;
     options.metrics = &m_metrics;
-    options.kafka = m_kafka.get();
+    options.dependencies = m_dependencies.get();
     OutboxRelay::Options relayOptions;
     relayOptions.mysql = mysql.value();
     relayOptions.brokers = m_kafkaBrokers;
@@ -266,7 +271,8 @@ Status StorefrontServer::start()
 
     const auto extra = m_extraRoutes;
     OutboxRelay *relay = m_relay.get();
-    ShopRoutes::Shared shop { *m_tokens, *m_guard, *m_passwords, [relay] { relay->notify(); } };
+    ShopRoutes::Shared shop { *m_tokens, nullptr, *m_passwords, [relay] { relay->notify(); } };
+    shop.tokenVersions = &m_tokenVersions;
     shop.redisHotPaths = m_config.redisHotPaths;
     shop.concurrency = m_config.concurrency;
     shop.cacheMetrics = &m_cacheMetrics;
@@ -302,6 +308,7 @@ void StorefrontServer::stop()
         m_relay->stop();
     m_relay.reset();
     m_housekeeper.reset();
+    m_dependencies.reset();
     stopDataPlatform();
     m_kafka.reset();
     if (m_stack)

@@ -11,6 +11,7 @@
 #include "Result.h"
 #include "Seeder.h"
 #include "ServerConfig.h"
+#include "TokenVersions.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QThread>
@@ -19,6 +20,7 @@
 
 class AuthGuard;
 class DataPlatformConsumer;
+class DependencyMonitor;
 class Housekeeper;
 class OutboxRelay;
 class KafkaProbe;
@@ -93,8 +95,10 @@ private:
     WorkGate m_passwordGate { qMax(1, QThread::idealThreadCount() / 2), 1000 };
     std::unique_ptr<PasswordWork> m_passwords;
     std::unique_ptr<KafkaProbe> m_kafka;
+    // Declared after the probe it uses, so it is destroyed first.
+    std::unique_ptr<DependencyMonitor> m_dependencies;
     std::unique_ptr<TokenSigner> m_tokens;
-    std::unique_ptr<AuthGuard> m_guard;
+    TokenVersions m_tokenVersions;
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<OutboxRelay> m_relay;
     std::unique_ptr<Housekeeper> m_housekeeper;

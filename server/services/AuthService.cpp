@@ -1,9 +1,10 @@
 #include "AuthService.h"
 
 #include "Database.h"
+#include "TokenVersions.h"
 
-AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords)
-    : m_database(database), m_users(database), m_tokens(tokens), m_passwords(passwords)
+AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords, TokenVersions *versions)
+    : m_database(database), m_users(database), m_tokens(tokens), m_passwords(passwords), m_versions(versions)
 {
 }
 
@@ -42,7 +43,7 @@ Result<AuthService::Session> AuthService::login(const RequestValidation::Credent
     const std::optional<bool> verified = m_passwords.verify(credentials.password, account->passwordHash);
     if (!verified)
         return busy();
-    if (!*verified)
+    if (!*verified || account->disabled)
         return wrong;
     // A hash made with fewer iterations is upgraded once; when busy, a later login does it.
     if (m_passwords.needsRehash(account->passwordHash)) {
@@ -52,22 +53,59 @@ Result<AuthService::Session> AuthService::login(const RequestValidation::Credent
     return Session { m_tokens.issue(account->principal, QDateTime::currentDateTimeUtc()), account->principal };
 }
 
-Status AuthService::ensureAdmin(const QString &password)
+Status AuthService::changePassword(qint64 userId, const QString &current, const QString &next)
 {
-    const std::optional<QString> hash = m_passwords.hash(password);
+    const Result<UserRepository::Account> account = m_users.findById(userId);
+    if (!account)
+        return account.failure();
+    const std::optional<bool> verified = m_passwords.verify(current, account->passwordHash);
+    if (!verified)
+        return busy();
+    if (!*verified)
+        return Failure { ErrorCode::InvalidCredentials, QStringLiteral("the current password is wrong"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("currentPassword") } } };
+    const std::optional<QString> hash = m_passwords.hash(next);
     if (!hash)
         return busy();
+    if (Status changed = m_users.changePassword(userId, *hash); !changed)
+        return changed;
+    if (m_versions)
+        m_versions->forget(userId);
+    return Done {};
+}
+
+Status AuthService::ensureAdmin(const QString &password)
+{
     const QString admin = QStringLiteral("admin");
     const QString role = QStringLiteral("ADMIN");
-    const Result<UserRepository::Account> existing = m_users.findByUsername(admin);
-    if (existing)
-        return m_users.setPasswordAndRole(existing->principal.userId, *hash, role);
-    if (existing.failure().code != ErrorCode::NotFound)
-        return existing.failure();
-    const Result<qint64> created = createAccount(admin, *hash, role);
-    if (!created)
-        return created.failure();
-    return Done {};
+    // Twice at most: a first create can lose to another instance creating it meanwhile.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const Result<UserRepository::Account> existing = m_users.findByUsername(admin);
+        if (existing) {
+            // Already as configured (another instance did it, or a restart): no write,
+            // and its tokens stay valid.
+            const std::optional<bool> same = m_passwords.verify(password, existing->passwordHash);
+            if (same && *same && existing->principal.role == role)
+                return Done {};
+            const std::optional<QString> hash = m_passwords.hash(password);
+            if (!hash)
+                return busy();
+            if (Status s = m_users.setPasswordAndRole(existing->principal.userId, *hash, role); !s)
+                return s;
+            return m_users.changePassword(existing->principal.userId, *hash);
+        }
+        if (existing.failure().code != ErrorCode::NotFound)
+            return existing.failure();
+        const std::optional<QString> hash = m_passwords.hash(password);
+        if (!hash)
+            return busy();
+        const Result<qint64> created = createAccount(admin, *hash, role);
+        if (created)
+            return Done {};
+        if (created.failure().code != ErrorCode::UsernameTaken)
+            return created.failure();
+    }
+    return Failure { ErrorCode::Unavailable, QStringLiteral("cannot set up the admin account"), {} };
 }
 
 Result<qint64> AuthService::createAccount(const QString &username, const QString &passwordHash, const QString &role)

@@ -5,13 +5,16 @@
 #include "TokenSigner.h"
 #include "UserRepository.h"
 
+class TokenVersions;
+
 // Register, log in, and keep the `admin` account in step with its configured password.
 // Every PBKDF2 run goes through the process's one PasswordWork: one run per request,
 // known name or not, and a bounded number at once.
 class AuthService
 {
 public:
-    AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords);
+    // `versions`: told when a password change revokes a user's tokens (may be null).
+    AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords, TokenVersions *versions = nullptr);
 
     // RATE_LIMITED (details: retryAfterSeconds) while every password slot stays busy,
     // here and in login().
@@ -20,9 +23,15 @@ public:
         TokenSigner::Issued token;
         Principal principal;
     };
-    // INVALID_CREDENTIALS for an unknown name or a wrong password alike.
+    // INVALID_CREDENTIALS for an unknown name, a wrong password or a disabled account
+    // alike.
     Result<Session> login(const RequestValidation::Credentials &credentials);
-    // Creates `admin` with role ADMIN, or resets its password and role.
+    // INVALID_CREDENTIALS when `current` is wrong; tokens issued before stop working on
+    // every instance (TokenVersions).
+    Status changePassword(qint64 userId, const QString &current, const QString &next);
+    // Creates `admin` with role ADMIN, or sets its password and role when they differ.
+    // Safe when several instances start at once: the one that loses the race to create
+    // it finds it made.
     Status ensureAdmin(const QString &password);
 
 private:
@@ -34,4 +43,5 @@ private:
     UserRepository m_users;
     const TokenSigner &m_tokens;
     PasswordWork &m_passwords;
+    TokenVersions *m_versions;
 };

@@ -31,9 +31,14 @@ Status OutboxRepository::add(const QString &type, const Order &order, const QDat
 Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int leaseSeconds, int minimumAgeMs)
 {
     const auto due = m_database.run(
-            QStringLiteral("SELECT id, event_id, event_type, order_id, payload, attempts FROM outbox "
+            // An order's event waits while an earlier one of the same order is not
+            // published yet (leased by another relay, retrying, or FAILED): one order's
+            // events reach the topic in the order they happened (ix_outbox_order).
+            QStringLiteral("SELECT id, event_id, event_type, order_id, payload, attempts FROM outbox o "
                            "WHERE status = 'PENDING' AND next_attempt_at <= NOW(3) "
                            "AND created_at <= NOW(3) - INTERVAL ? MICROSECOND "
+                           "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_id = o.order_id AND e.id < o.id "
+                           "AND e.status <> 'PUBLISHED') "
                            "ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED"),
             { qint64(minimumAgeMs) * 1000, limit });
     if (!due)

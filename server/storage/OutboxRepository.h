@@ -33,8 +33,10 @@ public:
     Status add(const QString &type, const Order &order, const QDateTime &occurredAt);
 
     // Leases up to `limit` due PENDING rows (oldest first) for `leaseSeconds`, counting
-    // an attempt; SKIP LOCKED lets several relays share the table. Inside the caller's
-    // transaction (the rows stay locked until it commits). `limit` <= SqlBatch::kMaxBatch.
+    // an attempt; SKIP LOCKED lets several relays share the table. A row whose order
+    // has an earlier event not yet PUBLISHED is not due, so one order's events are sent
+    // in order whatever the relays and retries do. Inside the caller's transaction (the
+    // rows stay locked until it commits). `limit` <= SqlBatch::kMaxBatch.
     Result<QList<Event>> claimDue(int limit, int leaseSeconds, int minimumAgeMs);
     // Marks delivered rows PUBLISHED and adds them to the published total, inside the
     // caller's transaction.

@@ -19,17 +19,53 @@ Result<qint64> UserRepository::create(const QString &username, const QString &pa
     return id;
 }
 
-Result<UserRepository::Account> UserRepository::findByUsername(const QString &username)
+namespace {
+Result<UserRepository::Account> accountFrom(const Result<Statement> &found)
 {
-    const auto found = m_database.run(QStringLiteral("SELECT id, username, role, password_hash FROM users WHERE username = ?"),
-                                      { username });
     if (!found)
         return found.failure();
     QSqlQuery *q = found.value();
     if (!q->next())
         return Failure { ErrorCode::NotFound, QStringLiteral("no such user"), {} };
-    return Account { Principal { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString() },
-                     q->value(3).toString() };
+    return UserRepository::Account { Principal { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                                 q->value(4).toInt() },
+                                     q->value(3).toString(), q->value(5).toBool() };
+}
+}
+
+Result<UserRepository::Account> UserRepository::findByUsername(const QString &username)
+{
+    return accountFrom(m_database.run(QStringLiteral("SELECT id, username, role, password_hash, token_version, "
+                                                     "disabled_at IS NOT NULL FROM users WHERE username = ?"),
+                                      { username }));
+}
+
+Result<UserRepository::Account> UserRepository::findById(qint64 userId)
+{
+    return accountFrom(m_database.run(QStringLiteral("SELECT id, username, role, password_hash, token_version, "
+                                                     "disabled_at IS NOT NULL FROM users WHERE id = ?"),
+                                      { userId }));
+}
+
+Status UserRepository::changePassword(qint64 userId, const QString &passwordHash)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE users SET password_hash = ?, token_version = token_version + 1 WHERE id = ?"),
+            { passwordHash, userId });
+    if (!updated)
+        return updated.failure();
+    return Done {};
+}
+
+Result<UserRepository::TokenState> UserRepository::tokenState(qint64 userId)
+{
+    const auto found = m_database.run(
+            QStringLiteral("SELECT token_version, disabled_at IS NOT NULL FROM users WHERE id = ?"), { userId });
+    if (!found)
+        return found.failure();
+    if (!found.value()->next())
+        return TokenState {};
+    return TokenState { found.value()->value(0).toInt(), found.value()->value(1).toBool(), true };
 }
 
 Result<bool> UserRepository::exists(qint64 userId)

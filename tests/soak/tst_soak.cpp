@@ -2,18 +2,23 @@
 #include "OutboxRepository.h"
 #include "ShopFixture.h"
 #include "SoakLoad.h"
+#include "Loopback.h"
 #include "TestStack.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
 // A shop that runs for months, compressed: STOREFRONT_SOAK_ORDERS orders (2,000 in the
 // default suite, 20,000 under the `soak` label) with charges, claims, cancels and
-// replayed Idempotency-Keys between them, at a steady concurrency against one server.
-// After warm-up nothing may grow with the orders: MariaDB's prepared statements, the
-// process's memory, an order's latency; and the shop is exact at the end.
+// replayed Idempotency-Keys between them, at a steady concurrency against one
+// `storefront-server` process on the test stack. After warm-up nothing may grow with
+// the orders: MariaDB's prepared statements, the server process's memory, an order's
+// latency; and the shop is exact at the end. (The in-process fixture server only sets
+// the shop up; the Kafka mock, which keeps every event in memory, lives in this test
+// process, not the server's.)
 class tst_Soak : public QObject
 {
     Q_OBJECT
@@ -25,10 +30,12 @@ private Q_SLOTS:
 
 private:
     qint64 preparedStatements();
-    static qint64 residentKiB();
+    qint64 residentKiB() const;
 
     ShopFixture m_shop;
     std::unique_ptr<Database> m_db;
+    QProcess m_server;
+    QUrl m_serverUrl;
 };
 
 void tst_Soak::initTestCase()
@@ -37,14 +44,36 @@ void tst_Soak::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("storefront.http.requests.info=false"));
     QVERIFY(TestStack::instance());
     QVERIFY(TestStack::truncateAll());
-    QVERIFY(m_shop.start(8));
+    QVERIFY(m_shop.start(2));
     m_db = std::make_unique<Database>(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(),
                                       QStringLiteral("soak-probe"));
     QVERIFY(m_db->open());
+
+    const QString binary = qEnvironmentVariable("STOREFRONT_SERVER_BINARY");
+    QVERIFY2(!binary.isEmpty(), "STOREFRONT_SERVER_BINARY is not set (run through ctest)");
+    LocalStack *stack = TestStack::instance();
+    const quint16 port = Loopback::freePort();
+    m_serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("storefront.http.requests.info=false"));
+    m_server.setProcessEnvironment(environment);
+    m_server.start(binary, { QStringLiteral("serve"), QStringLiteral("--mysql"), stack->mysql().url(), QStringLiteral("--redis"),
+                             stack->redis().url(), QStringLiteral("--kafka"), stack->kafka().bootstrapServers(),
+                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--workers"),
+                             QStringLiteral("8"), QStringLiteral("--data-platform"), QStringLiteral("off"),
+                             QStringLiteral("--token-secret"), QStringLiteral("test-secret-test-secret-test-secret") });
+    QVERIFY(m_server.waitForStarted());
+    HttpClient probe(m_serverUrl);
+    QTRY_VERIFY_WITH_TIMEOUT(probe.get(QStringLiteral("/readyz")).status == 200, 30000);
 }
 
 void tst_Soak::cleanupTestCase()
 {
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        m_server.waitForFinished(30000);
+    }
     m_db.reset();
     m_shop.stop();
 }
@@ -57,9 +86,9 @@ qint64 tst_Soak::preparedStatements()
     return row.value()->value(1).toLongLong();
 }
 
-qint64 tst_Soak::residentKiB()
+qint64 tst_Soak::residentKiB() const
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     const QRegularExpression rss(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
@@ -93,7 +122,7 @@ void tst_Soak::nothingGrowsPerOrder()
         QVERIFY(couponIds.last() > 0);
     }
 
-    SoakLoad load(m_shop.baseUrl(), users, products, couponIds, orders, 6);
+    SoakLoad load(m_serverUrl, users, products, couponIds, orders, 6);
     qint64 warmStatements = -1;
     qint64 warmKiB = -1;
     qint64 peakStatements = 0;
@@ -113,7 +142,7 @@ void tst_Soak::nothingGrowsPerOrder()
         peakStatements = qMax(peakStatements, statements);
         if (warmStatements >= 0)
             peakKiB = qMax(peakKiB, kib);
-        qInfo("soak: order %d, prepared statements %lld, RSS %lld KiB", n, statements, kib);
+        qInfo("soak: order %d, prepared statements %lld, server RSS %lld KiB", n, statements, kib);
     });
     QElapsedTimer clock;
     clock.start();
@@ -131,7 +160,7 @@ void tst_Soak::nothingGrowsPerOrder()
           f.charges, f.claims, f.cancels, f.replays, seconds, f.orders / seconds);
     qInfo("soak: prepared statements after warm-up %lld, peak %lld, end %lld", warmStatements, peakStatements,
           endStatements);
-    qInfo("soak: RSS after warm-up %lld KiB, peak %lld KiB, end %lld KiB", warmKiB, peakKiB, endKiB);
+    qInfo("soak: server RSS after warm-up %lld KiB, peak %lld KiB, end %lld KiB", warmKiB, peakKiB, endKiB);
     QString tenths;
     for (double ms : f.orderMeanMs)
         tenths += QString::number(ms, 'f', 2) + QLatin1Char(' ');

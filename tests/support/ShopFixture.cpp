@@ -116,6 +116,13 @@ QString ShopFixture::invariantViolations()
     return violations->isEmpty() ? QString() : InvariantChecker::report(violations.value());
 }
 
+int ShopFixture::execute(const QString &sql, const QVariantList &bindings)
+{
+    Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("fixture-execute"));
+    const auto q = db.run(sql, bindings);
+    return q ? q.value()->numRowsAffected() : -1;
+}
+
 qint64 ShopFixture::scalar(const QString &sql, const QVariantList &bindings)
 {
     Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("fixture-scalar"));

@@ -47,6 +47,9 @@ public:
     QString invariantViolations();
     // SELECT of one number straight from MySQL, to check what the API says.
     qint64 scalar(const QString &sql, const QVariantList &bindings = {});
+    // A statement straight on MySQL (what a later admin route would do); rows affected,
+    // -1 on failure.
+    int execute(const QString &sql, const QVariantList &bindings = {});
 
 private:
     std::function<void(ServerConfig &)> m_tweak;

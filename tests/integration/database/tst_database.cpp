@@ -37,6 +37,7 @@ private Q_SLOTS:
     void timerQueriesUseAnIndex_data();
     void timerQueriesUseAnIndex();
     void outboxCountsKeepPublishedTotal();
+    void outboxKeepsEachOrdersEventsInOrder();
 
 private:
     qint64 preparedStatements();
@@ -378,6 +379,32 @@ void tst_Database::outboxCountsKeepPublishedTotal()
     QCOMPARE(stats->received, qint64(2));
     QCOMPARE(stats->lag, qint64(1));
     QVERIFY(stats->lastEventAt.isValid());
+}
+
+void tst_Database::outboxKeepsEachOrdersEventsInOrder()
+{
+    // Order 7 paid then cancelled; order 8 paid. Another relay holds order 7's first
+    // event (leased: not due for 15 s) — its cancel must wait, order 8 need not.
+    QVERIFY(m_other->run(QStringLiteral(
+            "INSERT INTO outbox (id, event_id, event_type, order_id, payload, next_attempt_at) VALUES "
+            "(1, UUID(), 'ORDER_PAID', 7, '{}', NOW(3) + INTERVAL 15 SECOND), "
+            "(2, UUID(), 'ORDER_CANCELLED', 7, '{}', NOW(3)), (3, UUID(), 'ORDER_PAID', 8, '{}', NOW(3))")));
+    OutboxRepository outbox(*m_db);
+    const auto claim = [&] {
+        QList<qint64> ids;
+        const auto due = m_db->transaction<QList<OutboxRepository::Event>>([&] { return outbox.claimDue(10, 15, 0); });
+        if (due)
+            for (const OutboxRepository::Event &e : due.value())
+                ids << e.id;
+        return ids;
+    };
+    QCOMPARE(claim(), QList<qint64> { 3 });
+    // The first one fails and is retried later: still in the way.
+    QVERIFY(outbox.markFailed(1, 1, 8, 0, QStringLiteral("broker down")));
+    QCOMPARE(claim(), QList<qint64> { 1 });
+    QCOMPARE(claim(), QList<qint64> {});
+    QVERIFY(m_db->transaction<Done>([&]() -> Status { return outbox.markPublished({ 1 }); }));
+    QCOMPARE(claim(), QList<qint64> { 2 });
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -255,7 +255,7 @@ void tst_HttpCore::readinessAndMetrics()
 {
     const HttpClient::Reply ready = m_client->get(QStringLiteral("/readyz"));
     QCOMPARE(ready.status, 200);
-    QCOMPARE(ready.json(), (QJsonObject { { "mysql", "up" }, { "redis", "up" }, { "kafka", "up" } }));
+    QCOMPARE(ready.json(), (QJsonObject { { "status", "ready" }, { "mysql", "up" }, { "redis", "up" }, { "kafka", "up" } }));
 
     m_client->get(QStringLiteral("/healthz"));
     const HttpClient::Reply metrics = m_client->get(QStringLiteral("/metrics"));

@@ -418,9 +418,13 @@ void tst_RedisHotPaths::redisDownThenBack()
     redisServer.kill();
     // Reads fall back to MySQL; /readyz tells; claims are still exact through MySQL alone.
     QCOMPARE(m_shop.client().get(QStringLiteral("/api/v1/products/%1").arg(product), m_buyer.auth()).status, 200);
-    const HttpClient::Reply ready = m_shop.client().get(QStringLiteral("/readyz"));
-    QCOMPARE(ready.status, 503);
-    QCOMPARE(ready.json().value("redis").toString(), QStringLiteral("down"));
+    // Without Redis the shop still takes orders: 200 "degraded", so a load balancer
+    // keeps the instance (API.md, Operations).
+    const auto readiness = [&] { return m_shop.client().get(QStringLiteral("/readyz")); };
+    QTRY_COMPARE_WITH_TIMEOUT(readiness().json().value("redis").toString(), QStringLiteral("down"), 5000);
+    const HttpClient::Reply ready = readiness();
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.json().value("status").toString(), QStringLiteral("degraded"));
     const quint64 bypassed = metrics().gateBypasses();
     const auto during = claimAll(coupon, users.mid(10, 30));
     QCOMPARE(count(during, 201), 10);
@@ -430,7 +434,7 @@ void tst_RedisHotPaths::redisDownThenBack()
 
     // Back without a restart of the server: the gate answers again.
     QVERIFY(redisServer.start(QDeadlineTimer(10000)).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(m_shop.client().get(QStringLiteral("/readyz")).status, 200, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(readiness().json().value("status").toString(), QStringLiteral("ready"), 10000);
     const quint64 soldOut = metrics().gateCount(CacheMetrics::GateAnswer::SoldOut);
     const auto after = claimAll(coupon, users.mid(40, 20));
     QCOMPARE(count(after, 409, QStringLiteral("COUPON_SOLD_OUT")), 20);

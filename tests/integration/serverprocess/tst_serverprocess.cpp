@@ -135,7 +135,8 @@ void tst_ServerProcess::serveFromEmptyFolderThenSigterm()
     HttpClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     const auto ready = [&] {
         const HttpClient::Reply r = client.get(QStringLiteral("/readyz"));
-        return r.status == 200 && r.json() == QJsonObject { { "mysql", "up" }, { "redis", "up" }, { "kafka", "up" } };
+        return r.status == 200
+                && r.json() == QJsonObject { { "status", "ready" }, { "mysql", "up" }, { "redis", "up" }, { "kafka", "up" } };
     };
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 30000);
     // Reported, not asserted: timings are the benchmarks' business.

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void invalid();
     void defaults();
     void hotPathOptions();
+    void instanceAndRetentionOptions();
 
 private:
     static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment,
@@ -92,6 +93,10 @@ void tst_ConfigLoader::invalid_data()
     QTest::newRow("head timeout") << QStringList { "--head-timeout", "0" } << QStringList() << "head-timeout";
     QTest::newRow("cache") << QStringList { "--cache", "maybe" } << QStringList() << "cache";
     QTest::newRow("concurrency") << QStringList() << QStringList { "STOREFRONT_CONCURRENCY=mutex" } << "concurrency";
+    QTest::newRow("short token secret") << QStringList { "--token-secret", "only-31-bytes-long-not-enough-x" } << QStringList()
+                                        << "token-secret";
+    QTest::newRow("trusted proxy") << QStringList { "--trusted-proxy", "10.0.0.1,haproxy" } << QStringList() << "trusted-proxy";
+    QTest::newRow("outbox retention") << QStringList { "--outbox-retention", "0" } << QStringList() << "outbox-retention";
 }
 
 void tst_ConfigLoader::invalid()
@@ -145,6 +150,27 @@ void tst_ConfigLoader::hotPathOptions()
     const Result<ServerConfig> cli = load({ "--concurrency", "db-lock" }, {}, ini);
     QVERIFY(cli.ok());
     QCOMPARE(cli->concurrency, ConcurrencyStrategy::DbLock);
+}
+
+void tst_ConfigLoader::instanceAndRetentionOptions()
+{
+    const Result<ServerConfig> defaults = load({}, {}, QByteArray());
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->outboxRetentionHours, 168);
+    QCOMPARE(defaults->idempotencyRetentionHours, 24);
+    QVERIFY(defaults->connections.trustedProxies.isEmpty());
+    QVERIFY(defaults->tokenSecret.isEmpty()); // kept in the shop's database
+
+    // Unquoted lists with commas, as the shipped storefront.ini writes kafka brokers.
+    const QByteArray ini("trusted-proxy = 10.0.0.1, ::1\nkafka-topic = t\noutbox-retention = 48\nidempotency-retention = 2\n");
+    const Result<ServerConfig> file = load({}, {}, ini);
+    QVERIFY(file.ok());
+    QCOMPARE(file->connections.trustedProxies,
+             (QList<QHostAddress> { QHostAddress(QStringLiteral("10.0.0.1")), QHostAddress(QStringLiteral("::1")) }));
+    QCOMPARE(file->outboxRetentionHours, 48);
+    QCOMPARE(file->idempotencyRetentionHours, 2);
+    const Result<ServerConfig> secret = load({ "--token-secret", QString(32, QLatin1Char('s')) }, {}, QByteArray());
+    QVERIFY(secret.ok());
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)

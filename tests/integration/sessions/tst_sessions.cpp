@@ -1,0 +1,200 @@
+#include "ShopFixture.h"
+#include "TestStack.h"
+
+#include <QtCore/QLoggingCategory>
+#include <QtTest/QTest>
+
+// Sign-ins as several instances of one shop see them: two servers in this process on
+// one test stack (one MariaDB, one Redis), neither given a token secret. A token from
+// either is valid on both; a password change or a disabled account refuses older
+// tokens on both within 5 s; failed-login limits count on both; behind a trusted proxy
+// the client's own address decides, and nobody else's X-Forwarded-For is believed.
+class tst_Sessions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tokenValidOnEveryInstance();
+    void passwordChange_data();
+    void passwordChange();
+    void passwordChangeRevokesEverywhere();
+    void disabledAccountRefusedEverywhere();
+    void loginLimitsShared();
+    void backoffLetsTheOwnerIn();
+    void forwardedForOnlyFromTrustedProxies();
+
+private:
+    HttpClient::Reply login(HttpClient &client, const QString &username, const QString &password,
+                            const QByteArray &forwardedFor = {});
+    static QHash<QByteArray, QByteArray> bearer(const QByteArray &token) { return { { "Authorization", "Bearer " + token } }; }
+    QByteArray tokenOf(const HttpClient::Reply &reply) { return reply.json().value("token").toString().toLatin1(); }
+
+    ShopFixture m_a;
+    ShopFixture m_b;
+};
+
+void tst_Sessions::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("storefront.http.requests.info=false"));
+    QVERIFY(TestStack::instance());
+    QVERIFY(TestStack::truncateAll());
+    const auto shared = [](ServerConfig &config) {
+        config.tokenSecret.clear(); // the shop's database keeps the one both use
+        config.connections.trustedProxies = { QHostAddress(QStringLiteral("127.0.0.1")) };
+    };
+    m_a.configure(shared);
+    m_b.configure(shared);
+    QVERIFY(m_a.start(2));
+    QVERIFY(m_b.start(2));
+}
+
+void tst_Sessions::cleanupTestCase()
+{
+    m_a.stop();
+    m_b.stop();
+}
+
+HttpClient::Reply tst_Sessions::login(HttpClient &client, const QString &username, const QString &password,
+                                      const QByteArray &forwardedFor)
+{
+    QHash<QByteArray, QByteArray> headers;
+    if (!forwardedFor.isEmpty())
+        headers.insert("X-Forwarded-For", forwardedFor);
+    return client.post(QStringLiteral("/api/v1/auth/login"), { { "username", username }, { "password", password } }, headers);
+}
+
+void tst_Sessions::tokenValidOnEveryInstance()
+{
+    const ShopFixture::User user = m_a.newShopper();
+    QVERIFY(user.id > 0);
+    const QString path = QStringLiteral("/api/v1/users/%1/balance").arg(user.id);
+    QCOMPARE(m_a.client().get(path, user.auth()).status, 200);
+    QCOMPARE(m_b.client().get(path, user.auth()).status, 200);
+    const QByteArray fromB = tokenOf(login(m_b.client(), user.username, QStringLiteral("password-123")));
+    QCOMPARE(m_a.client().get(path, bearer(fromB)).status, 200);
+    // Both admins too: each instance's bootstrap found the one admin.
+    QCOMPARE(m_a.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'admin'")), qint64(1));
+}
+
+void tst_Sessions::passwordChange_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("wrong current") << QJsonObject { { "currentPassword", "not-it-at-all" }, { "newPassword", "brand-new-1" } }
+                                   << 401 << "INVALID_CREDENTIALS";
+    QTest::newRow("new too short") << QJsonObject { { "currentPassword", "password-123" }, { "newPassword", "short" } } << 400
+                                   << "VALIDATION_FAILED";
+    QTest::newRow("current missing") << QJsonObject { { "newPassword", "brand-new-1" } } << 400 << "VALIDATION_FAILED";
+}
+
+void tst_Sessions::passwordChange()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const ShopFixture::User user = m_a.newShopper();
+    const HttpClient::Reply refused = m_a.client().post(QStringLiteral("/api/v1/users/%1/password").arg(user.id), body, user.auth());
+    QCOMPARE(refused.status, status);
+    QCOMPARE(refused.errorCode(), code);
+    // Nothing changed: the old password and token still work.
+    QCOMPARE(login(m_a.client(), user.username, QStringLiteral("password-123")).status, 200);
+    QCOMPARE(m_a.client().get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), user.auth()).status, 200);
+    // Another shopper's password is not theirs to change.
+    const ShopFixture::User other = m_a.newShopper();
+    QCOMPARE(m_a.client().post(QStringLiteral("/api/v1/users/%1/password").arg(other.id),
+                               { { "currentPassword", "password-123" }, { "newPassword", "brand-new-1" } }, user.auth())
+                     .status,
+             403);
+}
+
+void tst_Sessions::passwordChangeRevokesEverywhere()
+{
+    const ShopFixture::User user = m_a.newShopper();
+    const QString balance = QStringLiteral("/api/v1/users/%1/balance").arg(user.id);
+    QCOMPARE(m_b.client().get(balance, user.auth()).status, 200); // B has cached the account's state
+    const HttpClient::Reply changed = m_a.client().post(QStringLiteral("/api/v1/users/%1/password").arg(user.id),
+                                                        { { "currentPassword", "password-123" }, { "newPassword", "brand-new-1" } },
+                                                        user.auth());
+    QCOMPARE(changed.status, 204);
+    QVERIFY(changed.body.isEmpty());
+    // The instance that changed it refuses the old token at once; the other within 5 s.
+    const HttpClient::Reply onA = m_a.client().get(balance, user.auth());
+    QCOMPARE(onA.status, 401);
+    QCOMPARE(onA.errorCode(), QStringLiteral("UNAUTHENTICATED"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(balance, user.auth()).status, 401, 5000);
+    QCOMPARE(login(m_b.client(), user.username, QStringLiteral("password-123")).status, 401);
+    const HttpClient::Reply fresh = login(m_b.client(), user.username, QStringLiteral("brand-new-1"));
+    QCOMPARE(fresh.status, 200);
+    QCOMPARE(m_a.client().get(balance, bearer(tokenOf(fresh))).status, 200);
+}
+
+void tst_Sessions::disabledAccountRefusedEverywhere()
+{
+    const ShopFixture::User user = m_a.newShopper();
+    const QString balance = QStringLiteral("/api/v1/users/%1/balance").arg(user.id);
+    QCOMPARE(m_a.client().get(balance, user.auth()).status, 200);
+    QCOMPARE(m_b.client().get(balance, user.auth()).status, 200);
+    // Disabling is the admin issue's route; its effect is this column.
+    QCOMPARE(m_a.execute(QStringLiteral("UPDATE users SET disabled_at = NOW(3) WHERE id = ?"), { user.id }), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.client().get(balance, user.auth()).status, 401, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(balance, user.auth()).status, 401, 5000);
+    const HttpClient::Reply refused = login(m_b.client(), user.username, QStringLiteral("password-123"));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
+}
+
+void tst_Sessions::loginLimitsShared()
+{
+    const ShopFixture::User victim = m_a.newShopper();
+    const QByteArray from = "198.51.100.10";
+    // Five failures spread over both instances...
+    for (int i = 0; i < 5; ++i) {
+        HttpClient &client = i % 2 ? m_b.client() : m_a.client();
+        QCOMPARE(login(client, victim.username, QStringLiteral("guess-%1").arg(i), from).errorCode(),
+                 QStringLiteral("INVALID_CREDENTIALS"));
+    }
+    // ...slow the next attempt from that address on either, right password or not.
+    for (ShopFixture *instance : { &m_a, &m_b }) {
+        const HttpClient::Reply limited = login(instance->client(), victim.username, QStringLiteral("password-123"), from);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("RATE_LIMITED"));
+        QVERIFY(limited.headers.value("retry-after").toInt() >= 1);
+    }
+    // The owner, from their own address, is not locked out by someone else's guesses.
+    QCOMPARE(login(m_b.client(), victim.username, QStringLiteral("password-123"), "198.51.100.99").status, 200);
+}
+
+void tst_Sessions::backoffLetsTheOwnerIn()
+{
+    const ShopFixture::User user = m_a.newShopper();
+    const QByteArray from = "198.51.100.20";
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(login(m_a.client(), user.username, QStringLiteral("typo-%1").arg(i), from).status, 401);
+    QCOMPARE(login(m_a.client(), user.username, QStringLiteral("password-123"), from).status, 429);
+    // A backoff, not a lockout: after it (1 s after the fifth failure) the right
+    // password passes from the same address.
+    QTRY_COMPARE_WITH_TIMEOUT(login(m_b.client(), user.username, QStringLiteral("password-123"), from).status, 200, 4000);
+}
+
+void tst_Sessions::forwardedForOnlyFromTrustedProxies()
+{
+    // This server trusts no proxy: the X-Forwarded-For a client sends changes nothing,
+    // so failures with made-up addresses all count against the real one.
+    ShopFixture untrusting;
+    untrusting.configure([](ServerConfig &config) { config.tokenSecret.clear(); });
+    QVERIFY(untrusting.start(1));
+    const ShopFixture::User user = untrusting.newShopper();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(login(untrusting.client(), user.username, QStringLiteral("nope-%1").arg(i),
+                       "203.0.113." + QByteArray::number(i + 1))
+                         .status,
+                 401);
+    QCOMPARE(login(untrusting.client(), user.username, QStringLiteral("password-123"), "203.0.113.77").status, 429);
+    untrusting.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_Sessions)
+#include "tst_sessions.moc"
