@@ -4,6 +4,12 @@
 #include "IsoTime.h"
 #include "SqlBatch.h"
 
+namespace {
+// The relay's lists are padded to one size: one statement text per connection, however
+// many rows a round takes or a delivery report names.
+constexpr int kRelayBatch = SqlBatch::kMaxBatch;
+}
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUuid>
 
@@ -56,7 +62,7 @@ Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int
         const auto leased = m_database.run(
                 QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = NOW(3) + INTERVAL ? SECOND "
                                "WHERE id IN (%1)")
-                        .arg(SqlBatch::inList(chunk, bindings)),
+                        .arg(SqlBatch::inList(chunk, bindings, kRelayBatch)),
                 bindings);
         if (!leased)
             return leased.failure();
@@ -71,7 +77,7 @@ Status OutboxRepository::markPublished(const QList<qint64> &ids)
         const auto updated = m_database.run(
                 QStringLiteral("UPDATE outbox SET status = 'PUBLISHED', published_at = NOW(3), last_error = NULL "
                                "WHERE id IN (%1) AND status <> 'PUBLISHED'")
-                        .arg(SqlBatch::inList(chunk, bindings)),
+                        .arg(SqlBatch::inList(chunk, bindings, kRelayBatch)),
                 bindings);
         if (!updated)
             return updated.failure();

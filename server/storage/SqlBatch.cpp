@@ -20,10 +20,11 @@ QString SqlBatch::repeat(int count, const QString &row)
     return rows.join(QLatin1Char(','));
 }
 
-QString SqlBatch::inList(const QList<qint64> &ids, QVariantList &bindings)
+QString SqlBatch::inList(const QList<qint64> &ids, QVariantList &bindings, int size)
 {
-    Q_ASSERT(!ids.isEmpty() && ids.size() <= kMaxBatch);
-    const int size = fixedSize(int(ids.size()));
+    Q_ASSERT(!ids.isEmpty() && ids.size() <= kMaxBatch && ids.size() <= (size > 0 ? size : kMaxBatch));
+    if (size <= 0)
+        size = fixedSize(int(ids.size()));
     for (int i = 0; i < size; ++i)
         bindings << ids.at(qMin<qsizetype>(i, ids.size() - 1));
     return repeat(size, QStringLiteral("?"));

@@ -24,7 +24,9 @@ QString repeat(int count, const QString &row);
 // At most kMaxBatch ids (split longer lists with chunks()). Written inline,
 // `run(sql.arg(inList(ids, bindings)), bindings)`, so the SQL scan (tst_sqlbinding)
 // sees where the text came from; `bindings` is read only inside run().
-QString inList(const QList<qint64> &ids, QVariantList &bindings);
+// `size` > 0 pads to exactly that many instead (a background job that wants one
+// statement text for any batch: SqlBatch::kMaxBatch).
+QString inList(const QList<qint64> &ids, QVariantList &bindings, int size = 0);
 
 // `items` cut into consecutive pieces whose sizes are fixed sizes, largest first
 // (50 rows → 32 + 16 + 2).
