@@ -5,17 +5,16 @@
 #include "TestStack.h"
 
 #include <QtCore/QJsonArray>
-#include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
 #include <memory>
 
 // Three storefront-server processes on one MariaDB, Redis and Kafka mock behind a
 // real HAProxy (installer/cluster/haproxy.cfg.in): the shop's races fired across
-// instances, tokens between them, one instance SIGKILLed under load, and two
-// instances starting at once on an empty database. Everything they share is shared
-// through MySQL and Redis, so every count is exact however requests are spread.
-// (What the instances share without --token-secret: tst_cluster_shared.)
+// instances, tokens between them, one instance SIGKILLed under load. What decides an
+// answer is in MySQL and Redis, so every count is exact however requests are spread.
+// (What needs the server side of issue 15 — no --token-secret, shared login limits,
+// revocation, two instances starting at once on an empty database: tst_cluster_shared.)
 class tst_Cluster : public QObject
 {
     Q_OBJECT
@@ -32,13 +31,13 @@ private Q_SLOTS:
     void tokenAcceptedByEveryInstance_data();
     void tokenAcceptedByEveryInstance();
     void instanceKilledUnderLoad();
-    void simultaneousStartOnEmptyDatabase();
 
 private:
     static int count(const QList<HttpClient::Reply> &replies, int status, const QString &code = QString());
     static QByteArray order(qint64 userId, const QList<QPair<qint64, int>> &items);
     ParallelRequests::Request orderRequest(const ShopFixture::User &user, const QList<QPair<qint64, int>> &items) const;
     static int answered(const LoadDriver &driver, qint64 sentAfterMs, bool success);
+    qint64 served(int instance);
     void answeredAreStored(const LoadDriver &driver);
     void replaysGiveFirstAnswer(const LoadDriver &driver);
     ShopFixture &shop() { return m_cluster.shop(); }
@@ -161,7 +160,8 @@ void tst_Cluster::stockAcrossInstances()
     // Stock is never cached: every instance shows it taken right after the 201s.
     for (int i = 0; i < m_cluster.size(); ++i) {
         HttpClient client(m_cluster.instance(i).url());
-        QCOMPARE(client.get(QStringLiteral("/api/v1/products/%1").arg(product)).json().value("stock").toInteger(-1), 0);
+        QCOMPARE(client.get(QStringLiteral("/api/v1/products/%1").arg(product), shop().admin().auth()).json().value("stock").toInteger(-1),
+                 0);
     }
 }
 
@@ -242,6 +242,17 @@ int tst_Cluster::answered(const LoadDriver &driver, qint64 sentAfterMs, bool suc
     }));
 }
 
+qint64 tst_Cluster::served(int instance)
+{
+    HttpClient client(m_cluster.instance(instance).url());
+    qint64 sum = 0;
+    for (const QByteArray &line : client.get(QStringLiteral("/metrics")).body.split('\n')) {
+        if (line.startsWith("http_worker_requests_total{"))
+            sum += line.mid(line.lastIndexOf(' ') + 1).toLongLong();
+    }
+    return sum;
+}
+
 void tst_Cluster::answeredAreStored(const LoadDriver &driver)
 {
     int orders = 0, charges = 0, claims = 0;
@@ -307,6 +318,10 @@ void tst_Cluster::instanceKilledUnderLoad()
     LoadDriver driver(m_cluster.balancerUrl(), shoppers, product, coupon, 6);
     driver.start();
     QTRY_VERIFY_WITH_TIMEOUT(answered(driver, -1, true) >= 150, 30000);
+    // leastconn spreads the load: the one about to die has its share.
+    const qint64 servedBefore = served(1);
+    qInfo("requests served so far by the instances: %lld, %lld, %lld", served(0), servedBefore, served(2));
+    QVERIFY(servedBefore > 50);
 
     m_cluster.kill(1);
     const qint64 killedAt = driver.sinceStartMs();
@@ -318,6 +333,9 @@ void tst_Cluster::instanceKilledUnderLoad()
     QVERIFY2(m_cluster.restart(1), qPrintable(m_cluster.instance(1).logTail()));
     const qint64 restartedAt = driver.sinceStartMs();
     QTRY_VERIFY_WITH_TIMEOUT(answered(driver, restartedAt, true) >= 60, 30000);
+    // Back in rotation after two good checks: it serves the load again.
+    const qint64 servedAfterRestart = served(1);
+    QTRY_VERIFY_WITH_TIMEOUT(served(1) > servedAfterRestart + 30, 15000);
     driver.stop();
     qInfo("killed %s: %d requests, %d not served (in flight at the kill), %d of them sent 3 s or more after it",
           qPrintable(m_cluster.instance(1).name()), int(driver.shots().size()), answered(driver, -1, false),
@@ -342,34 +360,6 @@ void tst_Cluster::instanceKilledUnderLoad()
     QVERIFY(shop().scalar(QStringLiteral("SELECT issued FROM coupons WHERE id = ?"), { coupon }) <= 20);
     const QString violations = shop().invariantViolations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations));
-}
-
-void tst_Cluster::simultaneousStartOnEmptyDatabase()
-{
-    const QString database = QStringLiteral("cluster_fresh_%1").arg(QRandomGenerator::global()->bounded(1000000));
-    QCOMPARE(shop().scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?"), { database }), 0);
-    shop().scalar(QStringLiteral("CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").arg(database));
-    QCOMPARE(shop().scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?"), { database }), 1);
-    // Its own Redis prefix: the fresh database hands out ids the shared one already uses.
-    const QStringList arguments = ClusterFixture::serviceArguments(database) + m_cluster.commonArguments()
-            + QStringList { QStringLiteral("--redis-prefix"), database + QLatin1Char(':') };
-    ServerInstance first(QStringLiteral("fresh 1"), arguments, ClusterFixture::environment());
-    ServerInstance second(QStringLiteral("fresh 2"), arguments, ClusterFixture::environment());
-    QVERIFY(first.start());
-    QVERIFY(second.start());
-    const QDeadlineTimer deadline(60000);
-    QVERIFY2(first.waitReady(deadline), qPrintable(first.logTail()));
-    QVERIFY2(second.waitReady(deadline), qPrintable(second.logTail()));
-    QCOMPARE(shop().scalar(QStringLiteral("SELECT COUNT(*) FROM `%1`.users WHERE username = 'admin'").arg(database)), 1);
-    for (ServerInstance *instance : { &first, &second }) {
-        HttpClient client(instance->url());
-        QCOMPARE(client.post(QStringLiteral("/api/v1/auth/login"), { { "username", "admin" }, { "password", ShopFixture::kAdminPassword } })
-                         .status,
-                 200);
-    }
-    first.terminate();
-    second.terminate();
-    shop().scalar(QStringLiteral("DROP DATABASE `%1`").arg(database));
 }
 
 QTEST_GUILESS_MAIN(tst_Cluster)

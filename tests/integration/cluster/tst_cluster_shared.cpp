@@ -1,13 +1,16 @@
 #include "ClusterFixture.h"
 #include "TestStack.h"
 
+#include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
 // What several instances must share without any set-up beyond the services'
 // addresses (issue 15, points 1-4; API.md Authentication and Operations): three
 // instances WITHOUT --token-secret, believing X-Forwarded-For from 127.0.0.1, behind
-// HAProxy. These wait for the server side of that work: until it is merged the
-// instances do not even start (--trusted-proxy is unknown to them).
+// HAProxy; and two instances started at the same moment on an empty database (the
+// admin bootstrap). These wait for the server side of that work: until it is merged
+// the instances do not even start (--trusted-proxy is unknown to them), and of two
+// fresh instances the one that loses the race to create `admin` exits.
 class tst_ClusterShared : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void tokenWithoutSecretAcceptedByAll();
     void loginLimitsShared();
     void passwordChangeRevokesEverywhere();
+    void simultaneousStartOnEmptyDatabase();
 
 private:
     static QHash<QByteArray, QByteArray> bearer(const HttpClient::Reply &login);
@@ -154,6 +158,34 @@ void tst_ClusterShared::passwordChangeRevokesEverywhere()
         HttpClient client(m_cluster.instance(i).url());
         QCOMPARE(client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(after)).status, 200);
     }
+}
+
+void tst_ClusterShared::simultaneousStartOnEmptyDatabase()
+{
+    const QString database = QStringLiteral("cluster_fresh_%1").arg(QRandomGenerator::global()->bounded(1000000));
+    QCOMPARE(m_cluster.shop().scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?"), { database }), 0);
+    m_cluster.shop().scalar(QStringLiteral("CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").arg(database));
+    QCOMPARE(m_cluster.shop().scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?"), { database }), 1);
+    // Its own Redis prefix: the fresh database hands out ids the shared one already uses.
+    const QStringList arguments = ClusterFixture::serviceArguments(database) + m_cluster.commonArguments()
+            + QStringList { QStringLiteral("--redis-prefix"), database + QLatin1Char(':') };
+    ServerInstance first(QStringLiteral("fresh 1"), arguments, ClusterFixture::environment());
+    ServerInstance second(QStringLiteral("fresh 2"), arguments, ClusterFixture::environment());
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    const QDeadlineTimer deadline(60000);
+    QVERIFY2(first.waitReady(deadline), qPrintable(first.logTail()));
+    QVERIFY2(second.waitReady(deadline), qPrintable(second.logTail()));
+    QCOMPARE(m_cluster.shop().scalar(QStringLiteral("SELECT COUNT(*) FROM `%1`.users WHERE username = 'admin'").arg(database)), 1);
+    for (ServerInstance *instance : { &first, &second }) {
+        HttpClient client(instance->url());
+        QCOMPARE(client.post(QStringLiteral("/api/v1/auth/login"), { { "username", "admin" }, { "password", ShopFixture::kAdminPassword } })
+                         .status,
+                 200);
+    }
+    first.terminate();
+    second.terminate();
+    m_cluster.shop().scalar(QStringLiteral("DROP DATABASE `%1`").arg(database));
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterShared)
