@@ -12,8 +12,9 @@ packages=(
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
     # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;
     # prometheus (with promtool) checks the monitoring files, systemd-analyze the
-    # service unit, desktop-file-validate and appstreamcli the menu entry
-    wrk kcat curl clang libclang-rt-14-dev prometheus systemd desktop-file-utils appstream
+    # service unit, desktop-file-validate and appstreamcli the menu entry; haproxy runs
+    # in front of several servers (installer/cluster/run-cluster.sh, the cluster tests)
+    wrk kcat curl clang libclang-rt-14-dev prometheus systemd desktop-file-utils appstream haproxy
 )
 
 missing=()

@@ -1,7 +1,8 @@
 // storefront-server: the backend. `serve` (default) runs the HTTP API; `migrate` only
-// brings the database schema up to date.
+// brings the database schema up to date; `stack` runs only the local stack.
 #include "ConfigLoader.h"
 #include "ShutdownSignals.h"
+#include "StandaloneStack.h"
 #include "StorefrontServer.h"
 
 #include <QtCore/QCoreApplication>
@@ -15,6 +16,27 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "storefront-server: %s\n", qUtf8Printable(message));
     return 1;
+}
+
+int runStack(QCoreApplication &app, const ServerConfig &config)
+{
+    if (!config.usesLocalStack())
+        return fail(QStringLiteral("stack runs only the local stack: give --stack DIR, not --mysql/--redis/--kafka"));
+    StandaloneStack stack(config.stackDir);
+    QObject::connect(&stack, &StandaloneStack::progress, [](const QString &step) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(step));
+    });
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [&](int) { app.quit(); });
+    if (Status started = stack.start(); !started)
+        return fail(started.failure().message);
+    std::printf("%s\n", qUtf8Printable(stack.serverArguments().join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    std::fprintf(stderr, "storefront-server %s: local stack running in %s; Ctrl-C stops it\n", STOREFRONT_VERSION,
+                 qUtf8Printable(config.stackDir));
+    const int code = app.exec();
+    stack.stop();
+    return code;
 }
 }
 
@@ -43,7 +65,11 @@ int main(int argc, char *argv[])
             "  data-platform\n"
             "            run only the data-platform consumer (group data-platform): stores each\n"
             "            order event once by eventId; give the same --mysql/--kafka as the server\n"
-            "            (and --data-platform off to that server)\n\n"
+            "            (and --data-platform off to that server)\n"
+            "  stack     run only the local stack (MariaDB, Redis, Kafka mock on loopback, data in\n"
+            "            --stack DIR) in the foreground, for several servers on this machine: prints\n"
+            "            the --mysql/--redis/--kafka values to give each `serve` on stdout (one line);\n"
+            "            the ports are new at every start. Ctrl-C or SIGTERM stops it\n\n"
             "With no --mysql/--redis/--kafka the server starts its own local stack (private\n"
             "MariaDB, Redis and Kafka mock on loopback) in --stack DIR.\n"
             "Precedence: command line > environment (STOREFRONT_*) > --config file > default.\n"
@@ -51,7 +77,7 @@ int main(int argc, char *argv[])
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check or data-platform"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check, data-platform or stack"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
     const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
@@ -67,12 +93,16 @@ int main(int argc, char *argv[])
     const QString command = positional.value(0, QStringLiteral("serve"));
     if (positional.size() > 1
         || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")
-            && command != QLatin1String("check") && command != QLatin1String("data-platform")))
+            && command != QLatin1String("check") && command != QLatin1String("data-platform")
+            && command != QLatin1String("stack")))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
     if (!config)
         return fail(config.failure().message);
+
+    if (command == QLatin1String("stack"))
+        return runStack(app, config.value());
 
     StorefrontServer server(config.value());
     QObject::connect(&server, &StorefrontServer::progress, [](const QString &step) {

@@ -27,7 +27,21 @@ bool ShopFixture::start(int workers, bool dataPlatform)
     m_server = std::make_unique<StorefrontServer>(config);
     if (!m_server->start().ok())
         return false;
-    m_client = std::make_unique<HttpClient>(QUrl(m_server->baseUrl()));
+    m_base = QUrl(m_server->baseUrl());
+    m_client = std::make_unique<HttpClient>(m_base);
+    return loginAdmin();
+}
+
+bool ShopFixture::attach(const QUrl &base)
+{
+    m_server.reset();
+    m_base = base;
+    m_client = std::make_unique<HttpClient>(m_base);
+    return loginAdmin();
+}
+
+bool ShopFixture::loginAdmin()
+{
     const HttpClient::Reply login = m_client->post(QStringLiteral("/api/v1/auth/login"),
                                                    { { "username", "admin" }, { "password", kAdminPassword } });
     m_admin.token = login.json().value(QStringLiteral("token")).toString().toLatin1();
@@ -44,7 +58,7 @@ void ShopFixture::stop()
 
 QUrl ShopFixture::baseUrl() const
 {
-    return QUrl(m_server->baseUrl());
+    return m_base;
 }
 
 ShopFixture::User ShopFixture::newShopper()

@@ -18,6 +18,10 @@ public:
     // STOREFRONT_TEST_CONCURRENCY=db-lock|redis-lock picks the lock strategy, so one
     // race test runs under both (ctest registers it twice).
     bool start(int workers = 8, bool dataPlatform = false);
+    // Drives a shop that other processes serve (the cluster tests' instances behind
+    // HAProxy) with the same helpers, no server of its own: the `admin` account must
+    // exist with kAdminPassword. server() is not available then.
+    bool attach(const QUrl &base);
     // Applied to the server's config by the next start().
     void configure(std::function<void(ServerConfig &)> tweak) { m_tweak = std::move(tweak); }
     StorefrontServer &server() { return *m_server; }
@@ -52,9 +56,12 @@ public:
     int execute(const QString &sql, const QVariantList &bindings = {});
 
 private:
+    bool loginAdmin();
+
     std::function<void(ServerConfig &)> m_tweak;
     std::unique_ptr<StorefrontServer> m_server;
     std::unique_ptr<HttpClient> m_client;
+    QUrl m_base;
     User m_admin;
     int m_next = 0;
 };

@@ -7,6 +7,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <csignal>
+
 namespace {
 bool processGone(qint64 pid)
 {
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void migrateAppliesOnce();
     void seedFillsAndWritesTokens();
     void serveFromEmptyFolderThenSigterm();
+    void stackAloneThenSigint();
 
 private:
     QString m_binary;
@@ -152,6 +155,46 @@ void tst_ServerProcess::serveFromEmptyFolderThenSigterm()
     QCOMPARE(server.exitCode(), 0);
     QVERIFY(processGone(mysqlPid));
     QVERIFY(processGone(redisPid));
+}
+
+void tst_ServerProcess::stackAloneThenSigint()
+{
+    QTemporaryDir dir;
+    const QString stackDir = dir.path() + QStringLiteral("/s");
+    QProcess stack;
+    stack.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    stack.start(m_binary, { QStringLiteral("stack"), QStringLiteral("--stack"), stackDir });
+    QVERIFY(stack.waitForStarted());
+    // One line on stdout: the options a server needs to use this stack.
+    QTRY_VERIFY_WITH_TIMEOUT(stack.canReadLine(), 60000);
+    const QStringList services = QString::fromUtf8(stack.readLine()).trimmed().split(QLatin1Char(' '));
+    QCOMPARE(services.size(), 6);
+    QCOMPARE(services.at(0), QStringLiteral("--mysql"));
+    QCOMPARE(services.at(2), QStringLiteral("--redis"));
+    QCOMPARE(services.at(4), QStringLiteral("--kafka"));
+
+    // A server in another process runs on it.
+    QProcess migrate;
+    migrate.start(m_binary, QStringList { QStringLiteral("migrate") } + services);
+    QVERIFY(migrate.waitForFinished(60000));
+    QVERIFY2(migrate.exitCode() == 0, migrate.readAllStandardError().constData());
+    QVERIFY(QString::fromLocal8Bit(migrate.readAllStandardOutput()).contains(QLatin1String("applied: 0001_initial_schema")));
+
+    const qint64 mysqlPid = pidFrom(stackDir + QStringLiteral("/mysql.pid"));
+    const qint64 redisPid = pidFrom(stackDir + QStringLiteral("/redis.pid"));
+    QVERIFY(mysqlPid > 0 && redisPid > 0);
+    ::kill(pid_t(stack.processId()), SIGINT); // Ctrl-C
+    QVERIFY(stack.waitForFinished(30000));
+    QCOMPARE(stack.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(stack.exitCode(), 0);
+    QVERIFY(processGone(mysqlPid));
+    QVERIFY(processGone(redisPid));
+
+    QProcess external;
+    external.start(m_binary, QStringList { QStringLiteral("stack") } + services);
+    QVERIFY(external.waitForFinished(10000));
+    QCOMPARE(external.exitCode(), 1);
+    QVERIFY(external.readAllStandardError().contains("runs only the local stack"));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProcess)
