@@ -10,7 +10,8 @@
 #        ~/.local/share/storefront/cluster-stack), WORK (logs and the generated HAProxy
 #        config; default a new folder under /tmp, removed at the end unless given),
 #        STOREFRONT_BUILD_DIR (default build/), STOREFRONT_ADMIN_PASSWORD (creates `admin`),
-#        STOREFRONT_TOKEN_SECRET (default: a random one for this run, shared by all servers),
+#        STOREFRONT_TOKEN_SECRET (default: none; the shop's database keeps the one secret
+#        every server uses),
 #        SERVER_ARGS (more `serve` options for every server), SERVICES (the servers'
 #        "--mysql URL --redis URL --kafka BROKERS": services already running, e.g. a
 #        `storefront-server stack` started earlier or external ones; then no stack is started).
@@ -34,11 +35,8 @@ keep_work=1
 if [ -z "${WORK:-}" ]; then WORK="$(mktemp -d /tmp/storefront-cluster-XXXXXX)"; keep_work=0; fi
 mkdir -p "$WORK"
 rm -f "$WORK/cluster.env"
-# One signing secret for every instance, so a token from one is accepted by all.
-export STOREFRONT_TOKEN_SECRET="${STOREFRONT_TOKEN_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
-# The servers believe X-Forwarded-For from HAProxy, when they know the option.
-extra=()
-if "$server" --help | grep -q -- '--trusted-proxy'; then extra+=(--trusted-proxy 127.0.0.1); fi
+# The servers believe X-Forwarded-For from HAProxy (and from nobody else).
+extra=(--trusted-proxy 127.0.0.1)
 
 pids=()
 stack_pid=""
