@@ -30,6 +30,7 @@ private Q_SLOTS:
     void crossedOrdersAcrossInstances();
     void tokenAcceptedByEveryInstance_data();
     void tokenAcceptedByEveryInstance();
+    void eventsInOrderPerOrder();
     void instanceKilledUnderLoad();
 
 private:
@@ -360,6 +361,36 @@ void tst_Cluster::instanceKilledUnderLoad()
     QVERIFY(shop().scalar(QStringLiteral("SELECT issued FROM coupons WHERE id = ?"), { coupon }) <= 20);
     const QString violations = shop().invariantViolations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations));
+}
+
+void tst_Cluster::eventsInOrderPerOrder()
+{
+    // Each order paid through HAProxy and cancelled right away, so the two events are
+    // committed by different instances as often as not and published by three relays:
+    // at the data platform the payment comes before the cancel, by Kafka offset in the
+    // order's partition (key = order id).
+    const ShopFixture::User buyer = shop().newShopper();
+    QVERIFY(shop().charge(buyer, 1000000));
+    const qint64 product = shop().createProduct(QStringLiteral("In order"), 100, 1000);
+    QList<qint64> orders;
+    for (int i = 0; i < 30; ++i) {
+        const HttpClient::Reply paid = shop().client().send("POST", QStringLiteral("/api/v1/orders"), order(buyer.id, { { product, 1 } }),
+                                                            buyer.auth());
+        QCOMPARE(paid.status, 201);
+        orders << paid.json().value("id").toInteger();
+        const HttpClient::Reply cancelled =
+                shop().client().send("POST", QStringLiteral("/api/v1/orders/%1/cancel").arg(orders.last()), QByteArray(), buyer.auth());
+        QCOMPARE(cancelled.status, 200);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(shop().scalar(QStringLiteral("SELECT COUNT(*) FROM data_platform_events WHERE order_id BETWEEN ? AND ?"),
+                                            { orders.first(), orders.last() }),
+                              qint64(60), 30000);
+    QCOMPARE(shop().scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM data_platform_events p JOIN data_platform_events c ON c.order_id = p.order_id "
+                     "AND c.event_type = 'ORDER_CANCELLED' WHERE p.event_type = 'ORDER_PAID' AND p.order_id BETWEEN ? AND ? "
+                     "AND c.kafka_partition = p.kafka_partition AND c.kafka_offset > p.kafka_offset"),
+                     { orders.first(), orders.last() }),
+             qint64(30));
 }
 
 QTEST_GUILESS_MAIN(tst_Cluster)
