@@ -47,7 +47,7 @@ constexpr std::array<OptionSpec, 22> kOptions { {
     { "max-connections", "n", "Open connections over all workers; more are answered 503.", "10000" },
     { "shutdown-grace", "seconds", "On SIGTERM/SIGINT, how long requests in flight may take to finish.", "10" },
     { "outbox-retention", "hours",
-      "Delete outbox rows this long after they were published (pending and failed ones stay).", "168 (7 days)" },
+      "Delete outbox rows this long after they were published (pending and failed ones stay).", "168, i.e. 7 days" },
     { "idempotency-retention", "hours", "Forget a stored Idempotency-Key answer this long after it was first given.",
       "24" },
     { "token-secret", "secret",
