@@ -27,6 +27,7 @@ const QColor kSoft(0xd7, 0xdc, 0xe3);
 const QColor kWarm(0xf2, 0x99, 0x1c);
 const QColor kUnknown(0x80, 0x86, 0x8b);
 const QString kLoad = QStringLiteral("load");
+constexpr int kLabelChars = 14; // what a category label holds before the axis cuts it
 
 QChart *newChart(const QString &title)
 {
@@ -77,6 +78,16 @@ void showBars(QChart *chart, QAbstractBarSeries *series, const QStringList &cate
     chart->addAxis(valueAxis, valueSide);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+}
+
+// Category names a little smaller than the chart's text, so more of them shows.
+void smallLabels(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        axis->setLabelsFont(font);
+    }
 }
 
 QLabel *tile(const QString &name, QWidget *parent)
@@ -258,6 +269,7 @@ void DashboardPage::showTopProducts(const QList<TopProduct> &top)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     showBars(m_top, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
+    smallLabels(m_top);
 }
 
 void DashboardPage::showCoupons(const QList<Coupon> &coupons)
@@ -273,7 +285,13 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
         *issued << qreal(it->issued);
         *left << qreal(qMax<qint64>(0, it->quantity - it->issued));
         // The counts first: when the axis has to cut a label, it cuts the name's end.
-        const QString name = it->name.size() > 16 ? it->name.left(15) + QChar(0x2026) : it->name;
+        QString name = it->name;
+        if (name.size() > kLabelChars) {
+            name = name.left(kLabelChars);
+            if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 6)
+                name = name.left(space);
+            name = name.trimmed() + QChar(0x2026);
+        }
         names << QStringLiteral("%1/%2 %3").arg(Money::count(it->issued), Money::count(it->quantity), name);
         max = qMax(max, it->quantity);
     }
@@ -281,6 +299,7 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
     series->append(issued);
     series->append(left);
     showBars(m_coupons, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
+    smallLabels(m_coupons);
     m_coupons->legend()->show();
     m_coupons->legend()->setAlignment(Qt::AlignBottom);
 }

@@ -23,6 +23,7 @@ void FieldHint::showHint(const QString &text)
     m_problem = false;
     setStyleSheet(QStringLiteral("color:#5f6368;"));
     setText(text);
+    setToolTip(text); // whole, should a narrow field cut its second line
 }
 
 void FieldHint::showProblem(const QString &text)
@@ -30,6 +31,7 @@ void FieldHint::showProblem(const QString &text)
     m_problem = true;
     setStyleSheet(QStringLiteral("color:#b3261e;"));
     setText(text);
+    setToolTip(text);
 }
 
 void FieldHint::clear()

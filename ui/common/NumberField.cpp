@@ -156,10 +156,10 @@ QString NumberField::problem() const
         break;
     }
     if (p.value > m_maximum)
-        return m_overMaximum.isEmpty() ? tr("%1 is more than %2. %3").arg(format(p.value), format(m_maximum), range)
+        return m_overMaximum.isEmpty() ? tr("%1 is more than %2, the most allowed.").arg(format(p.value), format(m_maximum))
                                        : m_overMaximum;
     if (p.value < m_minimum)
-        return tr("%1 is less than %2. %3").arg(format(p.value), format(m_minimum), range);
+        return tr("%1 is less than %2, the least allowed.").arg(format(p.value), format(m_minimum));
     return QString();
 }
 

@@ -39,7 +39,7 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     big.setBold(true);
     m_balance->setFont(big);
     m_amount->editor()->setPlaceholderText(tr("e.g. 50,000"));
-    m_amount->setMinimumWidth(220);
+    m_amount->setFixedWidth(300); // room for a refusal on two lines
     m_table->setModel(m_model);
     m_table->setEmptyText(tr("Nothing here yet. Charges, payments and refunds will be listed here."));
 
