@@ -144,9 +144,13 @@ void MainWindow::showServiceBack(const QString &text)
 {
     m_serviceBanner->showSuccess(text, QStringLiteral("back"));
     m_startup->showService(text);
-    // Whatever the page showed came from the outage.
-    if (m_session)
-        m_session->refreshCurrent();
+    // Whatever the page showed came from the outage: read it again once the server's
+    // connections have found the service again (the first query on each old
+    // connection fails while it reconnects).
+    QTimer::singleShot(kRefreshAfterBackMs, this, [this] {
+        if (m_session)
+            m_session->refreshCurrent();
+    });
     QTimer::singleShot(kServiceBackShownMs, m_serviceBanner, [banner = m_serviceBanner] { banner->resolve(QStringLiteral("back")); });
 }
 

@@ -37,6 +37,7 @@ public:
     void showServiceBack(const QString &text);
     void showServiceLost(const QString &text);
     static constexpr int kServiceBackShownMs = 10000;
+    static constexpr int kRefreshAfterBackMs = 2000;
 
 private:
     void openLogin(const QString &why = QString());

@@ -170,9 +170,10 @@ void CartPage::loadCoupons()
 {
     client()->myCoupons(QStringLiteral("AVAILABLE"), this, [this](const Result<QList<UserCoupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 chosen = m_coupon->currentData().toLongLong();
         m_coupons = answer.value();
         const QSignalBlocker quiet(m_coupon);

@@ -110,9 +110,10 @@ void CouponsPage::loadOpen()
 {
     client()->coupons(this, [this](const Result<QList<Coupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 selected = m_open->selectedId();
         m_coupons = answer.value();
         QList<RecordTableModel::Row> rows;
@@ -135,9 +136,10 @@ void CouponsPage::loadMine()
     const QString status = m_status->currentData().toString();
     client()->myCoupons(status, this, [this, status](const Result<QList<UserCoupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         QList<RecordTableModel::Row> rows;
         for (const UserCoupon &c : answer.value()) {
             if (status.isEmpty())

@@ -89,9 +89,10 @@ void OrdersPage::load(int page)
 {
     client()->orders(page, kPageSize, this, [this](const Result<Page<Order>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 selected = m_table->selectedId();
         m_orders = answer->items;
         QList<RecordTableModel::Row> rows;

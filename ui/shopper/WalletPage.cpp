@@ -111,7 +111,7 @@ void WalletPage::refresh()
 {
     client()->balance(this, [this](const Result<qint64> &balance) {
         if (!balance)
-            notice()->showError(ErrorText::describe(balance.failure()));
+            notice()->showError(ErrorText::describe(balance.failure()), QStringLiteral("load"));
     });
     loadHistory(m_pager->page());
 }
@@ -120,9 +120,10 @@ void WalletPage::loadHistory(int page)
 {
     client()->balanceHistory(page, kPageSize, this, [this](const Result<Page<LedgerEntry>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         QList<RecordTableModel::Row> rows;
         for (const LedgerEntry &e : answer->items) {
             const QString what = e.type == QLatin1String("CHARGE") ? tr("Charge")

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void walletChargesWhatIsTyped();         // point 1
+    void walletStopsAtItsCeiling();          // point 1
     void shopQuantityKeepsWhatWasTyped();    // point 2
     void adminNumbersKeepWhatWasTyped();     // point 2
     void cartCapsLinesAtLiveStock();         // point 3
@@ -176,6 +177,27 @@ void tst_Forms::walletChargesWhatIsTyped()
     QTRY_COMPARE(child<QLabel>(wallet, "walletBalance")->text(), QStringLiteral("\u20A912,300"));
     QCOMPARE(m_shop.balanceOf(shopper), 12300);
     QVERIFY(GuiDriver::noticeText(wallet).contains(QStringLiteral("Charged \u20A912,300")));
+}
+
+// Point 1: past the balance ceiling is refused in words too, before sending.
+void tst_Forms::walletStopsAtItsCeiling()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(m_shop.charge(shopper, 5000));
+    m_shop.scalar(QStringLiteral("UPDATE balances SET balance = 999995000 WHERE user_id = ?"), { shopper.id });
+    QCOMPARE(m_shop.balanceOf(shopper), 999995000);
+    QVERIFY(signInShopper(shopper));
+    PageWidget *wallet = GuiDriver::showPage(*m_window, QStringLiteral("walletPage"));
+    QTRY_COMPARE(child<QLabel>(wallet, "walletBalance")->text(), QStringLiteral("\u20A9999,995,000"));
+    auto *amount = child<NumberField>(wallet, "chargeAmount");
+    GuiDriver::retype(amount, QStringLiteral("10000"));
+    QTest::mouseClick(child<QPushButton>(wallet, "charge"), Qt::LeftButton);
+    QVERIFY2(GuiDriver::hintText(amount).contains(QStringLiteral("you can add up to \u20A95,000 now")), qPrintable(GuiDriver::hintText(amount)));
+    QVERIFY(settled());
+    QCOMPARE(m_shop.balanceOf(shopper), 999995000);
+    GuiDriver::retype(amount, QStringLiteral("5000"));
+    QTest::mouseClick(child<QPushButton>(wallet, "charge"), Qt::LeftButton);
+    QTRY_COMPARE(m_shop.balanceOf(shopper), 1000000000);
 }
 
 // Point 2: a quantity over the stock stays what was typed and is refused, not "1".
