@@ -73,7 +73,7 @@ void StackSupervisor::restart(Watched &service)
     const QString failure = service.start();
     service.scheduled = false;
     if (failure.isEmpty()) {
-        qCInfo(lcStack).noquote() << service.name << "is running again after" << service.attempt << "tries";
+        qCInfo(lcStack).noquote() << service.name << "is running again; tries:" << service.attempt;
         Q_EMIT serviceBack(tr("%1 is running again.").arg(service.name));
         service.attempt = 0;
         return;

@@ -27,7 +27,7 @@ const QColor kSoft(0xd7, 0xdc, 0xe3);
 const QColor kWarm(0xf2, 0x99, 0x1c);
 const QColor kUnknown(0x80, 0x86, 0x8b);
 const QString kLoad = QStringLiteral("load");
-constexpr int kLabelChars = 14; // what a category label holds before the axis cuts it
+constexpr int kLabelChars = 17; // what a category label holds before the axis cuts it
 
 QChart *newChart(const QString &title)
 {
@@ -285,14 +285,17 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
         *issued << qreal(it->issued);
         *left << qreal(qMax<qint64>(0, it->quantity - it->issued));
         // The counts first: when the axis has to cut a label, it cuts the name's end.
+        // The axis shows about kLabelChars before it cuts: the name gets what the counts leave.
+        const QString counts = QStringLiteral("%1/%2").arg(Money::count(it->issued), Money::count(it->quantity));
+        const qsizetype room = qMax<qsizetype>(4, kLabelChars - counts.size() - 2);
         QString name = it->name;
-        if (name.size() > kLabelChars) {
-            name = name.left(kLabelChars);
-            if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 6)
+        if (name.size() > room) {
+            name = name.left(room);
+            if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 4)
                 name = name.left(space);
             name = name.trimmed() + QChar(0x2026);
         }
-        names << QStringLiteral("%1/%2 %3").arg(Money::count(it->issued), Money::count(it->quantity), name);
+        names << counts + QLatin1Char(' ') + name;
         max = qMax(max, it->quantity);
     }
     auto *series = new QHorizontalStackedBarSeries;
