@@ -12,6 +12,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QFontDatabase>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
@@ -52,6 +53,9 @@ void tst_Screenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     AppStyle::apply();
+    // A Korean product name is in the pictures: without a Hangul font it shows as boxes.
+    QVERIFY2(!QFontDatabase::families(QFontDatabase::Korean).isEmpty(),
+             "no font with Hangul: installer/install-deps.sh installs fonts-noto-cjk");
     const QString dir = qEnvironmentVariable("STOREFRONT_SCREENSHOTS_DIR", QDir::current().filePath(QStringLiteral("screenshots")));
     QVERIFY(QDir().mkpath(dir));
     m_out = QDir(dir);
