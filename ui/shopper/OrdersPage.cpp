@@ -36,7 +36,7 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
                                    this)),
       m_table(new RecordTableView(body())), m_pager(new Pager(body())),
       m_linesModel(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                          { tr("Unit price"), RecordTableModel::Kind::Money },
+                                          { tr("Price"), RecordTableModel::Kind::Money },
                                           { tr("Quantity"), RecordTableModel::Kind::Number },
                                           { tr("Subtotal"), RecordTableModel::Kind::Money } },
                                         this)),
