@@ -5,7 +5,6 @@
 #include "LocalStack.h"
 #include "MainWindow.h"
 #include "ShutdownSignals.h"
-#include "StartupView.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QProcessEnvironment>
@@ -66,9 +65,7 @@ int main(int argc, char *argv[])
     // As for storefront-server: STOREFRONT_ADMIN_PASSWORD creates or resets `admin`.
     config.adminPassword = QProcessEnvironment::systemEnvironment().value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
     EmbeddedServer server(config);
-    QObject::connect(&server, &EmbeddedServer::progress, window.startupView(), &StartupView::showStep);
-    QObject::connect(&server, &EmbeddedServer::ready, &window, &MainWindow::connectTo);
-    QObject::connect(&server, &EmbeddedServer::failed, window.startupView(), &StartupView::showFailure);
+    server.showIn(&window);
     server.start();
     return app.exec();
 }

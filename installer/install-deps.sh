@@ -10,6 +10,8 @@ packages=(
     libhiredis-dev librdkafka-dev libssl-dev
     # run: the QMYSQL driver, and the services the embedded local stack starts
     libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
+    # Hangul in product names (the window and the README's screenshots)
+    fonts-noto-cjk
     # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;
     # prometheus (with promtool) checks the monitoring files, systemd-analyze the
     # service unit, desktop-file-validate and appstreamcli the menu entry; haproxy runs

@@ -11,6 +11,7 @@
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QToolButton>
@@ -23,12 +24,14 @@ Q_LOGGING_CATEGORY(lcUi, "storefront.ui")
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_client(new ShopClient(this)), m_stack(new QStackedWidget(this)),
-      m_startup(new StartupView(m_stack)), m_banner(new NoticeBar(this)), m_activity(new ActivityIndicator(this)),
+      m_startup(new StartupView(m_stack)), m_banner(new NoticeBar(this)), m_serviceBanner(new NoticeBar(this)),
+      m_activity(new ActivityIndicator(this)),
       m_serverLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Storefront"));
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_serviceBanner->setObjectName(QStringLiteral("serviceBanner"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_stack->addWidget(m_startup);
 
@@ -37,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_serviceBanner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_serverLabel);
@@ -128,6 +132,32 @@ void MainWindow::signOut()
     }
     m_stack->setCurrentWidget(m_startup);
     setWindowTitle(tr("Storefront"));
+}
+
+void MainWindow::showServiceDown(const QString &text)
+{
+    m_serviceBanner->showError(text + tr(" Until then the shop cannot save or load; nothing is lost."), QStringLiteral("service"));
+    m_startup->showService(text);
+}
+
+void MainWindow::showServiceBack(const QString &text)
+{
+    m_serviceBanner->showSuccess(text, QStringLiteral("back"));
+    m_startup->showService(text);
+    // Whatever the page showed came from the outage: read it again once the server's
+    // connections have found the service again (the first query on each old
+    // connection fails while it reconnects).
+    QTimer::singleShot(kRefreshAfterBackMs, this, [this] {
+        if (m_session)
+            m_session->refreshCurrent();
+    });
+    QTimer::singleShot(kServiceBackShownMs, m_serviceBanner, [banner = m_serviceBanner] { banner->resolve(QStringLiteral("back")); });
+}
+
+void MainWindow::showServiceLost(const QString &text)
+{
+    m_serviceBanner->showError(text, QStringLiteral("lost"));
+    m_startup->showFailure(text);
 }
 
 void MainWindow::showReachable(bool reachable)

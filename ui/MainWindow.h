@@ -31,6 +31,14 @@ public:
     void connectTo(const QString &server);
     void signOut();
 
+    // The embedded stack's supervisor: a service died and is being started again, is
+    // back, or could not be brought back (then the banner says what to do).
+    void showServiceDown(const QString &text);
+    void showServiceBack(const QString &text);
+    void showServiceLost(const QString &text);
+    static constexpr int kServiceBackShownMs = 10000;
+    static constexpr int kRefreshAfterBackMs = 2000;
+
 private:
     void openLogin(const QString &why = QString());
     void startSession();
@@ -40,6 +48,7 @@ private:
     QStackedWidget *m_stack;
     StartupView *m_startup;
     NoticeBar *m_banner;
+    NoticeBar *m_serviceBanner;
     QPointer<SessionView> m_session;
     QPointer<LoginDialog> m_login;
     ActivityIndicator *m_activity;

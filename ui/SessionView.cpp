@@ -2,10 +2,12 @@
 
 #include "Cart.h"
 #include "CartPage.h"
+#include "ConfirmDialog.h"
 #include "CouponForm.h"
 #include "CouponsPage.h"
 #include "DashboardPage.h"
 #include "Money.h"
+#include "NoticeBar.h"
 #include "OrdersPage.h"
 #include "ProductForm.h"
 #include "ShopClient.h"
@@ -81,7 +83,7 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
         m_pages->setCurrentIndex(row);
         refreshCurrent();
     });
-    connect(signOut, &QPushButton::clicked, this, &SessionView::signOutRequested);
+    connect(signOut, &QPushButton::clicked, this, &SessionView::askToSignOut);
     // Ctrl+1..9 go to a page; F5 reloads the one shown.
     for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
         auto *go = new QAction(this);
@@ -132,6 +134,23 @@ void SessionView::showPage(const QString &name)
 
 void SessionView::refreshCurrent()
 {
-    if (PageWidget *page = currentPage())
+    // A visit (or F5) starts afresh: what the page said last time was about then.
+    if (PageWidget *page = currentPage()) {
+        page->notice()->clear();
         page->refresh();
+    }
+}
+
+void SessionView::askToSignOut()
+{
+    if (m_cart->isEmpty()) {
+        Q_EMIT signOutRequested();
+        return;
+    }
+    const int units = m_cart->units();
+    ConfirmDialog::ask(this, QStringLiteral("confirmSignOut"), tr("Sign out and empty the cart?"),
+                       tr("Your cart holds %1 (%2). The cart is kept only while you are signed in: signing out "
+                          "empties it. Nothing has been paid or reserved.")
+                               .arg(units == 1 ? tr("1 item") : tr("%1 items").arg(units), Money::format(m_cart->total())),
+                       tr("Sign out and empty the cart"), tr("Stay signed in"), [this] { Q_EMIT signOutRequested(); });
 }

@@ -11,7 +11,8 @@ class ShopClient;
 
 // The window's content while someone is signed in: a side bar with the pages their
 // role may see, who they are and their balance, and the pages. Made at sign-in and
-// thrown away at sign-out, so nothing of one user's session survives into the next.
+// thrown away at sign-out, so nothing of one user's session survives into the next
+// (the cart included: signing out with items in it asks first and says so).
 class SessionView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void addPage(PageWidget *page, const QString &label, const QString &hint);
+    // With items in the cart, asks first (and says the cart does not survive).
+    void askToSignOut();
 
     ShopClient *m_client;
     Cart *m_cart;

@@ -1,5 +1,6 @@
 #include "GuiDriver.h"
 
+#include "FieldHint.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
@@ -10,6 +11,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 namespace {
@@ -89,4 +91,44 @@ QString GuiDriver::noticeText(QWidget *page)
 {
     auto *notice = page->findChild<NoticeBar *>(QStringLiteral("notice"));
     return notice && notice->isVisible() ? notice->text() : QString();
+}
+
+void GuiDriver::retype(QWidget *field, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(field);
+    if (!edit)
+        edit = field->findChild<QLineEdit *>(QStringLiteral("editor"));
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
+}
+
+QString GuiDriver::hintText(QWidget *numberField)
+{
+    auto *hint = numberField->findChild<FieldHint *>(QStringLiteral("hint"));
+    return hint ? hint->text() : QString();
+}
+
+bool GuiDriver::answerConfirmation(QWidget *window, const QString &dialogName, const QString &button)
+{
+    QMessageBox *box = nullptr;
+    if (!waitFor(
+                [&] {
+                    // A box answered before may still wait for its deferred delete.
+                    box = nullptr;
+                    for (QMessageBox *b : window->findChildren<QMessageBox *>(dialogName)) {
+                        if (b->isVisible())
+                            box = b;
+                    }
+                    return box != nullptr;
+                },
+                "the confirmation"))
+        return false;
+    auto *answer = box->findChild<QAbstractButton *>(button);
+    if (!answer)
+        return false;
+    QTest::mouseClick(answer, Qt::LeftButton);
+    return true;
 }

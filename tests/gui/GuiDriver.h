@@ -19,4 +19,12 @@ bool selectRowWithId(QAbstractItemView *table, qint64 id);
 // Waits until a row's `column` reads `text`; its row index, -1 when none came.
 int waitForRowWithText(QAbstractItemView *table, int column, const QString &text);
 QString noticeText(QWidget *page);
+// As a person retypes a field: select all (Ctrl+A), then type. `field` is a QLineEdit
+// or a NumberField (its editor is typed into).
+void retype(QWidget *field, const QString &text);
+// The text under a NumberField (its range, or what is wrong with what was typed).
+QString hintText(QWidget *numberField);
+// Clicks a button of the open ConfirmDialog with this object name ("confirm" or
+// "keep"); false when no such dialog opened within the wait.
+bool answerConfirmation(QWidget *window, const QString &dialogName, const QString &button);
 }

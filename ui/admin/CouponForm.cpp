@@ -1,28 +1,28 @@
 #include "CouponForm.h"
 
+#include "Card.h"
 #include "ErrorText.h"
+#include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "NumberField.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
+#include "ShopLimits.h"
 
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
-// API.md: RATE is a percent 1..100; quantity up to 10,000,000.
-constexpr int kMaxQuantity = 10'000'000;
-constexpr int kMaxFixed = 1'000'000'000;
+const QString kCreate = QStringLiteral("create");
 }
 
 CouponForm::CouponForm(ShopClient *client, QWidget *parent)
@@ -35,8 +35,9 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
                                      { tr("Until"), RecordTableModel::Kind::Time } },
                                    this)),
       m_table(new RecordTableView(body())), m_name(new QLineEdit(body())), m_type(new QComboBox(body())),
-      m_value(new QSpinBox(body())), m_quantity(new QSpinBox(body())), m_from(new QDateTimeEdit(body())),
-      m_until(new QDateTimeEdit(body())), m_problem(new QLabel(body())),
+      m_value(new NumberField(NumberField::Unit::Won, 1, ShopLimits::kMaxPrice, body())),
+      m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxCouponQuantity, body())),
+      m_from(new QDateTimeEdit(body())), m_until(new QDateTimeEdit(body())), m_problem(new FieldHint(body())),
       m_create(new QPushButton(tr("&Create coupon"), body()))
 {
     setObjectName(QStringLiteral("couponForm"));
@@ -56,10 +57,8 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. Spring sale 10%"));
     m_type->addItem(tr("Fixed amount (won off)"), QStringLiteral("FIXED"));
     m_type->addItem(tr("Rate (percent off)"), QStringLiteral("RATE"));
-    m_value->setGroupSeparatorShown(true);
-    m_quantity->setRange(1, kMaxQuantity);
+    m_table->setEmptyText(tr("Nothing here yet. Create the first campaign with the form."));
     m_quantity->setValue(100);
-    m_quantity->setGroupSeparatorShown(true);
     const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *edit : { m_from, m_until }) {
         edit->setCalendarPopup(true);
@@ -67,13 +66,13 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
     }
     m_from->setDateTime(now);
     m_until->setDateTime(now.addDays(30));
-    m_problem->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
-    auto *box = new QGroupBox(tr("New coupon"), body());
+    auto *box = new Card(tr("New coupon"), body());
+    box->setObjectName(QStringLiteral("couponCard"));
     box->setMinimumWidth(340);
-    auto *form = new QFormLayout(box);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    box->content()->addLayout(form);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Type"), m_type);
     form->addRow(tr("&Discount"), m_value);
@@ -90,26 +89,41 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &CouponForm::typeChanged);
     connect(m_create, &QPushButton::clicked, this, &CouponForm::save);
     connect(m_name, &QLineEdit::returnPressed, this, &CouponForm::save);
+    // The form's problem is re-judged as the fields change: it goes once it is fixed.
+    connect(m_name, &QLineEdit::textEdited, this, &CouponForm::reviewChange);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &CouponForm::reviewChange);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &CouponForm::reviewChange);
+    connect(m_value, &NumberField::edited, this, &CouponForm::reviewChange);
+    connect(m_quantity, &NumberField::edited, this, &CouponForm::reviewChange);
     typeChanged();
+}
+
+void CouponForm::reviewChange()
+{
+    notice()->resolve(kCreate);
+    if (m_problem->hasProblem())
+        validate();
 }
 
 void CouponForm::typeChanged()
 {
     const bool rate = m_type->currentData().toString() == QLatin1String("RATE");
-    m_value->setRange(1, rate ? 100 : kMaxFixed);
-    m_value->setPrefix(rate ? QString() : QStringLiteral("\u20A9"));
-    m_value->setSuffix(rate ? QStringLiteral(" %") : QString());
-    m_value->setSingleStep(rate ? 5 : 1000);
-    m_value->setValue(rate ? 10 : 3000);
+    // Only the unit and the range change: what was typed stays, and is judged anew
+    // (150 is fine as won off, not as a percent).
+    m_value->setUnit(rate ? NumberField::Unit::Percent : NumberField::Unit::Won);
+    m_value->setRange(1, rate ? ShopLimits::kMaxRatePercent : ShopLimits::kMaxPrice);
+    if (m_value->isEmpty())
+        m_value->setValue(rate ? 10 : 3000);
 }
 
 void CouponForm::refresh()
 {
     client()->coupons(this, [this](const Result<QList<Coupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         QList<RecordTableModel::Row> rows;
         for (const Coupon &c : answer.value()) {
             const QString off = c.discountType == DiscountType::Rate ? tr("%1% off").arg(c.discountValue)
@@ -123,36 +137,50 @@ void CouponForm::refresh()
 bool CouponForm::validate()
 {
     QString problem;
-    if (m_name->text().trimmed().isEmpty())
+    const bool named = !m_name->text().trimmed().isEmpty();
+    if (!named)
         problem = tr("Give the coupon a name.");
     else if (m_until->dateTime() <= m_from->dateTime())
         problem = tr("The coupon must end after it starts.");
     else if (m_until->dateTime() <= QDateTime::currentDateTime())
         problem = tr("The end of the window is in the past: nobody could use it.");
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    return problem.isEmpty();
+    m_name->setStyleSheet(named ? QString()
+                                : QStringLiteral("QLineEdit { border:1px solid #b3261e; border-radius:3px; padding:2px; }"));
+    if (problem.isEmpty())
+        m_problem->clear();
+    else
+        m_problem->showProblem(problem);
+    const bool valued = m_value->check();
+    const bool counted = m_quantity->check();
+    return problem.isEmpty() && valued && counted;
 }
 
 void CouponForm::save()
 {
-    if (!validate())
+    if (!validate()) {
+        notice()->clear(); // the last "Created coupon" is not about this form
         return;
+    }
     Coupon draft;
     draft.name = m_name->text().trimmed();
     draft.discountType = m_type->currentData().toString() == QLatin1String("RATE") ? DiscountType::Rate : DiscountType::Fixed;
-    draft.discountValue = m_value->value();
-    draft.quantity = m_quantity->value();
+    draft.discountValue = *m_value->value();
+    draft.quantity = *m_quantity->value();
     draft.validFrom = m_from->dateTime().toUTC();
     draft.validUntil = m_until->dateTime().toUTC();
     m_create->setEnabled(false);
+    notice()->clear();
     client()->createCoupon(draft, this, [this](const Result<Coupon> &coupon) {
         m_create->setEnabled(true);
         if (!coupon) {
-            notice()->showError(ErrorText::describe(coupon.failure()));
+            notice()->showError(tr("Not created: %1 The form keeps what you typed.").arg(ErrorText::describe(coupon.failure())),
+                                kCreate);
             return;
         }
-        notice()->showSuccess(tr("Created coupon #%1 \u201C%2\u201D: %3 to claim.").arg(coupon->id).arg(coupon->name).arg(coupon->quantity));
+        notice()->showSuccess(tr("Created coupon #%1 \u201C%2\u201D: %3 to claim.")
+                                      .arg(coupon->id)
+                                      .arg(coupon->name, Money::count(coupon->quantity)),
+                              kCreate);
         m_name->clear();
         refresh();
     });

@@ -2,12 +2,12 @@
 
 #include "PageWidget.h"
 
+class FieldHint;
+class NumberField;
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class RecordTableModel;
 class RecordTableView;
 
@@ -25,15 +25,16 @@ private:
     void save();
     bool validate();
     void typeChanged();
+    void reviewChange();
 
     RecordTableModel *m_model;
     RecordTableView *m_table;
     QLineEdit *m_name;
     QComboBox *m_type;
-    QSpinBox *m_value;
-    QSpinBox *m_quantity;
+    NumberField *m_value;
+    NumberField *m_quantity;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_until;
-    QLabel *m_problem;
+    FieldHint *m_problem;
     QPushButton *m_create;
 };

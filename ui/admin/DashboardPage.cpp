@@ -2,8 +2,10 @@
 
 #include "ErrorText.h"
 #include "Money.h"
+#include "NiceScale.h"
 #include "NoticeBar.h"
 #include "ShopClient.h"
+#include "TrafficChart.h"
 
 #include <QtCore/QLocale>
 #include <QtCharts/QBarCategoryAxis>
@@ -13,16 +15,19 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
-#include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
 const QColor kAccent(0x1a, 0x73, 0xe8);
 const QColor kSoft(0xd7, 0xdc, 0xe3);
 const QColor kWarm(0xf2, 0x99, 0x1c);
+const QColor kUnknown(0x80, 0x86, 0x8b);
+const QString kLoad = QStringLiteral("load");
+constexpr int kLabelChars = 17; // what a category label holds before the axis cuts it
 
 QChart *newChart(const QString &title)
 {
@@ -65,13 +70,24 @@ void showBars(QChart *chart, QAbstractBarSeries *series, const QStringList &cate
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->applyNiceNumbers();
+    const NiceScale scale = NiceScale::forMaximum(maxValue, true, 5);
+    valueAxis->setRange(0, scale.top);
+    valueAxis->setTickCount(scale.ticks);
+    valueAxis->setLabelFormat(QString::fromLatin1(scale.labelFormat()));
     chart->addAxis(categoryAxis, categorySide);
     chart->addAxis(valueAxis, valueSide);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+}
+
+// Category names a little smaller than the chart's text, so more of them shows.
+void smallLabels(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        axis->setLabelsFont(font);
+    }
 }
 
 QLabel *tile(const QString &name, QWidget *parent)
@@ -97,35 +113,23 @@ void paintTile(QLabel *label, const QString &title, const QString &state, const 
 DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     : PageWidget(client, tr("Dashboard"), parent), m_sales(newChart(tr("Revenue per day, last %1 days").arg(kSalesDays))),
       m_top(newChart(tr("Top 5 products, last 3 days (units)"))), m_coupons(newChart(tr("Coupon issuance"))),
-      m_traffic(newChart(tr("Requests per second and p95 latency (ms)"))), m_rate(new QLineSeries),
-      m_p95(new QLineSeries), m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
+      m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
+      m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
       m_dataPlatform(tile(QStringLiteral("dataPlatformHealth"), body())), m_trafficNow(new QLabel(body()))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_salesSummary->setObjectName(QStringLiteral("salesSummary"));
     m_trafficNow->setObjectName(QStringLiteral("trafficNow"));
-    m_rate->setName(tr("requests/s"));
-    m_rate->setColor(kAccent);
-    m_p95->setName(tr("p95 ms"));
-    m_p95->setColor(kWarm);
-    m_traffic->addSeries(m_rate);
-    m_traffic->addSeries(m_p95);
-    auto *time = new QValueAxis;
-    time->setTitleText(tr("seconds"));
-    time->setLabelFormat(QStringLiteral("%.1f"));
-    auto *rateAxis = new QValueAxis;
-    rateAxis->setLabelFormat(QStringLiteral("%.0f"));
-    auto *msAxis = new QValueAxis;
-    msAxis->setLabelFormat(QStringLiteral("%.1f"));
-    m_traffic->addAxis(time, Qt::AlignBottom);
-    m_traffic->addAxis(rateAxis, Qt::AlignLeft);
-    m_traffic->addAxis(msAxis, Qt::AlignRight);
-    m_rate->attachAxis(time);
-    m_rate->attachAxis(rateAxis);
-    m_p95->attachAxis(time);
-    m_p95->attachAxis(msAxis);
-    m_traffic->legend()->show();
-    m_traffic->legend()->setAlignment(Qt::AlignBottom);
+    m_traffic->setObjectName(QStringLiteral("trafficChart"));
+    m_salesEmpty->setObjectName(QStringLiteral("salesEmpty"));
+    m_salesEmpty->setAlignment(Qt::AlignCenter);
+    m_salesEmpty->setWordWrap(true);
+    m_salesEmpty->setStyleSheet(QStringLiteral("QLabel { background:white; border:1px solid #dadce0; border-radius:6px;"
+                                               " color:#5f6368; font-size:13pt; }"));
+    m_salesEmpty->setText(tr("No sales yet in the last %1 days.\nPaid orders show here per day.").arg(kSalesDays));
+    m_salesView->addWidget(viewOf(m_sales, QStringLiteral("salesChart"), body()));
+    m_salesView->addWidget(m_salesEmpty);
+    m_salesView->setMinimumHeight(230);
 
     auto *health = new QVBoxLayout;
     health->addWidget(m_outbox);
@@ -134,12 +138,12 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     health->addStretch();
     auto *grid = new QGridLayout(body());
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(viewOf(m_sales, QStringLiteral("salesChart"), body()), 0, 0, 1, 2);
+    grid->addWidget(m_salesView, 0, 0, 1, 2);
     grid->addLayout(health, 0, 2);
     grid->addWidget(m_salesSummary, 1, 0, 1, 2);
     grid->addWidget(viewOf(m_top, QStringLiteral("topProductsChart"), body()), 2, 0);
     grid->addWidget(viewOf(m_coupons, QStringLiteral("couponChart"), body()), 2, 1);
-    grid->addWidget(viewOf(m_traffic, QStringLiteral("trafficChart"), body()), 2, 2);
+    grid->addWidget(m_traffic, 2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -154,27 +158,63 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     m_clock.start();
 }
 
-void DashboardPage::refresh()
+void DashboardPage::hideEvent(QHideEvent *event)
 {
-    client()->salesPerDay(kSalesDays, this, [this](const Result<QList<SalesDay>> &r) {
-        r ? showSales(r.value()) : showFailure(r.failure());
-    });
-    client()->topProducts(3, 5, this, [this](const Result<QList<TopProduct>> &r) {
-        r ? showTopProducts(r.value()) : showFailure(r.failure());
-    });
-    client()->coupons(this, [this](const Result<QList<Coupon>> &r) {
-        r ? showCoupons(r.value()) : showFailure(r.failure());
-    });
-    client()->outbox(this, [this](const Result<OutboxHealth> &r) { r ? showOutbox(r.value()) : showFailure(r.failure()); });
-    client()->dataPlatform(this, [this](const Result<DataPlatformHealth> &r) {
-        r ? showDataPlatform(r.value()) : showFailure(r.failure());
-    });
-    client()->metrics(this, [this](const Result<QByteArray> &r) { r ? showTraffic(r.value()) : showFailure(r.failure()); });
+    // Minutes on other pages are not watched: the traffic chart shows a gap for them.
+    m_traffic->markGap();
+    PageWidget::hideEvent(event);
 }
 
-void DashboardPage::showFailure(const Failure &failure)
+template<typename T>
+std::function<void(const Result<T> &)> DashboardPage::answer(void (DashboardPage::*show)(const T &),
+                                                             void (DashboardPage::*fail)(const Failure &))
 {
-    notice()->showError(ErrorText::describe(failure));
+    ++m_pending;
+    return [this, show, fail](const Result<T> &r) {
+        if (r) {
+            (this->*show)(r.value());
+        } else {
+            ++m_failed;
+            notice()->showError(ErrorText::describe(r.failure()), kLoad);
+            if (fail)
+                (this->*fail)(r.failure());
+        }
+        // Every read of this round answered: if none failed, an old error is stale.
+        if (--m_pending == 0 && m_failed == 0)
+            notice()->resolve(kLoad);
+    };
+}
+
+void DashboardPage::refresh()
+{
+    if (m_pending > 0)
+        return; // the last round is still out: one at a time
+    m_failed = 0;
+    client()->salesPerDay(kSalesDays, this, answer<QList<SalesDay>>(&DashboardPage::showSales));
+    client()->topProducts(3, 5, this, answer<QList<TopProduct>>(&DashboardPage::showTopProducts));
+    client()->coupons(this, answer<QList<Coupon>>(&DashboardPage::showCoupons));
+    client()->outbox(this, answer<OutboxHealth>(&DashboardPage::showOutbox, &DashboardPage::outboxUnknown));
+    client()->dataPlatform(this,
+                           answer<DataPlatformHealth>(&DashboardPage::showDataPlatform, &DashboardPage::dataPlatformUnknown));
+    client()->metrics(this, answer<QByteArray>(&DashboardPage::showTraffic, &DashboardPage::trafficUnknown));
+}
+
+void DashboardPage::outboxUnknown(const Failure &failure)
+{
+    // Not "healthy" from the last read: what is known now is that it cannot be read.
+    paintTile(m_outbox, tr("Outbox \u2192 Kafka"), tr("unknown"), kUnknown,
+              tr("Could not be read: %1").arg(ErrorText::describe(failure).toHtmlEscaped()));
+}
+
+void DashboardPage::dataPlatformUnknown(const Failure &failure)
+{
+    paintTile(m_dataPlatform, tr("Data platform"), tr("unknown"), kUnknown,
+              tr("Could not be read: %1").arg(ErrorText::describe(failure).toHtmlEscaped()));
+}
+
+void DashboardPage::trafficUnknown(const Failure &)
+{
+    m_traffic->markGap();
 }
 
 void DashboardPage::showSales(const QList<SalesDay> &days)
@@ -192,6 +232,8 @@ void DashboardPage::showSales(const QList<SalesDay> &days)
         total += day.revenue;
         units += day.units;
     }
+    // Nothing sold: say so in words instead of an empty chart with a made-up scale.
+    m_salesView->setCurrentIndex(max > 0 ? 0 : 1);
     auto *series = new QBarSeries;
     series->append(revenue);
     series->setBarWidth(0.7);
@@ -203,11 +245,10 @@ void DashboardPage::showSales(const QList<SalesDay> &days)
         const QString last = QLocale().toString(days.last().date, QStringLiteral("MMM yyyy"));
         m_sales->axes(Qt::Horizontal).constFirst()->setTitleText(first == last ? first : first + QStringLiteral(" \u2013 ") + last);
     }
-    m_salesSummary->setText(tr("Last %1 days: <b>%2</b> revenue from <b>%3</b> orders, %4 units sold.")
-                                    .arg(days.size())
-                                    .arg(Money::format(total))
-                                    .arg(orders)
-                                    .arg(units));
+    m_salesSummary->setText(max > 0 ? tr("Last %1 days: <b>%2</b> revenue from <b>%3</b> orders, %4 units sold.")
+                                              .arg(days.size())
+                                              .arg(Money::format(total), Money::count(orders), Money::count(units))
+                                    : tr("Last %1 days: no paid orders yet.").arg(days.size()));
 }
 
 void DashboardPage::showTopProducts(const QList<TopProduct> &top)
@@ -228,6 +269,7 @@ void DashboardPage::showTopProducts(const QList<TopProduct> &top)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     showBars(m_top, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
+    smallLabels(m_top);
 }
 
 void DashboardPage::showCoupons(const QList<Coupon> &coupons)
@@ -242,13 +284,25 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
     for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
         *issued << qreal(it->issued);
         *left << qreal(qMax<qint64>(0, it->quantity - it->issued));
-        names << QStringLiteral("%1 (%2/%3)").arg(it->name.left(18)).arg(it->issued).arg(it->quantity);
+        // The counts first: when the axis has to cut a label, it cuts the name's end.
+        // The axis shows about kLabelChars before it cuts: the name gets what the counts leave.
+        const QString counts = QStringLiteral("%1/%2").arg(Money::count(it->issued), Money::count(it->quantity));
+        const qsizetype room = qMax<qsizetype>(4, kLabelChars - counts.size() - 2);
+        QString name = it->name;
+        if (name.size() > room) {
+            name = name.left(room);
+            if (const qsizetype space = name.lastIndexOf(QLatin1Char(' ')); space >= 4)
+                name = name.left(space);
+            name = name.trimmed() + QChar(0x2026);
+        }
+        names << counts + QLatin1Char(' ') + name;
         max = qMax(max, it->quantity);
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(issued);
     series->append(left);
     showBars(m_coupons, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
+    smallLabels(m_coupons);
     m_coupons->legend()->show();
     m_coupons->legend()->setAlignment(Qt::AlignBottom);
 }
@@ -260,10 +314,8 @@ void DashboardPage::showOutbox(const OutboxHealth &o)
     paintTile(m_outbox, tr("Outbox \u2192 Kafka"), failing ? tr("failing") : behind ? tr("behind") : tr("healthy"),
               failing ? QColor(0xd9, 0x30, 0x25) : behind ? kWarm : QColor(0x1e, 0x8e, 0x3e),
               tr("%1 published &nbsp; %2 pending &nbsp; %3 failed<br>oldest pending: %4 s")
-                      .arg(o.published)
-                      .arg(o.pending)
-                      .arg(o.failed)
-                      .arg(o.oldestPendingSeconds));
+                      .arg(Money::count(o.published), Money::count(o.pending), Money::count(o.failed),
+                           Money::count(o.oldestPendingSeconds)));
 }
 
 void DashboardPage::showDataPlatform(const DataPlatformHealth &p)
@@ -273,41 +325,11 @@ void DashboardPage::showDataPlatform(const DataPlatformHealth &p)
                                                  : tr("none yet");
     paintTile(m_dataPlatform, tr("Data platform"), lagging ? tr("lagging") : tr("healthy"),
               lagging ? kWarm : QColor(0x1e, 0x8e, 0x3e),
-              tr("%1 events received &nbsp; lag %2<br>last event: %3").arg(p.received).arg(p.lag).arg(last));
+              tr("%1 events received &nbsp; lag %2<br>last event: %3").arg(Money::count(p.received), Money::count(p.lag), last));
 }
 
 void DashboardPage::showTraffic(const QByteArray &metrics)
 {
-    const MetricsSnapshot now = MetricsSnapshot::parse(metrics);
-    const qint64 at = m_clock.elapsed();
-    if (m_lastMetricsAt >= 0 && at > m_lastMetricsAt) {
-        const double seconds = (at - m_lastMetricsAt) / 1000.0;
-        const double x = at / 1000.0;
-        const double rate = now.rateSince(m_lastMetrics, seconds);
-        const double p95 = now.quantileMsSince(m_lastMetrics, 0.95);
-        m_rate->append(x, rate);
-        m_p95->append(x, p95);
-        if (m_rate->count() > kTrafficSamples) {
-            m_rate->remove(0);
-            m_p95->remove(0);
-        }
-        auto range = [](QLineSeries *series) {
-            double top = 1;
-            for (const QPointF &p : series->points())
-                top = qMax(top, p.y());
-            return top * 1.2;
-        };
-        // Attached in the constructor as (time, own value axis).
-        m_rate->attachedAxes().at(0)->setRange(m_rate->at(0).x(), qMax(x, m_rate->at(0).x() + 1));
-        m_rate->attachedAxes().at(1)->setRange(0, range(m_rate));
-        m_p95->attachedAxes().at(1)->setRange(0, range(m_p95));
-        m_trafficNow->setText(tr("Now: <b>%1</b> requests/s, mean %2 ms, p95 %3 ms")
-                                      .arg(rate, 0, 'f', 1)
-                                      .arg(now.meanMsSince(m_lastMetrics), 0, 'f', 1)
-                                      .arg(p95, 0, 'f', 1));
-    } else {
-        m_trafficNow->setText(tr("Measuring request rate\u2026"));
-    }
-    m_lastMetrics = now;
-    m_lastMetricsAt = at;
+    const QString now = m_traffic->addSample(MetricsSnapshot::parse(metrics), m_clock.elapsed());
+    m_trafficNow->setText(now.isEmpty() ? tr("Measuring request rate\u2026") : now);
 }

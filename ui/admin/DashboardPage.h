@@ -4,18 +4,22 @@
 #include "Failure.h"
 #include "MetricsSnapshot.h"
 #include "PageWidget.h"
+#include "Result.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
 
+#include <functional>
+
 class QChart;
-class QChartView;
 class QLabel;
-class QLineSeries;
+class QStackedWidget;
+class TrafficChart;
 
 // The admin's view of the shop, refreshed on a timer while shown: sales per day, the
 // top 5 products of the last 3 days, coupon issuance, outbox and data-platform health,
-// and request rate and latency read from /metrics.
+// and request rate and latency read from /metrics. A card that cannot be read says
+// "unknown" (not its last colour); no sales is said in words.
 class DashboardPage : public PageWidget
 {
 public:
@@ -24,7 +28,9 @@ public:
     void refresh() override;
     static constexpr int kRefreshMs = 5000;
     static constexpr int kSalesDays = 14;
-    static constexpr int kTrafficSamples = 60;
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showSales(const QList<SalesDay> &days);
@@ -33,20 +39,26 @@ private:
     void showOutbox(const OutboxHealth &outbox);
     void showDataPlatform(const DataPlatformHealth &platform);
     void showTraffic(const QByteArray &metrics);
-    void showFailure(const Failure &failure);
+    void outboxUnknown(const Failure &failure);
+    void dataPlatformUnknown(const Failure &failure);
+    void trafficUnknown(const Failure &failure);
+    // The callback of one read of a refresh round: show, or count the failure.
+    template<typename T>
+    std::function<void(const Result<T> &)> answer(void (DashboardPage::*show)(const T &),
+                                                  void (DashboardPage::*fail)(const Failure &) = nullptr);
 
     QChart *m_sales;
     QChart *m_top;
     QChart *m_coupons;
-    QChart *m_traffic;
-    QLineSeries *m_rate;
-    QLineSeries *m_p95;
+    TrafficChart *m_traffic;
+    QStackedWidget *m_salesView;
+    QLabel *m_salesEmpty;
     QLabel *m_salesSummary;
     QLabel *m_outbox;
     QLabel *m_dataPlatform;
     QLabel *m_trafficNow;
     QTimer m_timer;
     QElapsedTimer m_clock;
-    MetricsSnapshot m_lastMetrics;
-    qint64 m_lastMetricsAt = -1;
+    int m_pending = 0;
+    int m_failed = 0;
 };

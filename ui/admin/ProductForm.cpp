@@ -1,28 +1,29 @@
 #include "ProductForm.h"
 
+#include "Card.h"
+#include "ConfirmDialog.h"
 #include "ErrorText.h"
+#include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "NumberField.h"
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
+#include "ShopLimits.h"
 
 #include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
-// API.md: name 1..200 characters, price and stock whole numbers 0..1,000,000,000.
-constexpr int kMaxName = 200;
-constexpr int kMaxPrice = 1'000'000'000;
-constexpr int kMaxStock = 1'000'000'000;
+const QString kSave = QStringLiteral("save");
+const QString kRedBorder = QStringLiteral("QLineEdit { border:1px solid #b3261e; border-radius:3px; padding:2px; }");
 }
 
 ProductForm::ProductForm(ShopClient *client, QWidget *parent)
@@ -32,50 +33,50 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
                                      { tr("Price"), RecordTableModel::Kind::Money },
                                      { tr("Stock"), RecordTableModel::Kind::Number } },
                                    this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_mode(new QLabel(body())),
-      m_name(new QLineEdit(body())), m_price(new QSpinBox(body())), m_stock(new QSpinBox(body())),
-      m_problem(new QLabel(body())), m_new(new QPushButton(tr("&New product"), body())),
-      m_save(new QPushButton(body()))
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(QString(), body())),
+      m_name(new QLineEdit(m_card)), m_nameHint(new FieldHint(m_card)),
+      m_price(new NumberField(NumberField::Unit::Won, 0, ShopLimits::kMaxPrice, m_card)),
+      m_stock(new NumberField(NumberField::Unit::Count, 0, ShopLimits::kMaxStock, m_card)),
+      m_new(new QPushButton(tr("&New product"), m_card)), m_save(new QPushButton(m_card))
 {
     setObjectName(QStringLiteral("productForm"));
     m_table->setObjectName(QStringLiteral("adminProductTable"));
+    m_card->setObjectName(QStringLiteral("productCard"));
     m_name->setObjectName(QStringLiteral("productName"));
+    m_nameHint->setObjectName(QStringLiteral("productProblem"));
     m_price->setObjectName(QStringLiteral("productPrice"));
     m_stock->setObjectName(QStringLiteral("productStock"));
-    m_problem->setObjectName(QStringLiteral("productProblem"));
     m_new->setObjectName(QStringLiteral("newProduct"));
     m_save->setObjectName(QStringLiteral("saveProduct"));
     m_table->setModel(m_model);
+    m_table->setEmptyText(tr("Nothing here yet. Create the first product with the form."));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_name->setMaxLength(kMaxName);
+    m_name->setMaxLength(ShopLimits::kMaxNameLength);
     m_name->setPlaceholderText(tr("What the shopper sees"));
-    m_price->setRange(0, kMaxPrice);
-    m_price->setPrefix(QStringLiteral("\u20A9"));
-    m_price->setGroupSeparatorShown(true);
-    m_price->setSingleStep(1000);
-    m_stock->setRange(0, kMaxStock);
-    m_stock->setGroupSeparatorShown(true);
-    m_problem->setStyleSheet(QStringLiteral("color:#b3261e;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    QFont bold = m_mode->font();
-    bold.setBold(true);
-    m_mode->setFont(bold);
+    m_nameHint->setReservedLines(1);
+    m_price->editor()->setPlaceholderText(tr("e.g. 12,300"));
+    m_stock->editor()->setPlaceholderText(tr("units on hand"));
 
-    auto *box = new QGroupBox(body());
-    box->setMinimumWidth(340);
-    auto *form = new QFormLayout(box);
-    form->addRow(m_mode);
-    form->addRow(tr("&Name"), m_name);
+    m_card->setMinimumWidth(340);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(2);
+    nameBox->addWidget(m_name);
+    nameBox->addWidget(m_nameHint);
+    form->addRow(tr("&Name"), nameBox);
     form->addRow(tr("&Price"), m_price);
     form->addRow(tr("&Stock"), m_stock);
-    form->addRow(m_problem);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addStretch();
     buttons->addWidget(m_save);
-    form->addRow(buttons);
+    m_card->content()->addLayout(form);
+    m_card->content()->addLayout(buttons);
+    qobject_cast<QLabel *>(form->labelForField(nameBox))->setBuddy(m_name);
+    qobject_cast<QLabel *>(form->labelForField(m_price))->setBuddy(m_price->editor());
+    qobject_cast<QLabel *>(form->labelForField(m_stock))->setBuddy(m_stock->editor());
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
@@ -83,10 +84,10 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
-    layout->addWidget(box, 2, Qt::AlignTop);
-    setTabOrder(m_name, m_price);
-    setTabOrder(m_price, m_stock);
-    setTabOrder(m_stock, m_save);
+    layout->addWidget(m_card, 2, Qt::AlignTop);
+    setTabOrder(m_name, m_price->editor());
+    setTabOrder(m_price->editor(), m_stock->editor());
+    setTabOrder(m_stock->editor(), m_save);
 
     connect(m_pager, &Pager::pageRequested, this, &ProductForm::load);
     connect(m_table, &QAbstractItemView::clicked, this, &ProductForm::edit);
@@ -94,7 +95,15 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &ProductForm::startNew);
     connect(m_save, &QPushButton::clicked, this, &ProductForm::save);
     connect(m_name, &QLineEdit::returnPressed, this, &ProductForm::save);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { m_problem->hide(); });
+    connect(m_price, &NumberField::submitted, this, &ProductForm::save);
+    connect(m_stock, &NumberField::submitted, this, &ProductForm::save);
+    // A message is about the last save: editing the form starts a new one.
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        showNameProblem(QString());
+        notice()->resolve(kSave);
+    });
+    connect(m_price, &NumberField::edited, notice(), [this] { notice()->resolve(kSave); });
+    connect(m_stock, &NumberField::edited, notice(), [this] { notice()->resolve(kSave); });
     startNew();
 }
 
@@ -107,9 +116,10 @@ void ProductForm::load(int page)
 {
     client()->products(page, kPageSize, this, [this](const Result<Page<Product>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         m_products = answer->items;
         QList<RecordTableModel::Row> rows;
         for (const Product &p : m_products)
@@ -121,16 +131,26 @@ void ProductForm::load(int page)
     });
 }
 
+void ProductForm::showNameProblem(const QString &problem)
+{
+    m_name->setStyleSheet(problem.isEmpty() ? QString() : kRedBorder);
+    if (problem.isEmpty())
+        m_nameHint->clear();
+    else
+        m_nameHint->showProblem(problem);
+}
+
 void ProductForm::startNew()
 {
     m_editing = 0;
     m_table->clearSelection();
-    m_mode->setText(tr("New product"));
+    m_card->setTitle(tr("New product"));
     m_name->clear();
-    m_price->setValue(0);
-    m_stock->setValue(0);
+    // Empty, not ₩0: a price is something to decide, not a default to miss.
+    m_price->clear();
+    m_stock->clear();
     m_save->setText(tr("&Create product"));
-    m_problem->hide();
+    showNameProblem(QString());
     m_name->setFocus();
 }
 
@@ -141,48 +161,72 @@ void ProductForm::edit()
         if (p.id != id)
             continue;
         m_editing = p.id;
-        m_mode->setText(tr("Product #%1").arg(p.id));
+        m_card->setTitle(tr("Product #%1").arg(p.id));
         m_name->setText(p.name);
-        m_price->setValue(int(p.price));
-        m_stock->setValue(int(p.stock));
+        m_price->setValue(p.price);
+        m_stock->setValue(p.stock);
         m_save->setText(tr("&Save changes"));
-        m_problem->hide();
+        showNameProblem(QString());
+        notice()->resolve(kSave);
     }
 }
 
 bool ProductForm::validate()
 {
-    QString problem;
-    if (m_name->text().trimmed().isEmpty())
-        problem = tr("Give the product a name.");
-    m_name->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border:1px solid #b3261e;"));
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    return problem.isEmpty();
+    const bool named = !m_name->text().trimmed().isEmpty();
+    showNameProblem(named ? QString() : tr("Give the product a name."));
+    const bool priced = m_price->check();
+    const bool stocked = m_stock->check();
+    return named && priced && stocked;
 }
 
 void ProductForm::save()
 {
-    if (!validate())
+    if (m_saving)
         return;
+    if (!validate()) {
+        notice()->clear(); // "Created product #27" was about the last save, not this form
+        return;
+    }
+    if (*m_price->value() == 0) {
+        ConfirmDialog::ask(this, QStringLiteral("confirmFreeProduct"), tr("Sell it for \u20A90?"),
+                           tr("\u201C%1\u201D would cost nothing: shoppers could order it for free. Save it at \u20A90?")
+                                   .arg(m_name->text().trimmed()),
+                           tr("Save at \u20A90"), tr("Change the price"), [this] { send(); });
+        return;
+    }
+    send();
+}
+
+void ProductForm::send()
+{
+    m_saving = true;
     m_save->setEnabled(false);
-    const Product draft { m_editing, m_name->text().trimmed(), m_price->value(), m_stock->value() };
+    notice()->clear();
+    const Product draft { m_editing, m_name->text().trimmed(), *m_price->value(), *m_stock->value() };
     auto done = [this, creating = m_editing == 0](const Result<Product> &product) {
+        m_saving = false;
         m_save->setEnabled(true);
         if (!product) {
+            // Nothing was stored: say so, keep the form as typed, and point at the field.
             const QString field = product.failure().details.value(QStringLiteral("field")).toString();
-            notice()->showError(ErrorText::describe(product.failure()));
-            if (!field.isEmpty()) {
-                m_problem->setText(product.failure().message);
-                m_problem->show();
-            }
+            const QString reason = ErrorText::sentence(product.failure().message);
+            if (field == QLatin1String("name"))
+                showNameProblem(reason);
+            else if (field == QLatin1String("price"))
+                m_price->showProblem(reason);
+            else if (field == QLatin1String("stock"))
+                m_stock->showProblem(reason);
+            notice()->showError(tr("Not saved: %1 The form keeps what you typed; save again when it is fixed.")
+                                        .arg(ErrorText::describe(product.failure())),
+                                kSave);
             return;
         }
         notice()->showSuccess((creating ? tr("Created product #%1: %2 at %3, %4 in stock.")
                                         : tr("Saved product #%1: %2 at %3, %4 in stock."))
                                       .arg(product->id)
-                                      .arg(product->name, Money::format(product->price))
-                                      .arg(product->stock));
+                                      .arg(product->name, Money::format(product->price), Money::count(product->stock)),
+                              kSave);
         if (creating)
             startNew();
         refresh();

@@ -3,17 +3,20 @@
 #include "PageWidget.h"
 #include "ShopTypes.h"
 
+class Card;
+class FieldHint;
+class NumberField;
 class Pager;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class RecordTableModel;
 class RecordTableView;
 
 // Admin: the catalogue and a form to add a product or change the selected one.
-// The form checks what API.md requires before sending, and says what is wrong next
-// to the field; the server's answer (or refusal) shows on top.
+// The form checks what API.md requires before sending and says what is wrong under the
+// field (in room kept for it, so nothing moves); a price of ₩0 is asked about first.
+// The server's answer shows on top; a refused or failed save says it was not saved and
+// keeps what was typed.
 class ProductForm : public PageWidget
 {
 public:
@@ -27,18 +30,21 @@ private:
     void edit();
     void startNew();
     void save();
+    void send();
     bool validate();
+    void showNameProblem(const QString &problem);
 
     RecordTableModel *m_model;
     RecordTableView *m_table;
     Pager *m_pager;
-    QLabel *m_mode;
+    Card *m_card;
     QLineEdit *m_name;
-    QSpinBox *m_price;
-    QSpinBox *m_stock;
-    QLabel *m_problem;
+    FieldHint *m_nameHint;
+    NumberField *m_price;
+    NumberField *m_stock;
     QPushButton *m_new;
     QPushButton *m_save;
     QList<Product> m_products;
     qint64 m_editing = 0; // 0: a new product
+    bool m_saving = false;
 };

@@ -166,6 +166,12 @@ void ShopClient::products(int page, int size, QObject *context, Done<Page<Produc
                             [](const QJsonObject &json) { return ApiValues::page(json, &Product::fromJson); });
 }
 
+void ShopClient::product(qint64 productId, QObject *context, Done<Product> done)
+{
+    sendJson<Product>({ "GET", QStringLiteral("/api/v1/products/%1").arg(productId), {}, tr("Checking stock") }, context,
+                      std::move(done), &Product::fromJson);
+}
+
 void ShopClient::createProduct(const Product &product, QObject *context, Done<Product> done)
 {
     QJsonObject body = product.toJson();

@@ -40,6 +40,7 @@ public:
     void registerShopper(const QString &username, const QString &password, QObject *context, Done<qint64> done);
 
     void products(int page, int size, QObject *context, Done<Page<Product>> done);
+    void product(qint64 productId, QObject *context, Done<Product> done);
     void createProduct(const Product &product, QObject *context, Done<Product> done);
     // Sends only the fields given in `changes` (PATCH).
     void updateProduct(qint64 productId, const QJsonObject &changes, QObject *context, Done<Product> done);

@@ -38,6 +38,6 @@ void AppStyle::apply()
             "QPushButton#pay:disabled, QPushButton#addToCart:disabled, QPushButton#charge:disabled,"
             " QPushButton#claimCoupon:disabled, QPushButton#saveProduct:disabled, QPushButton#createCoupon:disabled,"
             " QPushButton#signIn:disabled { background:#a8c7fa; border-color:#a8c7fa; }"
-            "#balanceCard { background:white; border:1px solid #dadce0; border-radius:8px; }"
+            "#balanceCard, Card { background:white; border:1px solid #dadce0; border-radius:8px; }"
             "QHeaderView::section { background:#eef1f6; border:none; border-bottom:1px solid #dadce0; padding:5px; }"));
 }

@@ -55,10 +55,36 @@ QString ErrorText::title(ErrorCode code)
     return tr("Something went wrong");
 }
 
+QString ErrorText::sentence(const QString &text)
+{
+    QString out = text.trimmed();
+    if (out.isEmpty())
+        return out;
+    out[0] = out.at(0).toUpper();
+    const QChar last = out.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?') && last != QChar(0x2026))
+        out += QLatin1Char('.');
+    return out;
+}
+
 QString ErrorText::describe(const Failure &failure)
 {
     const QString head = title(failure.code);
-    if (failure.message.isEmpty())
-        return head;
-    return head + QStringLiteral(" \u2014 ") + failure.message;
+    // "You already have this coupon" and the server's "you already have this coupon":
+    // the same words twice would read as a stutter.
+    const auto plain = [](QString t) {
+        t = t.trimmed().toLower();
+        while (!t.isEmpty() && (t.back() == QLatin1Char('.') || t.back() == QLatin1Char(';')))
+            t.chop(1);
+        return t;
+    };
+    const QString reason = plain(failure.message);
+    if (reason.isEmpty() || reason == plain(head) || plain(head).contains(reason))
+        return sentence(head);
+    if (reason.startsWith(plain(head)))
+        return sentence(failure.message);
+    QString tail = failure.message.trimmed();
+    if (sentence(tail).back() != tail.back())
+        tail += QLatin1Char('.');
+    return head + QStringLiteral(" \u2014 ") + tail;
 }

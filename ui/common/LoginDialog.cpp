@@ -14,6 +14,7 @@
 
 namespace {
 const QString kLastUserKey = QStringLiteral("login/lastUser");
+constexpr int kMinPassword = 8; // API.md: a new account's password
 }
 
 LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
@@ -55,14 +56,33 @@ LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     disconnect(buttons, nullptr, this, nullptr);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_create, &QPushButton::clicked, this, &LoginDialog::createAccount);
+    connect(m_notice, &NoticeBar::changed, this, &LoginDialog::fitToContent);
     if (!m_username->text().isEmpty())
         m_password->setFocus();
 }
 
-bool LoginDialog::checkFields()
+void LoginDialog::fitToContent()
+{
+    // A wrapped notice needs the height of its lines at the dialog's width; a top-level
+    // layout does not ask for it by itself, and the fields were squeezed instead.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+bool LoginDialog::checkFields(bool newAccount)
 {
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
         m_notice->showError(tr("Enter a username and a password."));
+        (m_username->text().trimmed().isEmpty() ? m_username : m_password)->setFocus();
+        return false;
+    }
+    if (newAccount && m_password->text().size() < kMinPassword) {
+        m_notice->showError(tr("The password needs %1 characters or more.").arg(kMinPassword));
+        m_password->setFocus();
         return false;
     }
     return true;
@@ -70,7 +90,7 @@ bool LoginDialog::checkFields()
 
 void LoginDialog::signIn()
 {
-    if (!checkFields())
+    if (!checkFields(false))
         return;
     setWorking(true);
     m_notice->showInfo(tr("Signing in…"));
@@ -79,6 +99,8 @@ void LoginDialog::signIn()
         setWorking(false);
         if (!session) {
             m_notice->showError(ErrorText::describe(session.failure()));
+            if (session.failure().code == ErrorCode::InvalidCredentials)
+                m_password->setFocus();
             return;
         }
         QSettings().setValue(kLastUserKey, username);
@@ -89,7 +111,7 @@ void LoginDialog::signIn()
 
 void LoginDialog::createAccount()
 {
-    if (!checkFields())
+    if (!checkFields(true))
         return;
     setWorking(true);
     m_notice->showInfo(tr("Creating the account…"));
@@ -97,6 +119,9 @@ void LoginDialog::createAccount()
         if (!id) {
             setWorking(false);
             m_notice->showError(ErrorText::describe(id.failure()));
+            const QString field = id.failure().details.value(QStringLiteral("field")).toString();
+            (field == QLatin1String("username") || id.failure().code == ErrorCode::UsernameTaken ? m_username : m_password)
+                    ->setFocus();
             return;
         }
         signIn();
@@ -105,6 +130,10 @@ void LoginDialog::createAccount()
 
 void LoginDialog::setWorking(bool working)
 {
+    // A button about to be disabled would hand the focus to the next field with its
+    // text selected (the username): keep it in the password field instead.
+    if (working && (m_signIn->hasFocus() || m_create->hasFocus()))
+        m_password->setFocus();
     m_signIn->setEnabled(!working);
     m_create->setEnabled(!working);
 }

@@ -20,7 +20,8 @@ private:
     void signIn();
     void createAccount();
     void setWorking(bool working);
-    bool checkFields();
+    bool checkFields(bool newAccount);
+    void fitToContent();
 
     ShopClient *m_client;
     QLineEdit *m_username;

@@ -6,4 +6,6 @@
 // the shop sells in won whatever language the desktop speaks.
 namespace Money {
 QString format(qint64 won);
+// A count with the same separators: "999,999,999" (stock, units, coupons left).
+QString count(qint64 number);
 }

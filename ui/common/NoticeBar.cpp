@@ -7,28 +7,44 @@ NoticeBar::NoticeBar(QWidget *parent) : QLabel(parent)
     hide();
 }
 
-void NoticeBar::showError(const QString &text)
+void NoticeBar::showError(const QString &text, const QString &cause)
 {
-    present(Tone::Error, text);
+    present(Tone::Error, text, cause);
 }
 
-void NoticeBar::showSuccess(const QString &text)
+void NoticeBar::showSuccess(const QString &text, const QString &cause)
 {
-    present(Tone::Success, text);
+    present(Tone::Success, text, cause);
 }
 
-void NoticeBar::showInfo(const QString &text)
+void NoticeBar::showInfo(const QString &text, const QString &cause)
 {
-    present(Tone::Info, text);
+    present(Tone::Info, text, cause);
 }
 
 void NoticeBar::clear()
 {
+    m_cause.clear();
     setText(QString());
     hide();
+    Q_EMIT changed();
 }
 
-void NoticeBar::present(Tone tone, const QString &text)
+void NoticeBar::resolve(const QString &cause)
+{
+    if (isVisible() || !text().isEmpty()) {
+        if (!cause.isEmpty() && m_cause == cause)
+            clear();
+    }
+}
+
+void NoticeBar::clearError()
+{
+    if (m_tone == Tone::Error)
+        clear();
+}
+
+void NoticeBar::present(Tone tone, const QString &text, const QString &cause)
 {
     static const char *const styles[] = {
         "background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0;",
@@ -36,8 +52,10 @@ void NoticeBar::present(Tone tone, const QString &text)
         "background:#e8f0fe; color:#174ea6; border:1px solid #c6d8fb;",
     };
     m_tone = tone;
+    m_cause = cause;
     setStyleSheet(QStringLiteral("QLabel { %1 border-radius:4px; padding:6px 10px; }")
                           .arg(QLatin1String(styles[int(tone)])));
     setText(text);
     show();
+    Q_EMIT changed();
 }

@@ -62,7 +62,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case Kind::Time:
             return QLocale().toString(value.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
         case Kind::Number:
-            return QLocale().toString(value.toLongLong());
+            return Money::count(value.toLongLong()); // "999,999,999" whatever the desktop's locale
         case Kind::Text:
             return value;
         }
@@ -70,6 +70,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return kind == Kind::Money || kind == Kind::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        // A name cut short ("Ceramic pour-over…") reads whole on hover.
+        return kind == Kind::Text ? value : QVariant();
     case Qt::ForegroundRole:
         return row.muted ? QVariant(QColor(0x9a, 0x9a, 0x9a)) : QVariant();
     case Qt::UserRole:

@@ -2,6 +2,7 @@
 
 #include "RecordTableModel.h"
 
+#include <QtGui/QPainter>
 #include <QtWidgets/QHeaderView>
 
 RecordTableView::RecordTableView(QWidget *parent) : QTableView(parent)
@@ -12,6 +13,8 @@ RecordTableView::RecordTableView(QWidget *parent) : QTableView(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setShowGrid(false);
     setTabKeyNavigation(false); // Tab leaves the table for the next control, as in a form
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(28);
     horizontalHeader()->setStretchLastSection(true);
@@ -43,4 +46,26 @@ void RecordTableView::selectIdOrFirst(qint64 id)
         selectId(id);
     else if (model() && model()->rowCount() > 0)
         selectRow(0);
+}
+
+void RecordTableView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+bool RecordTableView::showsEmptyText() const
+{
+    return !m_emptyText.isEmpty() && (!model() || model()->rowCount() == 0);
+}
+
+void RecordTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!showsEmptyText())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect room = viewport()->rect().adjusted(16, 16, -16, -16);
+    painter.drawText(room, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }

@@ -16,11 +16,15 @@ constexpr int kExpectedSteps = 6;
 
 StartupView::StartupView(QWidget *parent)
     : QWidget(parent), m_logo(new QLabel(this)), m_title(new QLabel(tr("Starting Storefront"), this)),
-      m_step(new QLabel(this)), m_busy(new QProgressBar(this)), m_details(new QPlainTextEdit(this)),
+      m_step(new QLabel(this)), m_service(new QLabel(this)), m_busy(new QProgressBar(this)), m_details(new QPlainTextEdit(this)),
       m_signIn(new QPushButton(tr("&Sign in…"), this))
 {
     setObjectName(QStringLiteral("startupView"));
     m_step->setObjectName(QStringLiteral("startupStep"));
+    m_service->setObjectName(QStringLiteral("startupService"));
+    m_service->setWordWrap(true);
+    m_service->setAlignment(Qt::AlignCenter);
+    m_service->hide();
     m_details->setObjectName(QStringLiteral("startupDetails"));
     m_signIn->setObjectName(QStringLiteral("signInAgain"));
     m_logo->setPixmap(QApplication::windowIcon().pixmap(96, 96));
@@ -43,6 +47,7 @@ StartupView::StartupView(QWidget *parent)
     layout->addWidget(m_logo, 0, Qt::AlignHCenter);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addWidget(m_step, 0, Qt::AlignHCenter);
+    layout->addWidget(m_service, 0, Qt::AlignHCenter);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_signIn, 0, Qt::AlignHCenter);
     layout->addWidget(m_details, 1);
@@ -71,4 +76,10 @@ void StartupView::showFailure(const QString &message)
     m_busy->hide();
     m_details->setPlainText(message);
     m_details->show();
+}
+
+void StartupView::showService(const QString &text)
+{
+    m_service->setText(text);
+    m_service->show();
 }

@@ -19,6 +19,8 @@ public:
     void showStep(const QString &step);
     void showReady(const QString &serverUrl);
     void showFailure(const QString &message);
+    // After start-up: a service of the stack stopped, is being restarted, is back.
+    void showService(const QString &text);
 
 Q_SIGNALS:
     void signInRequested();
@@ -27,6 +29,7 @@ private:
     QLabel *m_logo;
     QLabel *m_title;
     QLabel *m_step;
+    QLabel *m_service;
     QProgressBar *m_busy;
     QPlainTextEdit *m_details;
     QPushButton *m_signIn;

@@ -1,5 +1,7 @@
 #include "Cart.h"
 
+#include "ShopLimits.h"
+
 Cart::Cart(QObject *parent) : QObject(parent) { }
 
 qint64 Cart::total() const
@@ -18,8 +20,49 @@ int Cart::units() const
     return int(sum);
 }
 
+qint64 Cart::quantityOf(qint64 productId) const
+{
+    for (const OrderLine &line : m_lines) {
+        if (line.productId == productId)
+            return line.quantity;
+    }
+    return 0;
+}
+
+void Cart::noteStock(qint64 productId, qint64 stock)
+{
+    if (m_stock.value(productId, -1) == stock)
+        return;
+    m_stock.insert(productId, stock);
+    if (quantityOf(productId) > 0)
+        Q_EMIT changed();
+}
+
+qint64 Cart::lineLimit(qint64 productId) const
+{
+    const qint64 stock = stockOf(productId);
+    return stock < 0 ? ShopLimits::kMaxLineQuantity : qMin(ShopLimits::kMaxLineQuantity, stock);
+}
+
+qint64 Cart::room(const Product &product) const
+{
+    return qMax<qint64>(0, qMin(ShopLimits::kMaxLineQuantity, product.stock) - quantityOf(product.id));
+}
+
+QList<OrderLine> Cart::overStock() const
+{
+    QList<OrderLine> over;
+    for (const OrderLine &line : m_lines) {
+        const qint64 stock = stockOf(line.productId);
+        if (stock >= 0 && line.quantity > stock)
+            over.append(line);
+    }
+    return over;
+}
+
 void Cart::add(const Product &product, qint64 quantity)
 {
+    m_stock.insert(product.id, product.stock);
     for (OrderLine &line : m_lines) {
         if (line.productId == product.id) {
             line.quantity += quantity;

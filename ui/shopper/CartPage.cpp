@@ -1,25 +1,30 @@
 #include "CartPage.h"
 
+#include "Card.h"
 #include "Cart.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "NumberField.h"
 #include "Pricing.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
+#include "ShopLimits.h"
 
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
+const QString kStock = QStringLiteral("stock");
+const QString kBalance = QStringLiteral("balance");
+
 QLabel *amountLabel(const QString &name, QWidget *parent, bool strong = false)
 {
     auto *label = new QLabel(parent);
@@ -45,11 +50,12 @@ QString couponText(const UserCoupon &c)
 CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     : PageWidget(client, tr("Cart"), parent), m_cart(cart),
       m_model(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                     { tr("Unit price"), RecordTableModel::Kind::Money },
+                                     { tr("Price"), RecordTableModel::Kind::Money },
                                      { tr("Quantity"), RecordTableModel::Kind::Number },
                                      { tr("Subtotal"), RecordTableModel::Kind::Money } },
                                    this)),
-      m_table(new RecordTableView(body())), m_quantity(new QSpinBox(body())),
+      m_table(new RecordTableView(body())),
+      m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, body())),
       m_remove(new QPushButton(tr("&Remove"), body())), m_coupon(new QComboBox(body())),
       m_total(amountLabel(QStringLiteral("cartTotal"), body())),
       m_discount(amountLabel(QStringLiteral("cartDiscount"), body())),
@@ -65,28 +71,33 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_quantity->setRange(1, 1000);
-    m_quantity->setMinimumWidth(80);
+    m_table->setEmptyText(tr("Your cart is empty. Add products from the Shop page."));
+    m_quantity->setFixedWidth(250);
     m_pay->setMinimumHeight(36);
-    m_coupon->setMinimumWidth(260);
+    m_coupon->setMinimumWidth(170);
+    m_coupon->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_coupon->setMinimumContentsLength(16);
 
     auto *quantityLabel = new QLabel(tr("&Quantity"), body());
-    quantityLabel->setBuddy(m_quantity);
+    quantityLabel->setBuddy(m_quantity->editor());
     auto *lineActions = new QHBoxLayout;
     lineActions->addStretch();
-    lineActions->addWidget(quantityLabel);
-    lineActions->addWidget(m_quantity);
-    lineActions->addWidget(m_remove);
+    lineActions->addWidget(quantityLabel, 0, Qt::AlignTop);
+    lineActions->addWidget(m_quantity, 0, Qt::AlignTop);
+    lineActions->addWidget(m_remove, 0, Qt::AlignTop);
 
-    auto *checkout = new QGroupBox(tr("Checkout"), body());
-    auto *form = new QFormLayout(checkout);
+    auto *checkout = new Card(tr("Checkout"), body());
+    checkout->setObjectName(QStringLiteral("checkoutCard"));
+    auto *form = new QFormLayout;
+    checkout->content()->addLayout(form);
     form->addRow(tr("C&oupon"), m_coupon);
     form->addRow(tr("Total"), m_total);
     form->addRow(tr("Discount"), m_discount);
     form->addRow(tr("To pay"), m_toPay);
     form->addRow(tr("Wallet balance"), m_balance);
     form->addRow(m_pay);
-    checkout->setMaximumWidth(380);
+    checkout->setFixedWidth(270); // the lines keep the rest, so names fit at 920 × 600
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
@@ -100,15 +111,14 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     connect(m_coupon, &QComboBox::currentIndexChanged, this, &CartPage::showSummary);
     connect(m_pay, &QPushButton::clicked, this, &CartPage::pay);
     connect(m_remove, &QPushButton::clicked, this, [this] { m_cart->remove(m_table->selectedId()); });
-    connect(m_quantity, &QSpinBox::valueChanged, this,
-            [this](int quantity) { m_cart->setQuantity(m_table->selectedId(), quantity); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const int row = m_model->indexOfId(m_table->selectedId());
-        m_quantity->setEnabled(row >= 0);
-        m_remove->setEnabled(row >= 0);
-        if (row >= 0)
-            m_quantity->setValue(m_model->row(row).cells.at(2).toInt());
+    // A quantity is applied as soon as it is acceptable; until then the field says why
+    // not and Pay waits, so what is paid is what the field shows.
+    connect(m_quantity, &NumberField::edited, this, [this] {
+        if (const std::optional<qint64> quantity = m_quantity->value())
+            m_cart->setQuantity(m_table->selectedId(), *quantity);
+        showSummary();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CartPage::showLine);
     connect(client, &ShopClient::balanceChanged, this, [this](qint64 balance) {
         m_knownBalance = balance;
         showSummary();
@@ -120,15 +130,50 @@ void CartPage::refresh()
 {
     loadCoupons();
     client()->balance(this, [](const Result<qint64> &) { });
+    loadStock();
+}
+
+void CartPage::loadStock()
+{
+    // Stock is live: what is left now, for every line (an order has at most 50).
+    for (const OrderLine &line : m_cart->lines()) {
+        client()->product(line.productId, this, [this, id = line.productId](const Result<Product> &product) {
+            if (product)
+                m_cart->noteStock(id, product->stock);
+            else if (product.failure().code == ErrorCode::NotFound)
+                m_cart->noteStock(id, 0);
+        });
+    }
+}
+
+void CartPage::showLine()
+{
+    const qint64 id = m_table->selectedId();
+    const int row = m_model->indexOfId(id);
+    m_quantity->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    if (row < 0)
+        return;
+    const qint64 stock = m_cart->stockOf(id);
+    const qint64 limit = m_cart->lineLimit(id);
+    m_quantity->setRange(1, qMax<qint64>(1, limit),
+                         stock >= 0 && stock < ShopLimits::kMaxLineQuantity
+                                 ? tr("Only %1 in stock.").arg(Money::count(stock))
+                                 : tr("At most %1 of one product per order.").arg(Money::count(ShopLimits::kMaxLineQuantity)));
+    // Another line: its quantity. The same line: what is typed stays, even when wrong.
+    if (id != m_lineShown || (m_quantity->problem().isEmpty() && m_quantity->value() != m_cart->quantityOf(id)))
+        m_quantity->setValue(m_cart->quantityOf(id));
+    m_lineShown = id;
 }
 
 void CartPage::loadCoupons()
 {
     client()->myCoupons(QStringLiteral("AVAILABLE"), this, [this](const Result<QList<UserCoupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 chosen = m_coupon->currentData().toLongLong();
         m_coupons = answer.value();
         const QSignalBlocker quiet(m_coupon);
@@ -145,13 +190,38 @@ void CartPage::showCart()
 {
     const qint64 selected = m_table->selectedId();
     QList<RecordTableModel::Row> rows;
-    for (const OrderLine &line : m_cart->lines())
-        rows.append({ line.productId, { line.name, line.unitPrice, line.quantity, line.unitPrice * line.quantity } });
+    for (const OrderLine &line : m_cart->lines()) {
+        const qint64 stock = m_cart->stockOf(line.productId);
+        // A line that no longer fits says so in its own name cell (greyed out).
+        const bool over = stock >= 0 && line.quantity > stock;
+        const QString name = !over      ? line.name
+                : stock == 0            ? tr("%1 \u2014 sold out").arg(line.name)
+                                        : tr("%1 \u2014 only %2 left").arg(line.name, Money::count(stock));
+        rows.append({ line.productId, { name, line.unitPrice, line.quantity, line.unitPrice * line.quantity }, over });
+    }
     m_model->setRows(std::move(rows));
     if (m_model->rowCount() > 0)
         m_table->selectId(m_model->indexOfId(selected) >= 0 ? selected : m_model->row(0).id);
+    showLine();
     m_quantity->setEnabled(m_model->rowCount() > 0);
     m_remove->setEnabled(m_model->rowCount() > 0);
+
+    // A line that no longer fits the stock says so until it fits again.
+    const QList<OrderLine> over = m_cart->overStock();
+    if (over.isEmpty()) {
+        notice()->resolve(kStock);
+    } else {
+        QStringList lines;
+        for (const OrderLine &line : over) {
+            const qint64 stock = m_cart->stockOf(line.productId);
+            lines << (stock == 0 ? tr("%1 is sold out").arg(line.name)
+                                 : tr("only %1 %2 left (the cart holds %3)")
+                                           .arg(Money::count(stock), line.name, Money::count(line.quantity)));
+        }
+        notice()->showError(tr("Not enough in stock: %1. Lower the quantity or remove the line to pay.")
+                                    .arg(lines.join(QStringLiteral("; "))),
+                            kStock);
+    }
     showSummary();
 }
 
@@ -177,7 +247,10 @@ void CartPage::showSummary()
     m_balance->setText(m_knownBalance < 0 ? tr("\u2014") : Money::format(m_knownBalance));
     m_balance->setStyleSheet(enough ? QString() : QStringLiteral("color:#b3261e;"));
     m_balance->setToolTip(enough ? QString() : tr("The wallet has less than the amount to pay: charge it first."));
-    m_pay->setEnabled(!m_cart->isEmpty() && !m_paying);
+    if (enough)
+        notice()->resolve(kBalance); // charged meanwhile: "not enough money" is no longer true
+    const bool quantityTyped = m_model->indexOfId(m_table->selectedId()) < 0 || m_quantity->problem().isEmpty();
+    m_pay->setEnabled(!m_cart->isEmpty() && !m_paying && quantityTyped && m_cart->overStock().isEmpty());
     m_pay->setText(m_paying ? tr("Paying…") : tr("&Pay %1").arg(Money::format(total - discount)));
 }
 
@@ -209,19 +282,24 @@ void CartPage::pay()
 void CartPage::explainRefusal(const Failure &failure)
 {
     QString text = ErrorText::describe(failure);
+    QString cause;
     if (failure.code == ErrorCode::OutOfStock) {
         const qint64 productId = failure.details.value(QStringLiteral("productId")).toInteger();
         for (const OrderLine &line : m_cart->lines()) {
             if (line.productId == productId)
                 text = tr("Out of stock \u2014 not enough %1 left for %2. Nothing was charged.")
-                               .arg(line.name)
-                               .arg(line.quantity);
+                               .arg(line.name, Money::count(line.quantity));
         }
+        cause = kStock;
+        loadStock(); // the lines then say how many are left
     } else if (failure.code == ErrorCode::InsufficientBalance) {
         text += tr(" Charge the wallet and pay again; nothing was charged.");
+        cause = kBalance;
     } else if (failure.code == ErrorCode::CouponNotUsable) {
         text += tr(" Choose another coupon or none.");
         loadCoupons();
+    } else {
+        text += tr(" Nothing was charged.");
     }
-    notice()->showError(text);
+    notice()->showError(text, cause);
 }

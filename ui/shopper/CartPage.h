@@ -5,10 +5,10 @@
 #include "ShopTypes.h"
 
 class Cart;
+class NumberField;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class RecordTableModel;
 class RecordTableView;
 
@@ -26,6 +26,8 @@ private:
     void showCart();
     void showSummary();
     void loadCoupons();
+    void loadStock();
+    void showLine();
     void pay();
     void explainRefusal(const Failure &failure);
     const UserCoupon *chosenCoupon() const;
@@ -33,7 +35,7 @@ private:
     Cart *m_cart;
     RecordTableModel *m_model;
     RecordTableView *m_table;
-    QSpinBox *m_quantity;
+    NumberField *m_quantity;
     QPushButton *m_remove;
     QComboBox *m_coupon;
     QLabel *m_total;
@@ -43,5 +45,6 @@ private:
     QPushButton *m_pay;
     QList<UserCoupon> m_coupons;
     qint64 m_knownBalance = -1;
+    qint64 m_lineShown = 0;
     bool m_paying = false;
 };

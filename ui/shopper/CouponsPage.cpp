@@ -62,6 +62,8 @@ CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
     m_open->horizontalHeader()->setStretchLastSection(false);
     m_mine->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_mine->horizontalHeader()->setStretchLastSection(false);
+    m_open->setEmptyText(tr("No open coupons right now. New campaigns show here as they start."));
+    m_mine->setEmptyText(tr("Nothing here yet. Coupons you claim above are listed here."));
     m_status->addItem(tr("All"), QString());
     m_status->addItem(tr("Available"), QStringLiteral("AVAILABLE"));
     m_status->addItem(tr("Used"), QStringLiteral("USED"));
@@ -85,7 +87,11 @@ CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
     layout->addWidget(m_mine, 2);
 
     connect(m_claim, &QPushButton::clicked, this, &CouponsPage::claim);
-    connect(m_open, &QAbstractItemView::activated, this, &CouponsPage::claim);
+    // Enter in the list is the Claim button: nothing while the button is disabled.
+    connect(m_open, &QAbstractItemView::activated, this, [this] {
+        if (m_claim->isEnabled())
+            claim();
+    });
     connect(m_open->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CouponsPage::updateActions);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CouponsPage::loadMine);
     updateActions();
@@ -104,9 +110,10 @@ void CouponsPage::loadOpen()
 {
     client()->coupons(this, [this](const Result<QList<Coupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 selected = m_open->selectedId();
         m_coupons = answer.value();
         QList<RecordTableModel::Row> rows;
@@ -129,9 +136,10 @@ void CouponsPage::loadMine()
     const QString status = m_status->currentData().toString();
     client()->myCoupons(status, this, [this, status](const Result<QList<UserCoupon>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         QList<RecordTableModel::Row> rows;
         for (const UserCoupon &c : answer.value()) {
             if (status.isEmpty())
@@ -163,7 +171,7 @@ void CouponsPage::updateActions()
 void CouponsPage::claim()
 {
     const qint64 id = m_open->selectedId();
-    if (id <= 0)
+    if (id <= 0 || !m_claim->isEnabled())
         return;
     m_claim->setEnabled(false);
     client()->claimCoupon(id, this, [this](const Result<UserCoupon> &coupon) {

@@ -1,5 +1,7 @@
 #include "OrdersPage.h"
 
+#include "Card.h"
+#include "ConfirmDialog.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
@@ -8,7 +10,6 @@
 #include "RecordTableView.h"
 #include "ShopClient.h"
 
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -35,7 +36,7 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
                                    this)),
       m_table(new RecordTableView(body())), m_pager(new Pager(body())),
       m_linesModel(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                          { tr("Unit price"), RecordTableModel::Kind::Money },
+                                          { tr("Price"), RecordTableModel::Kind::Money },
                                           { tr("Quantity"), RecordTableModel::Kind::Number },
                                           { tr("Subtotal"), RecordTableModel::Kind::Money } },
                                         this)),
@@ -56,8 +57,10 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    auto *details = new QGroupBox(tr("Details"), body());
-    auto *detailsLayout = new QVBoxLayout(details);
+    m_table->setEmptyText(tr("Nothing here yet. Orders you pay for are listed here."));
+    auto *details = new Card(tr("Details"), body());
+    details->setObjectName(QStringLiteral("orderDetails"));
+    QVBoxLayout *detailsLayout = details->content();
     detailsLayout->addWidget(m_lines, 1);
     detailsLayout->addWidget(m_summary);
     detailsLayout->addWidget(m_cancel, 0, Qt::AlignRight);
@@ -86,9 +89,10 @@ void OrdersPage::load(int page)
 {
     client()->orders(page, kPageSize, this, [this](const Result<Page<Order>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         const qint64 selected = m_table->selectedId();
         m_orders = answer->items;
         QList<RecordTableModel::Row> rows;
@@ -143,10 +147,22 @@ void OrdersPage::showDetails()
 void OrdersPage::cancel()
 {
     const Order *order = selectedOrder();
-    if (!order)
+    if (!order || order->status != QLatin1String("PAID"))
         return;
+    const qint64 id = order->id;
+    ConfirmDialog::ask(this, QStringLiteral("confirmCancelOrder"), tr("Cancel order #%1?").arg(id),
+                       tr("Order #%1 will be cancelled now: %2 goes back to your wallet and the items back to the "
+                          "shop. This cannot be undone.")
+                               .arg(id)
+                               .arg(Money::format(order->paidAmount)),
+                       tr("Cancel the order"), tr("Keep the order"), [this, id] { cancelConfirmed(id); });
+}
+
+void OrdersPage::cancelConfirmed(qint64 orderId)
+{
     m_cancel->setEnabled(false);
-    client()->cancelOrder(order->id, this, [this](const Result<Order> &cancelled) {
+    notice()->clear();
+    client()->cancelOrder(orderId, this, [this](const Result<Order> &cancelled) {
         if (!cancelled) {
             notice()->showError(ErrorText::describe(cancelled.failure()));
         } else {

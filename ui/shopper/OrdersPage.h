@@ -22,6 +22,7 @@ private:
     void load(int page);
     void showDetails();
     void cancel();
+    void cancelConfirmed(qint64 orderId);
     const Order *selectedOrder() const;
 
     RecordTableModel *m_model;

@@ -6,9 +6,9 @@
 #include <QtCore/QTimer>
 
 class Cart;
+class NumberField;
 class Pager;
 class QPushButton;
-class QSpinBox;
 class RecordTableModel;
 class RecordTableView;
 
@@ -33,7 +33,7 @@ private:
     RecordTableModel *m_model;
     RecordTableView *m_table;
     Pager *m_pager;
-    QSpinBox *m_quantity;
+    NumberField *m_quantity;
     QPushButton *m_add;
     QList<Product> m_products;
     QTimer m_liveStock;

@@ -3,26 +3,24 @@
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "NumberField.h"
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
+#include "ShopLimits.h"
 
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
-
-namespace {
-constexpr int kMaxCharge = 10'000'000; // API.md: per charge
-}
 
 WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     : PageWidget(client, tr("Wallet"), parent), m_balance(new QLabel(tr("\u2014"), body())),
-      m_amount(new QSpinBox(body())), m_charge(new QPushButton(tr("C&harge"), body())),
+      m_amount(new NumberField(NumberField::Unit::Won, 1, ShopLimits::kMaxChargeAmount, body())), m_charge(new QPushButton(tr("C&harge"), body())),
       m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
                                      { tr("What"), RecordTableModel::Kind::Text },
                                      { tr("Amount"), RecordTableModel::Kind::Money },
@@ -40,30 +38,32 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_balance->setFont(big);
-    m_amount->setRange(1, kMaxCharge);
-    m_amount->setSingleStep(10000);
-    m_amount->setValue(50000);
-    m_amount->setPrefix(QStringLiteral("\u20A9"));
-    m_amount->setGroupSeparatorShown(true);
-    m_amount->setMinimumWidth(160);
+    m_amount->editor()->setPlaceholderText(tr("e.g. 50,000"));
+    m_amount->setFixedWidth(300); // room for a refusal on two lines
     m_table->setModel(m_model);
+    m_table->setEmptyText(tr("Nothing here yet. Charges, payments and refunds will be listed here."));
 
     auto *card = new QFrame(body());
     card->setObjectName(QStringLiteral("balanceCard"));
     card->setFrameShape(QFrame::StyledPanel);
     auto *caption = new QLabel(tr("Balance"), card);
     auto *amountLabel = new QLabel(tr("&Amount to charge"), card);
-    amountLabel->setBuddy(m_amount);
+    amountLabel->setBuddy(m_amount->editor());
+    // The hint under the amount takes the row's second line; everything else sits on
+    // the first, level with the field.
     auto *chargeRow = new QHBoxLayout;
-    chargeRow->addWidget(amountLabel);
-    chargeRow->addWidget(m_amount);
+    chargeRow->addWidget(amountLabel, 0, Qt::AlignTop);
+    chargeRow->addWidget(m_amount, 0, Qt::AlignTop);
     for (int preset : { 10000, 50000, 100000 }) {
         auto *button = new QPushButton(Money::format(preset), card);
         button->setObjectName(QStringLiteral("preset%1").arg(preset));
-        connect(button, &QPushButton::clicked, this, [this, preset] { m_amount->setValue(preset); });
-        chargeRow->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, preset] {
+            m_amount->setValue(preset);
+            notice()->clearError();
+        });
+        chargeRow->addWidget(button, 0, Qt::AlignTop);
     }
-    chargeRow->addWidget(m_charge);
+    chargeRow->addWidget(m_charge, 0, Qt::AlignTop);
     chargeRow->addStretch();
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(caption);
@@ -82,16 +82,36 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     layout->addWidget(m_pager);
 
     connect(m_charge, &QPushButton::clicked, this, &WalletPage::charge);
+    connect(m_amount, &NumberField::submitted, this, &WalletPage::charge);
+    // A refusal of the last charge was about the amount then: a new amount, a new try.
+    connect(m_amount, &NumberField::edited, notice(), &NoticeBar::clearError);
     connect(m_pager, &Pager::pageRequested, this, &WalletPage::loadHistory);
-    connect(client, &ShopClient::balanceChanged, this,
-            [this](qint64 balance) { m_balance->setText(Money::format(balance)); });
+    connect(client, &ShopClient::balanceChanged, this, [this](qint64 balance) {
+        m_balance->setText(Money::format(balance));
+        m_knownBalance = balance;
+        limitToCeiling();
+    });
+}
+
+void WalletPage::limitToCeiling()
+{
+    // Per charge at most kMaxChargeAmount, and the wallet never past kMaxBalance.
+    const qint64 room = ShopLimits::kMaxBalance - qMax<qint64>(0, m_knownBalance);
+    if (m_knownBalance < 0 || room >= ShopLimits::kMaxChargeAmount) {
+        m_amount->setRange(1, ShopLimits::kMaxChargeAmount);
+        return;
+    }
+    m_amount->setRange(1, room,
+                       room > 0 ? tr("The wallet holds at most %1: you can add up to %2 now.")
+                                          .arg(Money::format(ShopLimits::kMaxBalance), Money::format(room))
+                                : tr("The wallet is full: it holds at most %1.").arg(Money::format(ShopLimits::kMaxBalance)));
 }
 
 void WalletPage::refresh()
 {
     client()->balance(this, [this](const Result<qint64> &balance) {
         if (!balance)
-            notice()->showError(ErrorText::describe(balance.failure()));
+            notice()->showError(ErrorText::describe(balance.failure()), QStringLiteral("load"));
     });
     loadHistory(m_pager->page());
 }
@@ -100,9 +120,10 @@ void WalletPage::loadHistory(int page)
 {
     client()->balanceHistory(page, kPageSize, this, [this](const Result<Page<LedgerEntry>> &answer) {
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()));
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
             return;
         }
+        notice()->resolve(QStringLiteral("load"));
         QList<RecordTableModel::Row> rows;
         for (const LedgerEntry &e : answer->items) {
             const QString what = e.type == QLatin1String("CHARGE") ? tr("Charge")
@@ -121,15 +142,26 @@ void WalletPage::loadHistory(int page)
 
 void WalletPage::charge()
 {
-    const qint64 amount = m_amount->value();
+    if (m_charging)
+        return;
+    // What is typed is what is charged, or nothing is: the refusal shows under the field.
+    if (!m_amount->check()) {
+        notice()->clear();
+        return;
+    }
+    const qint64 amount = *m_amount->value();
+    m_charging = true;
     m_charge->setEnabled(false);
+    notice()->showInfo(tr("Charging %1\u2026").arg(Money::format(amount)));
     client()->charge(amount, this, [this, amount](const Result<qint64> &balance) {
+        m_charging = false;
         m_charge->setEnabled(true);
         if (!balance) {
-            notice()->showError(ErrorText::describe(balance.failure()));
+            notice()->showError(tr("Not charged: %1").arg(ErrorText::describe(balance.failure())));
             return;
         }
         notice()->showSuccess(tr("Charged %1. The balance is now %2.").arg(Money::format(amount), Money::format(balance.value())));
+        m_amount->clear();
         loadHistory(1);
     });
 }

@@ -2,10 +2,10 @@
 
 #include "PageWidget.h"
 
+class NumberField;
 class Pager;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class RecordTableModel;
 class RecordTableView;
 
@@ -21,11 +21,14 @@ public:
 private:
     void loadHistory(int page);
     void charge();
+    void limitToCeiling();
 
     QLabel *m_balance;
-    QSpinBox *m_amount;
+    NumberField *m_amount;
     QPushButton *m_charge;
     RecordTableModel *m_model;
     RecordTableView *m_table;
     Pager *m_pager;
+    qint64 m_knownBalance = -1;
+    bool m_charging = false;
 };

@@ -1,6 +1,7 @@
 #include "AppStyle.h"
 #include "GuiDriver.h"
 #include "LoginDialog.h"
+#include "NumberField.h"
 #include "MainWindow.h"
 #include "PageWidget.h"
 #include "SessionView.h"
@@ -11,12 +12,15 @@
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QFontDatabase>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
 
 // Renders every page of the app, filled from a real server with a demo shop, into PNGs:
 // $STOREFRONT_SCREENSHOTS_DIR when set (docs/screenshots for the README), otherwise
@@ -49,6 +53,9 @@ void tst_Screenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     AppStyle::apply();
+    // A Korean product name is in the pictures: without a Hangul font it shows as boxes.
+    QVERIFY2(!QFontDatabase::families(QFontDatabase::Korean).isEmpty(),
+             "no font with Hangul: installer/install-deps.sh installs fonts-noto-cjk");
     const QString dir = qEnvironmentVariable("STOREFRONT_SCREENSHOTS_DIR", QDir::current().filePath(QStringLiteral("screenshots")));
     QVERIFY(QDir().mkpath(dir));
     m_out = QDir(dir);
@@ -90,7 +97,7 @@ void tst_Screenshots::seedShop()
         { "Mechanical keyboard, 75%", 129000 },    { "USB-C hub, 7 ports", 45900 },
         { "Notebook, dot grid A5", 6500 },         { "Fountain pen, medium nib", 72000 },
         { "Leather card wallet", 39000 },          { "Canvas tote bag", 15800 },
-        { "Hand cream, yuzu", 9800 },              { "Scented candle, fig", 27000 },
+        { "유자 핸드크림 (yuzu hand cream)", 9800 },              { "Scented candle, fig", 27000 },
         { "Glass water bottle 750 ml", 21000 },    { "Running socks, 3 pairs", 16900 },
         { "Yoga mat, 6 mm", 48000 },               { "Portable speaker", 99000 },
         { "Green tea, jeju 100 g", 14500 },        { "Chopsticks set, walnut", 11200 },
@@ -188,6 +195,10 @@ void tst_Screenshots::startupAndSignIn()
     window.loginDialog()->findChild<QLineEdit *>(QStringLiteral("username"))->setText(QStringLiteral("minji"));
     window.loginDialog()->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("password"));
     save(window.loginDialog(), QStringLiteral("login"));
+    // With an error: the dialog grows to fit it, the fields keep their height.
+    QTest::mouseClick(window.loginDialog()->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+    QTRY_VERIFY(window.loginDialog()->findChild<QLabel *>(QStringLiteral("loginNotice"))->text().startsWith(QStringLiteral("Wrong")));
+    save(window.loginDialog(), QStringLiteral("login-error"));
 }
 
 void tst_Screenshots::shopperPages()
@@ -219,6 +230,12 @@ void tst_Screenshots::shopperPages()
     PageWidget *wallet = GuiDriver::showPage(window, QStringLiteral("walletPage"));
     QTRY_VERIFY(wallet->findChild<QAbstractItemView *>(QStringLiteral("ledgerTable"))->model()->rowCount() >= 5);
     save(&window, QStringLiteral("wallet"));
+    // An amount out of range, refused in words before anything is sent.
+    auto *amount = wallet->findChild<NumberField *>(QStringLiteral("chargeAmount"));
+    GuiDriver::retype(amount, QStringLiteral("99999999999"));
+    QTest::mouseClick(wallet->findChild<QPushButton *>(QStringLiteral("charge")), Qt::LeftButton);
+    save(&window, QStringLiteral("wallet-refused"));
+    GuiDriver::retype(amount, QString());
 
     PageWidget *coupons = GuiDriver::showPage(window, QStringLiteral("couponsPage"));
     QTRY_VERIFY(coupons->findChild<QAbstractItemView *>(QStringLiteral("openCoupons"))->model()->rowCount() == 4);
@@ -230,6 +247,20 @@ void tst_Screenshots::shopperPages()
     QTRY_VERIFY(orders->findChild<QAbstractItemView *>(QStringLiteral("orderTable"))->model()->rowCount() == 3);
     QTRY_VERIFY(orders->findChild<QAbstractItemView *>(QStringLiteral("orderLines"))->model()->rowCount() > 0);
     save(&window, QStringLiteral("orders"));
+    // Cancelling asks first.
+    auto *cancel = orders->findChild<QPushButton *>(QStringLiteral("cancelOrder"));
+    QTRY_VERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmCancelOrder"))) && box->isVisible());
+    save(box, QStringLiteral("orders-confirm-cancel"));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keep")), Qt::LeftButton);
+
+    // The smallest window: the cart's names on one line, the checkout beside them.
+    window.resize(window.minimumSize());
+    GuiDriver::showPage(window, QStringLiteral("cartPage"));
+    QTRY_VERIFY(cart->findChild<QLabel *>(QStringLiteral("cartBalance"))->text().startsWith(QChar(0x20A9)));
+    save(&window, QStringLiteral("cart-small"));
 }
 
 void tst_Screenshots::adminPages()
@@ -266,6 +297,12 @@ void tst_Screenshots::adminPages()
     QVERIFY(GuiDriver::selectRowWithId(products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable")),
                                        m_products[6]));
     save(&window, QStringLiteral("admin-products"));
+    // A new product with what the form refuses, said under each field.
+    QTest::mouseClick(products->findChild<QPushButton *>(QStringLiteral("newProduct")), Qt::LeftButton);
+    QTest::keyClicks(products->findChild<QLineEdit *>(QStringLiteral("productName")), QStringLiteral("Teapot"));
+    GuiDriver::retype(products->findChild<QWidget *>(QStringLiteral("productPrice")), QStringLiteral("-500"));
+    QTest::mouseClick(products->findChild<QPushButton *>(QStringLiteral("saveProduct")), Qt::LeftButton);
+    save(&window, QStringLiteral("admin-products-refused"));
 
     PageWidget *coupons = GuiDriver::showPage(window, QStringLiteral("couponForm"));
     QTRY_VERIFY(coupons->findChild<QAbstractItemView *>(QStringLiteral("adminCouponTable"))->model()->rowCount() == 4);

@@ -2,13 +2,15 @@
 
 #include <QtCore/QtGlobal>
 
-// The numbers API.md fixes, in one place.
+// The numbers API.md fixes, in one place: the server enforces them, the app's forms
+// show and check them before sending.
 namespace ShopLimits {
 constexpr qint64 kMaxChargeAmount = 10'000'000;
 constexpr qint64 kMaxBalance = 1'000'000'000;
 constexpr qint64 kMaxPrice = 1'000'000'000;
 constexpr qint64 kMaxStock = 1'000'000'000;
 constexpr qint64 kMaxCouponQuantity = 10'000'000;
+constexpr qint64 kMaxRatePercent = 100; // a RATE coupon: 1..100 percent off
 constexpr int kMaxOrderLines = 50;
 constexpr qint64 kMaxLineQuantity = 1000;
 constexpr int kMaxPageSize = 100;
