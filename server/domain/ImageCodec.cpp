@@ -4,7 +4,6 @@
 
 #include <QtCore/QBuffer>
 #include <QtCore/QCryptographicHash>
-#include <QtGui/QColorSpace>
 #include <QtGui/QImage>
 #include <QtGui/QImageReader>
 #include <QtGui/QImageWriter>
@@ -29,6 +28,25 @@ bool hasSignature(const QByteArray &type, const QByteArray &body)
     return body.size() >= 12 && body.startsWith("RIFF") && body.mid(8, 4) == "WEBP";
 }
 
+// Every PNG chunk fits inside the body, up to IEND. libpng allocates a chunk's declared
+// length before reading it: a 324-byte upload that declared a 2 GB ancillary chunk made
+// it take 2 GB (fuzz_image, regressions/oom-*). Checked here, no allocation can exceed
+// the body's size.
+bool pngChunksFit(const QByteArray &body)
+{
+    qsizetype at = 8;
+    while (at + 12 <= body.size()) {
+        const auto byte = [&](qsizetype i) { return quint32(quint8(body.at(i))); };
+        const quint32 length = byte(at) << 24 | byte(at + 1) << 16 | byte(at + 2) << 8 | byte(at + 3);
+        if (length > quint32(body.size() - at - 12))
+            return false;
+        if (body.mid(at + 4, 4) == "IEND")
+            return true;
+        at += 12 + qsizetype(length);
+    }
+    return false;
+}
+
 QByteArray formatOf(const QByteArray &type)
 {
     return type == "image/png" ? "png" : type == "image/jpeg" ? "jpeg" : "webp";
@@ -46,11 +64,10 @@ std::optional<QByteArray> encode(const QImage &image, const QByteArray &format, 
     return out;
 }
 
-// Pixels only: a new QImage over the same bits carries no text, no colour space.
+// Pixels only: a new QImage over the same bits carries no text, no colour space (the
+// pixels as decoded; an embedded profile is not applied).
 QImage pixelsOnly(QImage image)
 {
-    if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
-        image.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
     image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     return QImage(image.constBits(), image.width(), image.height(), image.bytesPerLine(), image.format()).copy();
 }
@@ -81,6 +98,8 @@ Result<ImageCodec::Prepared> ImageCodec::prepare(const QByteArray &contentType, 
         return invalid(QStringLiteral("a picture is 1 byte to 8 MiB"));
     if (!hasSignature(type, body))
         return invalid(QStringLiteral("the body is not %1").arg(QString::fromLatin1(type)));
+    if (type == "image/png" && !pngChunksFit(body))
+        return invalid(QStringLiteral("the PNG is truncated or declares a chunk larger than itself"));
 
     QBuffer buffer;
     buffer.setData(body);
