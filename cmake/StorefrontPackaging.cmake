@@ -1,5 +1,6 @@
 # Install rules and CPack (DEB) for the two packages:
-#   storefront-server  the backend and its systemd service; no GUI libraries
+#   storefront-server  the backend and its systemd service; no widget libraries (Qt GUI
+#                      only for QImage: product pictures, no display needed)
 #   storefront         the desktop app, which embeds the server
 # `cmake --build build --target package` writes both .deb files into build/.
 

@@ -49,9 +49,13 @@ server_deb="$(ls "$build"/storefront-server_*.deb)"
 app_deb="$(ls "$build"/storefront_*.deb)"
 ls -l "$server_deb" "$app_deb"
 version="$(dpkg-deb -f "$server_deb" Version)"
-# The backend's package is for servers: no Qt GUI library may come with it.
-if dpkg-deb -f "$server_deb" Depends | grep -Eq 'libqt6(gui|widgets|charts|opengl)'; then
-    fail "storefront-server depends on GUI libraries: $(dpkg-deb -f "$server_deb" Depends)"
+# The backend's package is for servers: no widget, chart or OpenGL library may come
+# with it. libqt6gui6 is allowed since the catalogue's pictures (issue 16): QImage
+# decodes, re-encodes and thumbnails uploads, and it lives in Qt GUI. That pulls Qt
+# GUI's own dependencies (libpng, libjpeg, fontconfig, X11 client libraries) onto a
+# server, but no display, no platform plugin and no QGuiApplication are needed.
+if dpkg-deb -f "$server_deb" Depends | grep -Eq 'libqt6(widgets|charts|opengl)'; then
+    fail "storefront-server depends on widget libraries: $(dpkg-deb -f "$server_deb" Depends)"
 fi
 echo "storefront-server Depends: $(dpkg-deb -f "$server_deb" Depends)"
 echo "storefront Depends: $(dpkg-deb -f "$app_deb" Depends)"

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
             "  serve     run the HTTP API (default)\n"
             "  migrate   apply pending database migrations and exit\n"
             "  seed      fill the database with demo data (--users, --products, --coupons,\n"
-            "            --password, --balance, --tokens-out) and exit\n"
+            "            --password, --balance, --tokens-out; --demo for a demo shop) and exit\n"
             "  check     verify the shop's invariants in the database (balances = ledgers, no\n"
             "            negative balance or stock, coupons never past quantity and one per user,\n"
             "            every order paid once with its events, totals = lines, top products =\n"
@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedPassword(QStringLiteral("password"), QStringLiteral("seed: the seeded shoppers' password."), QStringLiteral("password"), QStringLiteral("password-123"));
     const QCommandLineOption seedBalance(QStringLiteral("balance"), QStringLiteral("seed: each seeded shopper's starting balance in won."), QStringLiteral("won"), QStringLiteral("0"));
     const QCommandLineOption seedTokens(QStringLiteral("tokens-out"), QStringLiteral("seed: write \"userId token\" lines for the seeded shoppers to FILE (load tests)."), QStringLiteral("file"));
-    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens });
+    const QCommandLineOption seedDemo(QStringLiteral("demo"), QStringLiteral("seed: a demo shop: categories, products with Korean and English names, pictures, and orders over 14 days (--products defaults to 240, --users to 30, --coupons to 4)."));
+    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens, seedDemo });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -137,12 +138,24 @@ int main(int argc, char *argv[])
             || plan.balance > 1000000000 || plan.password.size() < 8)
             return fail(QStringLiteral("seed: counts and balance must be whole numbers >= 0 (balance at most "
                                        "1,000,000,000), the password at least 8 characters"));
+        const bool demo = parser.isSet(seedDemo);
+        if (demo) {
+            if (!parser.isSet(seedProducts))
+                plan.products = 240;
+            if (!parser.isSet(seedUsers))
+                plan.users = 30;
+            if (!parser.isSet(seedCoupons))
+                plan.coupons = 4;
+        }
         QElapsedTimer clock;
         clock.start();
-        const Result<Seeder::Report> seeded = server.seed(plan);
+        QString demoReport;
+        const Result<Seeder::Report> seeded = server.seed(plan, demo, &demoReport);
         server.stop();
         if (!seeded)
             return fail(seeded.failure().message);
+        if (demo)
+            std::printf("%s\n", qUtf8Printable(demoReport));
         std::printf("seeded in %lld ms: users %lld-%lld, products %lld-%lld, coupons %lld-%lld\n", clock.elapsed(),
                     seeded->firstUserId, seeded->lastUserId, seeded->firstProductId, seeded->lastProductId,
                     seeded->firstCouponId, seeded->lastCouponId);

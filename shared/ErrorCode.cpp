@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char *>, 20> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames { {
     { ErrorCode::InvalidJson, "INVALID_JSON" },
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED" },
     { ErrorCode::InvalidAmount, "INVALID_AMOUNT" },
@@ -22,6 +22,10 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 20> kNames { {
     { ErrorCode::UsernameTaken, "USERNAME_TAKEN" },
     { ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED" },
     { ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE" },
+    { ErrorCode::InvalidImage, "INVALID_IMAGE" },
+    { ErrorCode::SkuTaken, "SKU_TAKEN" },
+    { ErrorCode::NameTaken, "NAME_TAKEN" },
+    { ErrorCode::CategoryNotEmpty, "CATEGORY_NOT_EMPTY" },
     { ErrorCode::RateLimited, "RATE_LIMITED" },
     { ErrorCode::Unavailable, "UNAVAILABLE" },
     { ErrorCode::Internal, "INTERNAL" },

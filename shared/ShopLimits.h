@@ -17,4 +17,10 @@ constexpr int kMaxPageSize = 100;
 constexpr int kDefaultPageSize = 20;
 constexpr int kMaxIdempotencyKey = 64;
 constexpr int kMaxNameLength = 200;
+constexpr int kMaxDescriptionLength = 5000;
+constexpr int kMaxCategoryNameLength = 100;
+constexpr int kMaxQueryLength = 100;
+constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
+constexpr int kMaxImageSide = 4096;
+constexpr int kThumbnailSide = 256;
 }

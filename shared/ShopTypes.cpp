@@ -24,15 +24,53 @@ QString discountTypeName(DiscountType type)
     return type == DiscountType::Rate ? QStringLiteral("RATE") : QStringLiteral("FIXED");
 }
 
+QString ProductImage::url() const
+{
+    return QStringLiteral("/images/%1").arg(id);
+}
+
+QString ProductImage::thumbUrl() const
+{
+    return QStringLiteral("/images/%1/thumb").arg(id);
+}
+
+QJsonObject ProductImage::toJson() const
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("url"), url() }, { QStringLiteral("thumbUrl"), thumbUrl() },
+             { QStringLiteral("width"), width }, { QStringLiteral("height"), height } };
+}
+
+ProductImage ProductImage::fromJson(const QJsonObject &json)
+{
+    return ProductImage { integer(json, "id"), int(integer(json, "width")), int(integer(json, "height")) };
+}
+
 QJsonObject Product::toJson() const
 {
-    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("price"), price },
-             { QStringLiteral("stock"), stock } };
+    QJsonArray pictures;
+    for (const ProductImage &image : images)
+        pictures.append(image.toJson());
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("price"), price },
+             { QStringLiteral("stock"), stock },
+             { QStringLiteral("sku"), sku.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sku) },
+             { QStringLiteral("description"), description },
+             { QStringLiteral("categoryId"), categoryId > 0 ? QJsonValue(categoryId) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("images"), pictures },
+             { QStringLiteral("createdAt"), createdAt.isValid() ? QJsonValue(IsoTime::format(createdAt)) : QJsonValue(QJsonValue::Null) } };
 }
 
 Product Product::fromJson(const QJsonObject &json)
 {
-    return Product { integer(json, "id"), text(json, "name"), integer(json, "price"), integer(json, "stock") };
+    Product p { integer(json, "id"), text(json, "name"), integer(json, "price"), integer(json, "stock") };
+    p.sku = text(json, "sku");
+    p.description = text(json, "description");
+    p.categoryId = integer(json, "categoryId");
+    for (const QJsonValue &image : json.value(QStringLiteral("images")).toArray())
+        p.images.append(ProductImage::fromJson(image.toObject()));
+    p.createdAt = IsoTime::parse(text(json, "createdAt"));
+    return p;
 }
 
 QJsonObject Coupon::toJson() const

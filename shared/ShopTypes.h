@@ -5,14 +5,39 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <utility>
+
 // The shop's values as API.md puts them on the wire. Money is whole won (qint64).
 // Server and desktop client share these codecs, so both read and write one format.
 
+// A product's picture; its bytes are served at url() and thumbUrl() (API.md).
+struct ProductImage {
+    qint64 id = 0;
+    int width = 0;
+    int height = 0;
+    QString url() const;
+    QString thumbUrl() const;
+    QJsonObject toJson() const;
+    static ProductImage fromJson(const QJsonObject &json);
+};
+
 struct Product {
+    // The four fields every product has, in the order callers have always given them;
+    // the rest default (no SKU, no description, no category, no pictures).
+    Product(qint64 id = 0, QString name = {}, qint64 price = 0, qint64 stock = 0)
+        : id(id), name(std::move(name)), price(price), stock(stock)
+    {
+    }
+
     qint64 id = 0;
     QString name;
     qint64 price = 0;
     qint64 stock = 0;
+    QString sku; // empty: none (null on the wire)
+    QString description;
+    qint64 categoryId = 0; // 0: none (null on the wire)
+    QList<ProductImage> images; // the first is the main one
+    QDateTime createdAt;
     QJsonObject toJson() const;
     static Product fromJson(const QJsonObject &json);
 };

@@ -128,8 +128,28 @@ Result<RequestValidation::ProductDraft> RequestValidation::product(const QJsonOb
             return invalid(QStringLiteral("stock"), QStringLiteral("stock must be a whole number from 0 to 1,000,000,000"));
         draft.stock = *stock;
     }
-    if (!draft.name && !draft.price && !draft.stock)
-        return invalid(QStringLiteral("name"), QStringLiteral("give at least one of name, price, stock"));
+    if (body.contains(QStringLiteral("sku"))) {
+        const QJsonValue sku = body.value(QStringLiteral("sku"));
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        if (!sku.isNull() && (!sku.isString() || !pattern.match(sku.toString()).hasMatch()))
+            return invalid(QStringLiteral("sku"), QStringLiteral("sku must be 1 to 64 of A-Z a-z 0-9 . _ - (or null)"));
+        draft.sku = sku.toString();
+    }
+    if (body.contains(QStringLiteral("description"))) {
+        const QJsonValue description = body.value(QStringLiteral("description"));
+        if (!description.isString() || description.toString().size() > ShopLimits::kMaxDescriptionLength)
+            return invalid(QStringLiteral("description"), QStringLiteral("description must be text of at most 5,000 characters"));
+        draft.description = description.toString();
+    }
+    if (body.contains(QStringLiteral("categoryId"))) {
+        const QJsonValue category = body.value(QStringLiteral("categoryId"));
+        const auto id = wholeNumber(category, 1, std::numeric_limits<qint64>::max() / 2);
+        if (!category.isNull() && !id)
+            return invalid(QStringLiteral("categoryId"), QStringLiteral("categoryId must be a positive whole number (or null)"));
+        draft.categoryId = id.value_or(0);
+    }
+    if (!draft.name && !draft.price && !draft.stock && !draft.sku && !draft.description && !draft.categoryId)
+        return invalid(QStringLiteral("name"), QStringLiteral("give at least one of name, price, stock, sku, description, categoryId"));
     return draft;
 }
 

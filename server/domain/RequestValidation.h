@@ -43,8 +43,12 @@ struct ProductDraft {
     std::optional<QString> name;
     std::optional<qint64> price;
     std::optional<qint64> stock;
+    std::optional<QString> sku; // given; empty: none (JSON null)
+    std::optional<QString> description;
+    std::optional<qint64> categoryId; // given; 0: none (JSON null)
 };
-// Every field required when creating; any subset, at least one, when updating.
+// name, price and stock required when creating (sku, description, categoryId
+// optional); any subset, at least one, when updating.
 Result<ProductDraft> product(const QJsonObject &body, bool create);
 
 Result<Coupon> coupon(const QJsonObject &body, const QDateTime &now);

@@ -31,10 +31,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QString route;
     QHttpServerResponse response = dispatch(request, requestId, client, &route);
     response.setHeader("X-Request-Id", requestId);
-    // Every answer is JSON or plain text: never let a browser sniff it into HTML. And
-    // none may be kept by a cache on the way: balances, orders and tokens are per user.
+    // Never let a browser sniff an answer into HTML. And none may be kept by a cache on
+    // the way (balances, orders and tokens are per user) unless the route said it may:
+    // only product pictures do, which are the same for everyone.
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
+    if (!response.hasHeader("Cache-Control"))
+        response.setHeader("Cache-Control", "no-store");
     if (request.value("connection").toLower().contains("close"))
         response.setHeader("Connection", "close");
     const int status = int(response.statusCode());

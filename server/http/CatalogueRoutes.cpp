@@ -1,4 +1,5 @@
 #include "AuthGuard.h"
+#include "CatalogueRequests.h"
 #include "JsonBody.h"
 #include "CatalogueService.h"
 #include "Responses.h"
@@ -26,16 +27,20 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
 
     router.add(Method::Get, QStringLiteral("/api/v1/products"),
                guard.signedIn([catalogue](const RequestContext &context, const Principal &) {
-                   const auto page = RequestValidation::page(context.request.query());
-                   if (!page)
-                       return Responses::failure(page.failure());
-                   const auto found = catalogue->page(page.value());
+                   const auto query = CatalogueRequests::productQuery(context.request.query());
+                   if (!query)
+                       return Responses::failure(query.failure());
+                   const auto found = catalogue->list(query.value());
                    if (!found)
                        return Responses::failure(found.failure());
                    QJsonArray items;
-                   for (const Product &p : found->first)
-                       items.append(p.toJson());
-                   return Responses::json(RouteInput::page(items, page.value(), found->second));
+                   for (const Product &p : found->first) {
+                       // API.md: list items may leave the description out (the main picture stays).
+                       QJsonObject item = p.toJson();
+                       item.remove(QStringLiteral("description"));
+                       items.append(item);
+                   }
+                   return Responses::json(RouteInput::page(items, query->page, found->second));
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/top"),
@@ -54,12 +59,12 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    QJsonArray items;
                    int rank = 0;
                    for (const SalesRepository::Ranked &r : ranked.value()) {
-                       QJsonObject item = r.product.toJson();
-                       item.remove(QStringLiteral("id"));
-                       item.insert(QStringLiteral("rank"), ++rank);
-                       item.insert(QStringLiteral("productId"), r.product.id);
-                       item.insert(QStringLiteral("soldQuantity"), r.sold);
-                       items.append(item);
+                       items.append(QJsonObject { { QStringLiteral("rank"), ++rank },
+                                                  { QStringLiteral("productId"), r.product.id },
+                                                  { QStringLiteral("name"), r.product.name },
+                                                  { QStringLiteral("price"), r.product.price },
+                                                  { QStringLiteral("stock"), r.product.stock },
+                                                  { QStringLiteral("soldQuantity"), r.sold } });
                    }
                    return Responses::json({ { QStringLiteral("from"), IsoTime::format(to.addDays(-days.value())) },
                                             { QStringLiteral("to"), IsoTime::format(to) },

@@ -8,6 +8,7 @@
 // (QtHttpServer 6.4.2 does none of it itself: see ../shared/reference).
 struct ConnectionPolicy {
     qint64 maxBodyBytes = 1024 * 1024; // API.md: 413 PAYLOAD_TOO_LARGE over 1 MiB
+    qint64 maxUploadBytes = 8 * 1024 * 1024; // a picture upload's body (that route only)
     qint64 maxHeadBytes = 16 * 1024;
     int idleTimeoutMs = 30000; // a connection with no traffic this long is closed
     // A request head must arrive whole this soon after its first byte; a client that

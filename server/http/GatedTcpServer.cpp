@@ -64,7 +64,7 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
 
     auto state = std::make_shared<Connection>();
-    socket->setReadBufferSize(m_policy.maxBodyBytes + m_policy.maxHeadBytes + 64 * 1024);
+    socket->setReadBufferSize(qMax(m_policy.maxBodyBytes, m_policy.maxUploadBytes) + m_policy.maxHeadBytes + 64 * 1024);
 
     if (count > m_policy.maxConnections || m_shuttingDown) {
         refuse(socket, *state, 503, "Service Unavailable", "UNAVAILABLE",
@@ -117,7 +117,7 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
         state.headTimer->start();
 
     const RequestHeadGate::Verdict verdict =
-            RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes).inspect(state.head);
+            RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes, m_policy.maxUploadBytes).inspect(state.head);
     if (verdict.headComplete) {
         state.headTimer->stop();
         state.headDone = true;

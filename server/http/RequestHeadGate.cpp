@@ -17,9 +17,30 @@ RequestHeadGate::Verdict refusal(RequestHeadGate::Verdict verdict, int status, c
 }
 }
 
-RequestHeadGate::RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes)
-    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes)
+RequestHeadGate::RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes)
+    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes), m_maxUploadBytes(qMax(maxBodyBytes, maxUploadBytes))
 {
+}
+
+bool RequestHeadGate::isUpload(const QByteArray &requestLine)
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || parts[0] != "POST")
+        return false;
+    // The path as the router will see it: the query string is not part of it.
+    const QByteArray path = parts[1].left(parts[1].indexOf('?') < 0 ? parts[1].size() : parts[1].indexOf('?'));
+    static const QByteArray head = "/api/v1/admin/products/";
+    static const QByteArray tail = "/images";
+    if (!path.startsWith(head) || !path.endsWith(tail))
+        return false;
+    const QByteArray id = path.mid(head.size(), path.size() - head.size() - tail.size());
+    if (id.isEmpty() || id.size() > 19)
+        return false;
+    for (const char c : id) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
 }
 
 RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
@@ -82,9 +103,10 @@ RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
     if (transferEncoding.contains("chunked"))
         return refusal(verdict, 411, "Length Required", "VALIDATION_FAILED",
                        QStringLiteral("chunked request bodies are not accepted; send Content-Length"));
-    if (contentLength > m_maxBodyBytes)
+    const qint64 limit = isUpload(requestLine) ? m_maxUploadBytes : m_maxBodyBytes;
+    if (contentLength > limit)
         return refusal(verdict, 413, "Payload Too Large", "PAYLOAD_TOO_LARGE",
-                       QStringLiteral("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
+                       QStringLiteral("the request body is larger than %1 bytes").arg(limit));
     verdict.outcome = Outcome::Pass;
     verdict.sendContinue = expect == "100-continue" && contentLength > 0;
     return verdict;

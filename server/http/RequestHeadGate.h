@@ -26,7 +26,11 @@ public:
         bool sendContinue = false; // Pass: answer `100 Continue` before the body comes
     };
 
-    RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes);
+    // `maxUploadBytes` (when larger) is the body limit of a picture upload only,
+    // `POST /api/v1/admin/products/{id}/images`; every other request has `maxBodyBytes`.
+    RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes = 0);
+    // The request line (`POST /path HTTP/1.1`) is a picture upload's.
+    static bool isUpload(const QByteArray &requestLine);
 
     // `bytes`: what the socket holds of the current request so far (blank lines before
     // it are skipped, as HTTP/1.1 allows).
@@ -35,4 +39,5 @@ public:
 private:
     qint64 m_maxHeadBytes;
     qint64 m_maxBodyBytes;
+    qint64 m_maxUploadBytes;
 };

@@ -25,6 +25,7 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::InvalidJson:
     case ErrorCode::ValidationFailed:
     case ErrorCode::InvalidAmount:
+    case ErrorCode::InvalidImage:
         return Status::BadRequest;
     case ErrorCode::Unauthenticated:
     case ErrorCode::InvalidCredentials:
@@ -43,6 +44,9 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::OrderNotCancellable:
     case ErrorCode::UsernameTaken:
     case ErrorCode::IdempotencyKeyReused:
+    case ErrorCode::SkuTaken:
+    case ErrorCode::NameTaken:
+    case ErrorCode::CategoryNotEmpty:
         return Status::Conflict;
     case ErrorCode::PayloadTooLarge:
         return Status::PayloadTooLarge;

@@ -15,6 +15,8 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installAuth(router, worker, mine);
     installWallet(router, worker, mine);
     installCatalogue(router, worker, mine);
+    installCategories(router, worker, mine);
+    installImages(router, worker, mine);
     installCoupons(router, worker, mine);
     installOrders(router, worker, mine);
     installAdmin(router, worker, mine);

@@ -1,5 +1,7 @@
 #include "StorefrontServer.h"
 
+#include "DemoShop.h"
+
 #include "InvariantChecker.h"
 
 #include "AuthGuard.h"
@@ -135,7 +137,7 @@ Result<QList<InvariantChecker::Violation>> StorefrontServer::check()
     return InvariantChecker(database).run();
 }
 
-Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan)
+Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool demo, QString *demoReport)
 {
     const Result<QStringList> migrated = migrateOnly();
     if (!migrated)
@@ -146,7 +148,28 @@ Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan)
     if (!endpoint)
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("seeder"));
-    return Seeder(database, *m_tokens).run(plan);
+    if (!demo)
+        return Seeder(database, *m_tokens).run(plan);
+    Seeder::Plan people = plan;
+    people.products = 0; // the demo catalogue's, not numbered ones
+    Result<Seeder::Report> seeded = Seeder(database, *m_tokens).run(people);
+    if (!seeded)
+        return seeded;
+    DemoShop::Plan shop;
+    shop.products = plan.products;
+    // A few dozen shoppers place the demo's orders (a load run seeds thousands of users).
+    for (qint64 id = seeded->firstUserId; id > 0 && id <= seeded->lastUserId && shop.shoppers.size() < 40; ++id)
+        shop.shoppers << id;
+    const Result<DemoShop::Report> made = DemoShop(database).run(shop);
+    if (!made)
+        return made.failure();
+    if (demoReport)
+        *demoReport = QStringLiteral("demo shop: %1 categories, %2 products, %3 pictures, %4 orders over 14 days")
+                              .arg(made->categories)
+                              .arg(made->products)
+                              .arg(made->pictures)
+                              .arg(made->orders);
+    return seeded;
 }
 
 void StorefrontServer::startDataPlatform()

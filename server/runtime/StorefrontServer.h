@@ -49,8 +49,10 @@ public:
 
     // Only migrations (storefront-server migrate): the stack if any, then the schema.
     Result<QStringList> migrateOnly();
-    // storefront-server seed: the stack if any, the schema, then the demo data.
-    Result<Seeder::Report> seed(const Seeder::Plan &plan);
+    // storefront-server seed: the stack if any, the schema, then the demo data. With
+    // `demo`, the seeded shoppers order from a demo catalogue of plan.products
+    // products (DemoShop) instead of plain numbered products; `demoReport` gets its figures.
+    Result<Seeder::Report> seed(const Seeder::Plan &plan, bool demo = false, QString *demoReport = nullptr);
     // The shop's invariants (InvariantChecker) on this server's database.
     Result<QList<InvariantChecker::Violation>> check();
     // storefront-server data-platform: the stack if any, the schema, then only the

@@ -1,27 +1,59 @@
 #include "CatalogueService.h"
 
+#include "IsoTime.h"
+
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
 namespace {
 ProductRepository::Fields fields(const RequestValidation::ProductDraft &draft)
 {
-    return ProductRepository::Fields { draft.name, draft.price, draft.stock };
+    return ProductRepository::Fields { draft.name, draft.price, draft.stock, draft.sku, draft.description, draft.categoryId };
 }
 
-// Cached form of a product: everything but the stock.
-QJsonObject described(const Product &p)
+ProductSearch::Order orderOf(CatalogueRequests::Sort sort)
 {
-    return { { QStringLiteral("id"), p.id }, { QStringLiteral("name"), p.name }, { QStringLiteral("price"), p.price } };
+    using S = CatalogueRequests::Sort;
+    using O = ProductSearch::Order;
+    switch (sort) {
+    case S::Relevance:
+        return O::Relevance;
+    case S::Price:
+        return O::Price;
+    case S::PriceDescending:
+        return O::PriceDescending;
+    case S::Newest:
+        return O::Newest;
+    case S::Popular:
+        return O::Popular;
+    case S::Id:
+        break;
+    }
+    return O::Id;
 }
+
+// The window `popular` counts: 3 days of whole hours, as top products count them.
+constexpr int kPopularDays = 3;
+
+QList<qint64> idsOf(const QList<Product> &products)
+{
+    QList<qint64> ids;
+    for (const Product &p : products)
+        ids << p.id;
+    return ids;
+}
+}
+
+void CatalogueService::changed()
+{
+    if (m_cache)
+        m_cache->invalidateAll();
 }
 
 Status CatalogueService::withLiveStock(QList<Product> &products)
 {
-    QList<qint64> ids;
-    for (const Product &p : std::as_const(products))
-        ids << p.id;
-    const Result<QHash<qint64, qint64>> stock = m_products.stocks(ids);
+    const Result<QHash<qint64, qint64>> stock = m_products.stocks(idsOf(products));
     if (!stock)
         return stock.failure();
     for (Product &p : products)
@@ -29,18 +61,55 @@ Status CatalogueService::withLiveStock(QList<Product> &products)
     return Done {};
 }
 
-Result<QPair<QList<Product>, qint64>> CatalogueService::page(const RequestValidation::PageRequest &page)
+Result<QPair<QList<Product>, qint64>> CatalogueService::listFromMysql(const CatalogueRequests::ProductQuery &query)
+{
+    ProductSearch::Filter filter;
+    if (query.searching && query.words.isEmpty())
+        return qMakePair(QList<Product>(), qint64(0)); // nothing a shopper typed is a word
+    filter.match = query.booleanQuery();
+    if (query.categoryId > 0) {
+        const Result<CategoryRepository::Row> category = m_categories.get(query.categoryId);
+        if (!category && category.failure().code == ErrorCode::NotFound)
+            return Failure::validation(QStringLiteral("categoryId"), QStringLiteral("there is no category %1").arg(query.categoryId));
+        if (!category)
+            return category.failure();
+        filter.categoryPath = category->path;
+    }
+    filter.minPrice = query.minPrice;
+    filter.maxPrice = query.maxPrice;
+    filter.inStock = query.inStock;
+    filter.order = orderOf(query.sort);
+    filter.soldSince = IsoTime::startOfHour(QDateTime::currentDateTimeUtc().addDays(-kPopularDays));
+    filter.limit = query.page.size;
+    filter.offset = query.page.offset();
+    const Result<ProductSearch::Found> found = m_search.find(filter);
+    if (!found)
+        return found.failure();
+    QList<Product> products = found->products;
+    const auto images = m_images.forProducts(idsOf(products));
+    if (!images)
+        return images.failure();
+    for (Product &p : products) {
+        const QList<ProductImage> pictures = images->value(p.id);
+        if (!pictures.isEmpty())
+            p.images = { pictures.first() };
+    }
+    return qMakePair(products, found->total);
+}
+
+Result<QPair<QList<Product>, qint64>> CatalogueService::list(const CatalogueRequests::ProductQuery &query)
 {
     if (!m_cache)
-        return m_products.page(page.size, page.offset());
-    const QByteArray name = "page:" + QByteArray::number(page.page) + ':' + QByteArray::number(page.size);
+        return listFromMysql(query);
+    // One entry per distinct query, named by its digest: keys stay short whatever q is.
+    const QByteArray name = "list:" + QCryptographicHash::hash(query.canonical().toUtf8(), QCryptographicHash::Sha1).toHex();
     const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
-        const auto found = m_products.page(page.size, page.offset());
+        const auto found = listFromMysql(query);
         if (!found)
             return found.failure();
         QJsonArray items;
         for (const Product &p : found->first)
-            items.append(described(p));
+            items.append(p.toJson());
         return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second }, { QStringLiteral("items"), items } })
                 .toJson(QJsonDocument::Compact);
     });
@@ -55,16 +124,29 @@ Result<QPair<QList<Product>, qint64>> CatalogueService::page(const RequestValida
     return qMakePair(products, json.value(QStringLiteral("total")).toInteger());
 }
 
+Result<Product> CatalogueService::getFromMysql(qint64 id)
+{
+    Result<Product> product = m_products.get(id);
+    if (!product)
+        return product;
+    const auto images = m_images.forProducts({ id });
+    if (!images)
+        return images.failure();
+    Product p = product.value();
+    p.images = images->value(id);
+    return p;
+}
+
 Result<Product> CatalogueService::get(qint64 id)
 {
     if (!m_cache)
-        return m_products.get(id);
+        return getFromMysql(id);
     const Result<QByteArray> cached =
             m_cache->get(CacheMetrics::Cache::Product, "product:" + QByteArray::number(id), [&]() -> Result<QByteArray> {
-                const Result<Product> found = m_products.get(id);
+                const Result<Product> found = getFromMysql(id);
                 if (!found)
                     return found.failure();
-                return QJsonDocument(described(found.value())).toJson(QJsonDocument::Compact);
+                return QJsonDocument(found->toJson()).toJson(QJsonDocument::Compact);
             });
     if (!cached)
         return cached.failure();
@@ -77,17 +159,18 @@ Result<Product> CatalogueService::get(qint64 id)
 Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &draft)
 {
     Result<Product> created = m_products.create(fields(draft));
-    if (created && m_cache)
-        m_cache->invalidateAll();
+    if (created)
+        changed();
     return created;
 }
 
 Result<Product> CatalogueService::update(qint64 id, const RequestValidation::ProductDraft &draft)
 {
-    Result<Product> updated = m_products.update(id, fields(draft));
-    if (updated && m_cache)
-        m_cache->invalidateAll();
-    return updated;
+    const Result<Product> updated = m_products.update(id, fields(draft));
+    if (!updated)
+        return updated;
+    changed();
+    return getFromMysql(id);
 }
 
 Result<QList<SalesRepository::Ranked>> CatalogueService::top(int days, int limit)

@@ -109,7 +109,7 @@ Result<Statement> Database::run(const QString &sql, const QVariantList &bindings
         // A constraint violation is an answer (a duplicate Idempotency-Key, a username
         // taken): the statement is fine and stays. After any other error the handle may
         // be unusable: it is closed and prepared afresh next time.
-        if (!isDuplicateKey(error) && !isForeignKeyViolation(error))
+        if (!isDuplicateKey(error) && !isForeignKeyViolation(error) && !isRowReferenced(error))
             m_statements.remove(sql);
         return failure(error, QStringLiteral("statement failed"));
     }
@@ -159,7 +159,7 @@ Failure Database::failure(const QSqlError &error, const QString &what)
     // (1213) or should be; running it again is safe.
     f.retryable = native == QLatin1String("1213") || native == QLatin1String("1205");
     // Constraint violations are answers for the caller to map, not outages to log.
-    if (isDuplicateKey(error) || isForeignKeyViolation(error))
+    if (isDuplicateKey(error) || isForeignKeyViolation(error) || isRowReferenced(error))
         return f;
     const bool lost = isConnectionLost(error);
     if (lost) {
@@ -200,4 +200,9 @@ bool Database::isDuplicateKey(const QSqlError &error)
 bool Database::isForeignKeyViolation(const QSqlError &error)
 {
     return code(error) == QLatin1String("1452");
+}
+
+bool Database::isRowReferenced(const QSqlError &error)
+{
+    return code(error) == QLatin1String("1451");
 }

@@ -84,6 +84,8 @@ public:
     static bool isConnectionLost(const QSqlError &error);
     static bool isDuplicateKey(const QSqlError &error);
     static bool isForeignKeyViolation(const QSqlError &error);
+    // A DELETE refused because another row still refers to this one (1451).
+    static bool isRowReferenced(const QSqlError &error);
 
 private:
     Status ensureOpen();

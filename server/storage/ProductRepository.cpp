@@ -2,39 +2,58 @@
 
 #include "Database.h"
 #include "SqlBatch.h"
+#include "SqlTime.h"
 
 namespace {
-Product fromRow(QSqlQuery *q)
-{
-    return Product { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong() };
-}
+const QString kProductColumns = QStringLiteral("id, name, price, stock, sku, description, category_id, created_at");
+
 Failure notFound(qint64 id)
 {
     return Failure { ErrorCode::NotFound, QStringLiteral("no product %1").arg(id),
                      QJsonObject { { QStringLiteral("productId"), id } } };
 }
+
+QVariant nullable(const std::optional<QString> &text, bool emptyIsNull)
+{
+    if (!text || (emptyIsNull && text->isEmpty()))
+        return QVariant(QMetaType(QMetaType::QString));
+    return *text;
 }
 
-Result<QPair<QList<Product>, qint64>> ProductRepository::page(int limit, int offset)
+QVariant nullable(const std::optional<qint64> &n, bool zeroIsNull)
 {
-    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM products"));
-    if (!count)
-        return count.failure();
-    count.value()->next();
-    const qint64 total = count.value()->value(0).toLongLong();
-    const auto rows = m_database.run(QStringLiteral("SELECT id, name, price, stock FROM products ORDER BY id LIMIT ? OFFSET ?"),
-                                     { limit, offset });
-    if (!rows)
-        return rows.failure();
-    QList<Product> products;
-    while (rows.value()->next())
-        products.append(fromRow(rows.value()));
-    return qMakePair(products, total);
+    if (!n || (zeroIsNull && *n == 0))
+        return QVariant(QMetaType(QMetaType::LongLong));
+    return *n;
+}
+}
+
+Product ProductRepository::fromRow(QSqlQuery *q, int first)
+{
+    Product p { q->value(first).toLongLong(), q->value(first + 1).toString(), q->value(first + 2).toLongLong(),
+                q->value(first + 3).toLongLong() };
+    p.sku = q->value(first + 4).toString();
+    p.description = q->value(first + 5).toString();
+    p.categoryId = q->value(first + 6).toLongLong();
+    p.createdAt = SqlTime::utc(q->value(first + 7));
+    return p;
+}
+
+Failure ProductRepository::refusal(const Fields &draft, const Failure &failure) const
+{
+    const QSqlError error = m_database.lastError();
+    if (Database::isDuplicateKey(error))
+        return Failure { ErrorCode::SkuTaken, QStringLiteral("another product has the SKU %1").arg(draft.sku.value_or(QString())),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("sku") } } };
+    if (Database::isForeignKeyViolation(error))
+        return Failure::validation(QStringLiteral("categoryId"),
+                                   QStringLiteral("there is no category %1").arg(draft.categoryId.value_or(0)));
+    return failure;
 }
 
 Result<Product> ProductRepository::get(qint64 id)
 {
-    const auto row = m_database.run(QStringLiteral("SELECT id, name, price, stock FROM products WHERE id = ?"), { id });
+    const auto row = m_database.run(QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(kProductColumns), { id });
     if (!row)
         return row.failure();
     if (!row.value()->next())
@@ -47,10 +66,10 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
     QHash<qint64, Product> products;
     for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
         QVariantList bindings;
-        const auto rows = m_database.run(
-                QStringLiteral("SELECT id, name, price, stock FROM products WHERE id IN (%1)")
-                        .arg(SqlBatch::inList(chunk, bindings)),
-                bindings);
+        const auto rows = m_database.run(QStringLiteral("SELECT %1 FROM products WHERE id IN (%2)")
+                                                 .arg(kProductColumns)
+                                                 .arg(SqlBatch::inList(chunk, bindings)),
+                                         bindings);
         if (!rows)
             return rows.failure();
         while (rows.value()->next()) {
@@ -79,26 +98,30 @@ Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids
 
 Result<Product> ProductRepository::create(const Fields &draft)
 {
-    const auto inserted = m_database.run(QStringLiteral("INSERT INTO products (name, price, stock) VALUES (?, ?, ?)"),
-                                         { *draft.name, *draft.price, *draft.stock });
+    const auto inserted = m_database.run(
+            QStringLiteral("INSERT INTO products (name, price, stock, sku, description, category_id) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?)"),
+            { *draft.name, *draft.price, *draft.stock, nullable(draft.sku, true), draft.description.value_or(QString()),
+              nullable(draft.categoryId, true) });
     if (!inserted)
-        return inserted.failure();
-    return Product { inserted.value()->lastInsertId().toLongLong(), *draft.name, *draft.price, *draft.stock };
+        return refusal(draft, inserted.failure());
+    return get(inserted.value()->lastInsertId().toLongLong());
 }
 
 Result<Product> ProductRepository::update(qint64 id, const Fields &draft)
 {
     // COALESCE keeps what the PATCH did not name; one statement, so no lost update.
+    // SKU and category can be set to none, and an empty description may bind as NULL,
+    // so for those "given" travels as its own flag.
     const auto updated = m_database.run(
             QStringLiteral("UPDATE products SET name = COALESCE(?, name), price = COALESCE(?, price), "
-                           "stock = COALESCE(?, stock), updated_at = NOW(3) WHERE id = ?"),
-            { draft.name ? QVariant(*draft.name) : QVariant(QMetaType(QMetaType::QString)),
-              draft.price ? QVariant(*draft.price) : QVariant(QMetaType(QMetaType::LongLong)),
-              draft.stock ? QVariant(*draft.stock) : QVariant(QMetaType(QMetaType::LongLong)), id });
+                           "stock = COALESCE(?, stock), description = IF(?, COALESCE(?, ''), description), "
+                           "sku = IF(?, ?, sku), category_id = IF(?, ?, category_id), updated_at = NOW(3) WHERE id = ?"),
+            { nullable(draft.name, false), nullable(draft.price, false), nullable(draft.stock, false),
+              draft.description.has_value(), nullable(draft.description, false), draft.sku.has_value(), nullable(draft.sku, true),
+              draft.categoryId.has_value(), nullable(draft.categoryId, true), id });
     if (!updated)
-        return updated.failure();
-    if (updated.value()->numRowsAffected() != 1)
-        return notFound(id);
+        return refusal(draft, updated.failure());
+    // Affected rows counts changed rows only; a PATCH that changes nothing still names a product.
     return get(id);
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 class ProductRepository
 {
@@ -19,14 +20,17 @@ public:
         std::optional<QString> name;
         std::optional<qint64> price;
         std::optional<qint64> stock;
+        std::optional<QString> sku; // empty: none
+        std::optional<QString> description;
+        std::optional<qint64> categoryId; // 0: none
     };
 
-    // `limit` products by id after skipping `offset`, and how many there are in all.
-    Result<QPair<QList<Product>, qint64>> page(int limit, int offset);
+    // Every column but the pictures (ImageRepository has those).
     Result<Product> get(qint64 id);
     Result<QHash<qint64, Product>> getMany(const QList<qint64> &ids);
     // Stock now, by product id: the one field the catalogue cache never keeps.
     Result<QHash<qint64, qint64>> stocks(const QList<qint64> &ids);
+    // SKU_TAKEN for a SKU another product has; VALIDATION_FAILED for an unknown category.
     Result<Product> create(const Fields &draft);
     Result<Product> update(qint64 id, const Fields &draft);
 
@@ -36,6 +40,11 @@ public:
     Result<Take> take(qint64 id, qint64 quantity, qint64 price);
     Status giveBack(qint64 id, qint64 quantity);
 
+    // A product row as the catalogue's SELECTs list it (kProductColumns' order).
+    static Product fromRow(QSqlQuery *row, int first = 0);
+
 private:
+    Failure refusal(const Fields &draft, const Failure &failure) const;
+
     Database &m_database;
 };

@@ -7,7 +7,8 @@
 # Usage: tests/load/run.sh [seconds per scenario (default 10)] [connections (default 64)]
 # Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2),
 #        SERVER_ARGS (extra `serve` options, e.g. "--concurrency redis-lock" or "--cache off"),
-#        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line)
+#        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line),
+#        DEMO_PRODUCTS (search and category scenarios: the demo catalogue's size, default 10000)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -32,7 +33,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$server" seed --stack "$work/stack" --token-secret "$secret" --users 10000 --products 100 --coupons 0 \
+# The catalogue scenarios browse the demo shop (categories, Korean and English names);
+# the others keep their 100 plain products, whose ids 1..100 the order scenarios use.
+case " ${SCENARIOS:-} " in
+*" search "* | *" category "*) catalogue=(--demo --products "${DEMO_PRODUCTS:-10000}") ;;
+*) catalogue=(--products 100) ;;
+esac
+"$server" seed --stack "$work/stack" --token-secret "$secret" --users 10000 "${catalogue[@]}" --coupons 0 \
     --balance 100000000 --tokens-out "$TOKENS" >/dev/null
 QT_LOGGING_RULES='storefront.http.requests.info=false' STOREFRONT_ADMIN_PASSWORD=load-admin-1 \
     "$server" serve --stack "$work/stack" --token-secret "$secret" --listen "127.0.0.1:$port" --workers "$workers" \
@@ -67,6 +74,8 @@ for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages
     order-spread) scenario order-spread order.lua POST / ;;
     order-hot) PRODUCTS="$hot" scenario order-hot order.lua POST / ;;
     pages) scenario pages pages.lua GET / ;;
+    search) scenario search search.lua GET / ;;
+    category) scenario category category.lua GET / ;;
     *) echo "unknown scenario $name" >&2; exit 2 ;;
     esac
 done

@@ -47,6 +47,14 @@ QString ErrorText::title(ErrorCode code)
         return tr("Too much data in one request");
     case ErrorCode::RateLimited:
         return tr("Too many requests; try again in a moment");
+    case ErrorCode::InvalidImage:
+        return tr("That file is not a picture the shop can use");
+    case ErrorCode::SkuTaken:
+        return tr("Another product has that SKU");
+    case ErrorCode::NameTaken:
+        return tr("That name is taken here");
+    case ErrorCode::CategoryNotEmpty:
+        return tr("The category still holds products or categories");
     case ErrorCode::Unavailable:
         return tr("The server is unavailable");
     case ErrorCode::Internal:

@@ -32,6 +32,18 @@ void tst_RequestHeadGate::verdict_data()
                               << O::Pass << 0 << false << true;
     QTest::newRow("too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n") << O::Refuse << 413
                                << false << false;
+    // The picture upload route alone takes the larger limit; look-alike paths do not.
+    QTest::newRow("upload under its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 5000\r\n\r\n")
+                                            << O::Pass << 0 << false << false;
+    QTest::newRow("upload with a query") << QByteArray("POST /api/v1/admin/products/7/images?x=1 HTTP/1.1\r\nContent-Length: 4000\r\n\r\n")
+                                         << O::Pass << 0 << false << false;
+    QTest::newRow("upload over its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 5001\r\n\r\n")
+                                           << O::Refuse << 413 << false << false;
+    for (const char *path : { "/api/v1/admin/products/7/images/3", "/api/v1/admin/products/x/images", "/api/v1/admin/products//images",
+                              "/api/v1/admin/products/7/imagesx", "/api/v1/admin/coupons" })
+        QTest::newRow(path) << QByteArray("POST ") + path + " HTTP/1.1\r\nContent-Length: 1001\r\n\r\n" << O::Refuse << 413 << false << false;
+    QTest::newRow("upload path with GET") << QByteArray("PUT /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 1001\r\n\r\n")
+                                          << O::Refuse << 413 << false << false;
     QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n") << O::Refuse << 400
                                 << false << false;
     QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << O::Refuse << 411
@@ -51,7 +63,7 @@ void tst_RequestHeadGate::verdict()
     QFETCH(int, status);
     QFETCH(bool, closeAfterAnswer);
     QFETCH(bool, sendContinue);
-    const RequestHeadGate::Verdict verdict = RequestHeadGate(256, 1000).inspect(bytes);
+    const RequestHeadGate::Verdict verdict = RequestHeadGate(256, 1000, 5000).inspect(bytes);
     QCOMPARE(verdict.outcome, outcome);
     QCOMPARE(verdict.status, status);
     QCOMPARE(verdict.closeAfterAnswer, closeAfterAnswer);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QtCore/QString>
+
+class Database;
+
+// `storefront-server seed --demo`: a shop that looks lived in. Categories (12 at the
+// top, 3 under each), products with Korean or English names, descriptions, SKUs and a
+// picture each, and orders from the shoppers spread over the last 14 days through the
+// real order path (ledger, outbox, stock, sales aggregate all in step), then moved
+// back in time together so the dashboard and top products have history. The
+// invariant checker (`storefront-server check`) stays clean.
+class DemoShop
+{
+public:
+    struct Plan {
+        int products = 240;
+        int pictures = 400; // products beyond this many have none (a 10,000-product load shop)
+        int orders = 600;
+        QList<qint64> shoppers; // who orders; charged enough first
+    };
+    struct Report {
+        int categories = 0;
+        int products = 0;
+        int pictures = 0;
+        int orders = 0;
+    };
+
+    explicit DemoShop(Database &database) : m_database(database) { }
+    Result<Report> run(const Plan &plan);
+
+private:
+    Result<QList<qint64>> makeCategories(Report &report);
+    Result<QList<qint64>> makeProducts(const Plan &plan, const QList<qint64> &categories, Report &report);
+    Status placeOrders(const Plan &plan, const QList<qint64> &products, Report &report);
+
+    Database &m_database;
+};
