@@ -4,7 +4,7 @@ bool TokenVersions::accepts(const Principal &principal, const Lookup &lookup, qi
 {
     std::optional<Entry> known;
     {
-        std::lock_guard<std::mutex> lock(m_mutex);
+        std::shared_lock<std::shared_mutex> lock(m_mutex);
         const auto it = m_entries.constFind(principal.userId);
         if (it != m_entries.cend())
             known = it.value();
@@ -14,7 +14,7 @@ bool TokenVersions::accepts(const Principal &principal, const Lookup &lookup, qi
         const Result<UserRepository::TokenState> state = lookup(principal.userId);
         if (state) {
             known = Entry { state.value(), nowMs };
-            std::lock_guard<std::mutex> lock(m_mutex);
+            std::unique_lock<std::shared_mutex> lock(m_mutex);
             if (m_entries.size() >= kMaxEntries)
                 m_entries.clear();
             m_entries.insert(principal.userId, *known);
@@ -27,6 +27,6 @@ bool TokenVersions::accepts(const Principal &principal, const Lookup &lookup, qi
 
 void TokenVersions::forget(qint64 userId)
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
+    std::unique_lock<std::shared_mutex> lock(m_mutex);
     m_entries.remove(userId);
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <mutex>
+#include <shared_mutex>
 
 // Whether a signed token still counts: its token version must be the account's
 // current one (a password change bumps it) and the account must not be disabled.
@@ -34,6 +35,7 @@ private:
         UserRepository::TokenState state;
         qint64 fetchedMs = 0;
     };
-    std::mutex m_mutex;
+    // Read on every signed-in request by every worker: readers share it.
+    std::shared_mutex m_mutex;
     QHash<qint64, Entry> m_entries;
 };
