@@ -86,13 +86,14 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${STOREFRONT_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://storefront.invalid/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Runtime needs no linker sees: the QMYSQL plugin Qt loads by name, and the programs the
-# embedded local stack starts (only when no external services are configured).
+# Runtime needs no linker sees: the programs the embedded local stack starts (only
+# when no external services are configured). MariaDB Connector/C is linked, so
+# shlibdeps finds it.
 set(STOREFRONT_DEB_RECOMMENDS "mariadb-server, redis-server")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME storefront-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-mysql, adduser")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS ${STOREFRONT_DEB_RECOMMENDS})
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS prometheus)
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
@@ -111,7 +112,7 @@ Prometheus, alert rules and a Grafana dashboard are included.")
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME storefront)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-mysql, qt6-qpa-plugins")
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS ${STOREFRONT_DEB_RECOMMENDS})
 set(CPACK_DEBIAN_APP_DESCRIPTION "desktop shop for shoppers and admins
 Storefront is a desktop shop for shoppers and admins: browse the catalogue,

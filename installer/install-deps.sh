@@ -7,9 +7,9 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
-    libhiredis-dev librdkafka-dev libssl-dev
-    # run: the QMYSQL driver, and the services the embedded local stack starts
-    libqt6sql6-mysql qt6-qpa-plugins mariadb-server redis-server
+    libhiredis-dev librdkafka-dev libssl-dev libmariadb-dev
+    # run: the services the embedded local stack starts
+    qt6-qpa-plugins mariadb-server redis-server
     # Hangul in product names (the window and the README's screenshots)
     fonts-noto-cjk
     # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;

@@ -20,7 +20,7 @@ step "install both packages (Depends and Recommends from the archive)"
 apt-get update -qq
 apt-get install -y -qq /root/debs/storefront-server_*.deb /root/debs/storefront_*.deb >/root/apt-install.log 2>&1 \
     || { tail -30 /root/apt-install.log; fail "apt-get install"; }
-dpkg-query -W -f='${Package} ${Version} ${Status}\n' storefront-server storefront mariadb-server redis-server libqt6sql6-mysql qt6-qpa-plugins
+dpkg-query -W -f='${Package} ${Version} ${Status}\n' storefront-server storefront mariadb-server redis-server qt6-qpa-plugins
 # Test tools only, after our packages resolved their own dependencies.
 apt-get install -y -qq --no-install-recommends curl >/dev/null
 

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "MariadbDriver.h"
+
 #include <QtCore/QLoggingCategory>
 
 #include <atomic>
@@ -20,7 +22,8 @@ Database::Database(MysqlEndpoint endpoint, QString connectionName)
     // process (tests, the app) must not replace each other's.
     static std::atomic<quint64> serial { 0 };
     m_name = QStringLiteral("%1#%2").arg(connectionName).arg(++serial);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
+    // Our own driver on Connector/C: one round trip per execution (MariadbDriver.h).
+    QSqlDatabase db = QSqlDatabase::addDatabase(new MariadbDriver, m_name);
     db.setHostName(m_endpoint.host);
     db.setPort(m_endpoint.port);
     db.setUserName(m_endpoint.user);

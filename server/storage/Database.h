@@ -31,8 +31,9 @@ private:
 //
 // Statements go through run(): each SQL text is prepared once per connection and kept
 // in a bounded cache (least recently used out), so a later execution skips the
-// prepare round trip. Qt 6.4's QMYSQL still sends a statement reset before every
-// execute, so an execution is two round trips, not one. MariaDB holds one
+// prepare round trip. The connection's driver is MariadbDriver, not Qt's QMYSQL,
+// which sends a statement reset before every execute: an execution is one round
+// trip (COM_STMT_EXECUTE), not two. MariaDB holds one
 // server-side statement per cached text, counted against the server-wide
 // max_prepared_stmt_count: SQL text must never depend on data (SqlBatch) and the cache
 // is bounded, so a connection holds at most kStatementCacheSize of them.
