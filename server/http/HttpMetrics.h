@@ -10,7 +10,9 @@
 #include <vector>
 
 // Request counts and latency histograms per route, in Prometheus text format.
-// Shared by all workers; one short lock per request.
+// Shared by all workers, but each worker counts into its own shard (its own lock,
+// which only a scrape ever contends), so requests on different workers never wait
+// for one another here; a scrape adds the shards up.
 class HttpMetrics
 {
 public:
@@ -28,10 +30,15 @@ private:
         quint64 count = 0;
         double sum = 0;
     };
-    mutable QMutex m_mutex;
-    // Ordered maps: the exposition stays stable between scrapes.
-    QMap<QString, quint64> m_requests; // key: route \t method \t status
-    QMap<QString, Histogram> m_latency; // key: route \t method
-    QMap<int, quint64> m_perWorker;
+    struct Shard {
+        mutable QMutex mutex;
+        QMap<QString, quint64> requests; // key: route \t method \t status
+        QMap<QString, Histogram> latency; // key: route \t method
+        quint64 answered = 0;
+    };
+    // One per worker (more workers than this share shards by index, still correct).
+    static constexpr int kShards = 64;
+    std::array<Shard, kShards> m_shards;
+    mutable QMutex m_collectorsMutex;
     std::vector<std::function<QByteArray()>> m_collectors;
 };
