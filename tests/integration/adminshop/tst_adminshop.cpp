@@ -27,6 +27,8 @@ private Q_SLOTS:
     void ordersReportParsesBack();
     void reportRefusals_data();
     void reportRefusals();
+    void adminOrderList();
+    void openApiListsTheRoutes();
 
 private:
     static QList<QStringList> parseCsv(const QByteArray &csv, bool *wellFormed);
@@ -483,6 +485,47 @@ void tst_AdminShop::reportRefusals()
     QCOMPARE(admin("GET", QStringLiteral("/api/v1/admin/reports/orders.csv?from=2024-01-01&to=2024-12-31")).status, 200);
     QCOMPARE(m_shop.client().get(QStringLiteral("/api/v1/admin/reports/orders.csv?from=2024-01-01&to=2024-12-31"), m_buyer.auth()).status,
              403);
+}
+
+void tst_AdminShop::adminOrderList()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(m_shop.charge(shopper, 10000));
+    const qint64 product = m_shop.createProduct(QStringLiteral("Listed"), 100, 50);
+    const qint64 first = order(shopper, product, 1);
+    const qint64 second = order(shopper, product, 2);
+    QVERIFY(first > 0 && second > 0);
+    QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/orders/%1/cancel").arg(first), {}, shopper.auth()).status, 200);
+
+    const HttpClient::Reply mine = admin("GET", QStringLiteral("/api/v1/admin/orders?userId=%1").arg(shopper.id));
+    QCOMPARE(mine.status, 200);
+    QCOMPARE(mine.json().value("total").toInteger(), 2);
+    const QJsonArray items = mine.json().value("items").toArray();
+    QCOMPARE(items.at(0).toObject().value("id").toInteger(), second); // newest first
+    QCOMPARE(items.at(0).toObject().value("refundedAmount").toInteger(), 0);
+    QCOMPARE(items.at(1).toObject().value("refundedAmount").toInteger(), 100);
+    const auto total = [&](const QString &query) {
+        return admin("GET", QStringLiteral("/api/v1/admin/orders?") + query).json().value("total").toInteger();
+    };
+    QCOMPARE(total(QStringLiteral("userId=%1&status=CANCELLED").arg(shopper.id)), 1);
+    QCOMPARE(total(QStringLiteral("q=%1").arg(second)), 1);
+    QCOMPARE(total(QStringLiteral("q=%1").arg(shopper.username.left(shopper.username.size() - 1))) >= 1, true);
+    QCOMPARE(total(QStringLiteral("q=%1&userId=%2").arg(shopper.username).arg(shopper.id)), 2);
+    QCOMPARE(total(QStringLiteral("userId=%1&from=%2&to=%2").arg(shopper.id).arg(today())), 2);
+    QCOMPARE(total(QStringLiteral("userId=%1&to=2000-01-01").arg(shopper.id)), 0);
+    for (const char *bad : { "status=LOST", "userId=x", "from=2026-02-30", "from=2026-02-02&to=2026-02-01", "size=0" })
+        QCOMPARE(admin("GET", QStringLiteral("/api/v1/admin/orders?") + QLatin1String(bad)).errorCode(), QStringLiteral("VALIDATION_FAILED"));
+    QCOMPARE(m_shop.client().get(QStringLiteral("/api/v1/admin/orders"), shopper.auth()).status, 403);
+}
+
+void tst_AdminShop::openApiListsTheRoutes()
+{
+    const QJsonObject paths = m_shop.client().get(QStringLiteral("/openapi.json")).json().value("paths").toObject();
+    for (const char *path : { "/api/v1/admin/orders", "/api/v1/admin/orders/{orderId}/refunds", "/api/v1/admin/products/{productId}/stock",
+                              "/api/v1/admin/products/{productId}/stock/history", "/api/v1/admin/users", "/api/v1/admin/users/{userId}",
+                              "/api/v1/admin/audit", "/api/v1/admin/reports/sales.csv", "/api/v1/admin/reports/orders.csv" })
+        QVERIFY2(paths.contains(QLatin1String(path)), path);
+    QVERIFY(paths.value("/api/v1/admin/users/{userId}").toObject().contains("patch"));
 }
 
 QTEST_GUILESS_MAIN(tst_AdminShop)
