@@ -27,6 +27,7 @@ enum class ErrorCode {
     SkuTaken,
     NameTaken,
     CategoryNotEmpty,
+    RefundExceedsOrder,
     RateLimited,
     Unavailable,
     Internal,

@@ -129,7 +129,36 @@ QJsonObject OrderLine::toJson() const
     return { { QStringLiteral("productId"), productId },
              { QStringLiteral("name"), name },
              { QStringLiteral("unitPrice"), unitPrice },
-             { QStringLiteral("quantity"), quantity } };
+             { QStringLiteral("quantity"), quantity },
+             { QStringLiteral("refundedQuantity"), refundedQuantity } };
+}
+
+QJsonObject OrderRefund::toJson() const
+{
+    QJsonArray refunded;
+    for (const RefundLine &line : lines)
+        refunded.append(QJsonObject { { QStringLiteral("productId"), line.productId },
+                                      { QStringLiteral("quantity"), line.quantity } });
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("lines"), refunded },
+             { QStringLiteral("amount"), amount },
+             { QStringLiteral("restocked"), restocked },
+             { QStringLiteral("reason"), reason },
+             { QStringLiteral("createdAt"), IsoTime::format(createdAt) } };
+}
+
+OrderRefund OrderRefund::fromJson(const QJsonObject &json)
+{
+    OrderRefund refund;
+    refund.id = integer(json, "id");
+    const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
+    for (const QJsonValue &v : lines)
+        refund.lines.append(RefundLine { integer(v.toObject(), "productId"), integer(v.toObject(), "quantity") });
+    refund.amount = integer(json, "amount");
+    refund.restocked = json.value(QStringLiteral("restocked")).toBool();
+    refund.reason = text(json, "reason");
+    refund.createdAt = IsoTime::parse(text(json, "createdAt"));
+    return refund;
 }
 
 QJsonObject Order::toJson() const
@@ -144,11 +173,18 @@ QJsonObject Order::toJson() const
                        { QStringLiteral("totalAmount"), totalAmount },
                        { QStringLiteral("discountAmount"), discountAmount },
                        { QStringLiteral("paidAmount"), paidAmount },
+                       { QStringLiteral("refundedAmount"), refundedAmount },
                        { QStringLiteral("paidAt"), IsoTime::format(paidAt) } };
     if (userCouponId > 0)
         json.insert(QStringLiteral("userCouponId"), userCouponId);
     if (cancelledAt.isValid())
         json.insert(QStringLiteral("cancelledAt"), IsoTime::format(cancelledAt));
+    if (withRefunds) {
+        QJsonArray given;
+        for (const OrderRefund &refund : refunds)
+            given.append(refund.toJson());
+        json.insert(QStringLiteral("refunds"), given);
+    }
     return json;
 }
 
@@ -162,12 +198,17 @@ Order Order::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : lines) {
         const QJsonObject l = v.toObject();
         order.items.append(OrderLine { integer(l, "productId"), text(l, "name"), integer(l, "unitPrice"),
-                                       integer(l, "quantity") });
+                                       integer(l, "quantity"), integer(l, "refundedQuantity") });
     }
     order.totalAmount = integer(json, "totalAmount");
     order.discountAmount = integer(json, "discountAmount");
     order.paidAmount = integer(json, "paidAmount");
     order.userCouponId = integer(json, "userCouponId");
+    order.refundedAmount = integer(json, "refundedAmount");
+    order.withRefunds = json.contains(QStringLiteral("refunds"));
+    const QJsonArray refunds = json.value(QStringLiteral("refunds")).toArray();
+    for (const QJsonValue &v : refunds)
+        order.refunds.append(OrderRefund::fromJson(v.toObject()));
     order.paidAt = IsoTime::parse(text(json, "paidAt"));
     order.cancelledAt = IsoTime::parse(text(json, "cancelledAt"));
     return order;

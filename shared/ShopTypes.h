@@ -77,20 +77,43 @@ struct OrderLine {
     QString name;
     qint64 unitPrice = 0;
     qint64 quantity = 0;
+    qint64 refundedQuantity = 0; // units of this line refunded so far
     QJsonObject toJson() const;
+};
+
+// Units of one order line given back by a refund.
+struct RefundLine {
+    qint64 productId = 0;
+    qint64 quantity = 0;
+};
+
+// One refund of an order (API.md, Running the shop): which units, how much money.
+struct OrderRefund {
+    qint64 id = 0;
+    QList<RefundLine> lines;
+    qint64 amount = 0;
+    bool restocked = false;
+    QString reason;
+    QDateTime createdAt;
+    QJsonObject toJson() const;
+    static OrderRefund fromJson(const QJsonObject &json);
 };
 
 struct Order {
     qint64 id = 0;
     qint64 userId = 0;
-    QString status; // PAID, CANCELLED
+    QString status; // PAID, PARTIALLY_REFUNDED, REFUNDED, CANCELLED
     QList<OrderLine> items;
     qint64 totalAmount = 0;
     qint64 discountAmount = 0;
     qint64 paidAmount = 0;
     qint64 userCouponId = 0; // 0: none
+    qint64 refundedAmount = 0; // every refund so far, a cancel's included
     QDateTime paidAt;
     QDateTime cancelledAt;
+    // The single-order answer lists its refunds; lists of orders leave them out.
+    bool withRefunds = false;
+    QList<OrderRefund> refunds;
     QJsonObject toJson() const;
     static Order fromJson(const QJsonObject &json);
 };

@@ -8,6 +8,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtHttpServer/QHttpServerResponder>
+#include <QtNetwork/QTcpSocket>
 
 #include <exception>
 
@@ -29,7 +30,21 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     const QString client = ClientAddress::of(request, m_trustedProxies);
     QString route;
-    QHttpServerResponse response = dispatch(request, requestId, client, &route);
+    StreamedBody streamed;
+    QHttpServerResponse response = dispatch(request, requestId, client, &route, &streamed);
+    if (streamed && response.statusCode() == QHttpServerResponse::StatusCode::Ok) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        const bool whole = stream(responder, socket, requestId, streamed);
+        if (!whole)
+            socket->abort();
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        const QByteArray method = Router::methodName(request.method());
+        m_metrics.observe(route, method, 200, seconds, m_worker);
+        qCInfo(lcRequests, "%s %s 200 %.2fms rid=%s client=%s streamed%s", method.constData(),
+               qUtf8Printable(request.url().path()), seconds * 1000.0, requestId.constData(), qUtf8Printable(client),
+               whole ? "" : " (cut short)");
+        return true;
+    }
     response.setHeader("X-Request-Id", requestId);
     // Never let a browser sniff an answer into HTML. And none may be kept by a cache on
     // the way (balances, orders and tokens are per user) unless the route said it may:
@@ -52,8 +67,43 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *) { }
 
+bool ApiServer::stream(QHttpServerResponder &responder, QTcpSocket *socket, const QByteArray &requestId,
+                       const StreamedBody &body)
+{
+    // Past this many unsent bytes a part waits for the socket (bounded memory).
+    constexpr qint64 kBacklog = 256 * 1024;
+    constexpr int kStallMs = 30000;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    responder.writeHeader("Content-Type", body.contentType);
+    responder.writeHeader("Transfer-Encoding", "chunked");
+    responder.writeHeader("X-Request-Id", requestId);
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    responder.writeHeader("Cache-Control", "no-store");
+    if (!body.fileName.isEmpty())
+        responder.writeHeader("Content-Disposition", "attachment; filename=\"" + body.fileName + '"');
+    const auto write = [&](const QByteArray &part) {
+        if (part.isEmpty())
+            return true;
+        responder.writeBody(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");
+        while (socket->bytesToWrite() > kBacklog) {
+            if (!socket->waitForBytesWritten(kStallMs))
+                return false; // the client left or stopped reading
+        }
+        return socket->state() == QAbstractSocket::ConnectedState;
+    };
+    bool whole = false;
+    try {
+        whole = body.produce(write);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp, "rid=%s unhandled exception while streaming: %s", requestId.constData(), e.what());
+    }
+    if (whole)
+        responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    return whole;
+}
+
 QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const QByteArray &requestId,
-                                        const QString &client, QString *route)
+                                        const QString &client, QString *route, StreamedBody *streamed)
 {
     const Router::Match match = m_router.match(request.method(), request.url().path());
     *route = match.route;
@@ -74,7 +124,7 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const
         break;
     }
     try {
-        return (*match.handler)(RequestContext { request, match.parameters, requestId, client });
+        return (*match.handler)(RequestContext { request, match.parameters, requestId, client, streamed });
     } catch (const std::exception &e) {
         qCCritical(lcHttp, "rid=%s unhandled exception in %s: %s", requestId.constData(), qUtf8Printable(match.route),
                    e.what());

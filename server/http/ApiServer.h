@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Router.h"
+#include "StreamedBody.h"
 
 #include <QtHttpServer/QAbstractHttpServer>
 
@@ -24,7 +25,10 @@ protected:
 
 private:
     QHttpServerResponse dispatch(const QHttpServerRequest &request, const QByteArray &requestId, const QString &client,
-                                 QString *route);
+                                 QString *route, StreamedBody *streamed);
+    // The head, then `body`'s parts as chunks; false when the body was cut short.
+    static bool stream(QHttpServerResponder &responder, QTcpSocket *socket, const QByteArray &requestId,
+                       const StreamedBody &body);
 
     int m_worker;
     HttpMetrics &m_metrics;

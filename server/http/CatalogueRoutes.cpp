@@ -83,21 +83,21 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/products"),
-               guard.adminOnly([catalogue](const RequestContext &context, const Principal &) {
+               guard.adminOnly([catalogue](const RequestContext &context, const Principal &principal) {
                    const Result<QJsonObject> body = JsonBody::object(context.request);
                    if (!body)
                        return Responses::failure(body.failure());
                    const auto draft = RequestValidation::product(body.value(), true);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Product> created = catalogue->create(draft.value());
+                   const Result<Product> created = catalogue->create(draft.value(), principal.userId);
                    if (!created)
                        return Responses::failure(created.failure());
                    return Responses::json(created->toJson(), Responses::Status::Created);
                }));
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/products/{productId}"),
-               guard.adminOnly([catalogue](const RequestContext &context, const Principal &) {
+               guard.adminOnly([catalogue](const RequestContext &context, const Principal &principal) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!id)
                        return Responses::failure(id.failure());
@@ -107,7 +107,7 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    const auto draft = RequestValidation::product(body.value(), false);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Product> updated = catalogue->update(id.value(), draft.value());
+                   const Result<Product> updated = catalogue->update(id.value(), draft.value(), principal.userId);
                    if (!updated)
                        return Responses::failure(updated.failure());
                    return Responses::json(updated->toJson());

@@ -30,21 +30,21 @@ void ShopRoutes::installCategories(Router &router, WorkerContext &worker, const 
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/categories"),
-               guard.adminOnly([categories](const RequestContext &context, const Principal &) {
+               guard.adminOnly([categories](const RequestContext &context, const Principal &principal) {
                    const Result<QJsonObject> body = JsonBody::object(context.request);
                    if (!body)
                        return Responses::failure(body.failure());
                    const auto draft = CatalogueRequests::category(body.value(), true);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const auto created = categories->create(draft.value());
+                   const auto created = categories->create(draft.value(), principal.userId);
                    if (!created)
                        return Responses::failure(created.failure());
                    return Responses::json(created->toJson(), Responses::Status::Created);
                }));
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/categories/{categoryId}"),
-               guard.adminOnly([categories](const RequestContext &context, const Principal &) {
+               guard.adminOnly([categories](const RequestContext &context, const Principal &principal) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("categoryId"));
                    if (!id)
                        return Responses::failure(id.failure());
@@ -54,18 +54,18 @@ void ShopRoutes::installCategories(Router &router, WorkerContext &worker, const 
                    const auto draft = CatalogueRequests::category(body.value(), false);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const auto updated = categories->update(id.value(), draft.value());
+                   const auto updated = categories->update(id.value(), draft.value(), principal.userId);
                    if (!updated)
                        return Responses::failure(updated.failure());
                    return Responses::json(updated->toJson());
                }));
 
     router.add(Method::Delete, QStringLiteral("/api/v1/admin/categories/{categoryId}"),
-               guard.adminOnly([categories](const RequestContext &context, const Principal &) {
+               guard.adminOnly([categories](const RequestContext &context, const Principal &principal) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("categoryId"));
                    if (!id)
                        return Responses::failure(id.failure());
-                   const Status removed = categories->remove(id.value());
+                   const Status removed = categories->remove(id.value(), principal.userId);
                    if (!removed)
                        return Responses::failure(removed.failure());
                    return QHttpServerResponse(Responses::Status::NoContent);

@@ -67,14 +67,14 @@ void ShopRoutes::installCoupons(Router &router, WorkerContext &worker, const Sha
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/coupons"),
-               guard.adminOnly([coupons](const RequestContext &context, const Principal &) {
+               guard.adminOnly([coupons](const RequestContext &context, const Principal &principal) {
                    const Result<QJsonObject> body = JsonBody::object(context.request);
                    if (!body)
                        return Responses::failure(body.failure());
                    const Result<Coupon> draft = RequestValidation::coupon(body.value(), QDateTime::currentDateTimeUtc());
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Coupon> created = coupons->create(draft.value());
+                   const Result<Coupon> created = coupons->create(draft.value(), principal.userId);
                    if (!created)
                        return Responses::failure(created.failure());
                    return Responses::json(created->toJson(), Responses::Status::Created);

@@ -49,25 +49,26 @@ void ShopRoutes::installImages(Router &router, WorkerContext &worker, const Shar
 
     // The one route whose body may be 8 MiB (RequestHeadGate lets it through).
     router.add(Method::Post, QStringLiteral("/api/v1/admin/products/{productId}/images"),
-               guard.adminOnly([images](const RequestContext &context, const Principal &) {
+               guard.adminOnly([images](const RequestContext &context, const Principal &principal) {
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!id)
                        return Responses::failure(id.failure());
-                   const auto added = images->upload(id.value(), context.request.value("content-type"), context.request.body());
+                   const auto added = images->upload(id.value(), context.request.value("content-type"), context.request.body(),
+                                                     principal.userId);
                    if (!added)
                        return Responses::failure(added.failure());
                    return Responses::json(added->toJson(), Responses::Status::Created);
                }));
 
     router.add(Method::Delete, QStringLiteral("/api/v1/admin/products/{productId}/images/{imageId}"),
-               guard.adminOnly([images](const RequestContext &context, const Principal &) {
+               guard.adminOnly([images](const RequestContext &context, const Principal &principal) {
                    const Result<qint64> product = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!product)
                        return Responses::failure(product.failure());
                    const Result<qint64> image = RouteInput::pathId(context, QStringLiteral("imageId"));
                    if (!image)
                        return Responses::failure(image.failure());
-                   const Status removed = images->remove(product.value(), image.value());
+                   const Status removed = images->remove(product.value(), image.value(), principal.userId);
                    if (!removed)
                        return Responses::failure(removed.failure());
                    return QHttpServerResponse(Responses::Status::NoContent);

@@ -90,7 +90,8 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
                    auto order = ownedOrder(*orders, context, principal);
                    if (auto *refused = std::get_if<QHttpServerResponse>(&order))
                        return std::move(*refused);
-                   const Result<Order> cancelled = orders->cancel(std::get<Order>(order).id);
+                   const qint64 adminId = principal.isAdmin() ? principal.userId : 0;
+                   const Result<Order> cancelled = orders->cancel(std::get<Order>(order).id, adminId);
                    if (!cancelled)
                        return Responses::failure(cancelled.failure());
                    return Responses::json(cancelled->toJson());

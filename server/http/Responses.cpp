@@ -47,6 +47,7 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::SkuTaken:
     case ErrorCode::NameTaken:
     case ErrorCode::CategoryNotEmpty:
+    case ErrorCode::RefundExceedsOrder:
         return Status::Conflict;
     case ErrorCode::PayloadTooLarge:
         return Status::PayloadTooLarge;

@@ -20,4 +20,9 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installCoupons(router, worker, mine);
     installOrders(router, worker, mine);
     installAdmin(router, worker, mine);
+    installAdminOrders(router, worker, mine);
+    installStock(router, worker, mine);
+    installCustomers(router, worker, mine);
+    installAudit(router, worker, mine);
+    installReports(router, worker, mine);
 }

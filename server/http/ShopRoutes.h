@@ -55,4 +55,9 @@ void installImages(Router &router, WorkerContext &worker, const Shared &shared);
 void installCoupons(Router &router, WorkerContext &worker, const Shared &shared);
 void installOrders(Router &router, WorkerContext &worker, const Shared &shared);
 void installAdmin(Router &router, WorkerContext &worker, const Shared &shared);
+void installAdminOrders(Router &router, WorkerContext &worker, const Shared &shared);
+void installStock(Router &router, WorkerContext &worker, const Shared &shared);
+void installCustomers(Router &router, WorkerContext &worker, const Shared &shared);
+void installAudit(Router &router, WorkerContext &worker, const Shared &shared);
+void installReports(Router &router, WorkerContext &worker, const Shared &shared);
 }

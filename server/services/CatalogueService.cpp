@@ -1,5 +1,7 @@
 #include "CatalogueService.h"
 
+#include "Database.h"
+
 #include "IsoTime.h"
 
 #include <QtCore/QCryptographicHash>
@@ -156,17 +158,48 @@ Result<Product> CatalogueService::get(qint64 id)
     return one.first();
 }
 
-Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &draft)
+Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &draft, qint64 adminId)
 {
-    Result<Product> created = m_products.create(fields(draft));
+    Result<Product> created = m_database.transaction<Product>([&]() -> Result<Product> {
+        Result<Product> product = m_products.create(fields(draft));
+        if (!product)
+            return product;
+        if (Status audited = m_audit.record(adminId, QStringLiteral("product.create"), QStringLiteral("product"), product->id,
+                                            {}, product->toJson());
+            !audited)
+            return audited.failure();
+        return product;
+    });
     if (created)
         changed();
     return created;
 }
 
-Result<Product> CatalogueService::update(qint64 id, const RequestValidation::ProductDraft &draft)
+Result<Product> CatalogueService::update(qint64 id, const RequestValidation::ProductDraft &draft, qint64 adminId)
 {
-    const Result<Product> updated = m_products.update(id, fields(draft));
+    const Result<Product> updated = m_database.transaction<Product>([&]() -> Result<Product> {
+        // The row locked first, so the stock difference is against what this update replaces.
+        const Result<qint64> stockBefore = m_products.lockStock(id);
+        if (!stockBefore)
+            return stockBefore.failure();
+        const Result<Product> before = m_products.get(id);
+        if (!before)
+            return before;
+        Result<Product> after = m_products.update(id, fields(draft));
+        if (!after)
+            return after;
+        if (draft.stock && *draft.stock != stockBefore.value()) {
+            if (Status ledger = m_stockLedger.record({ { id, *draft.stock - stockBefore.value(), QStringLiteral("ADJUSTMENT"), 0,
+                                                         QStringLiteral("stock set to %1").arg(*draft.stock), adminId } });
+                !ledger)
+                return ledger.failure();
+        }
+        if (Status audited = m_audit.record(adminId, QStringLiteral("product.update"), QStringLiteral("product"), id,
+                                            before->toJson(), after->toJson());
+            !audited)
+            return audited.failure();
+        return after;
+    });
     if (!updated)
         return updated;
     changed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "CatalogueRequests.h"
 #include "CategoryRepository.h"
 #include "ImageRepository.h"
@@ -9,6 +10,7 @@
 #include "RequestValidation.h"
 #include "ReadThroughCache.h"
 #include "SalesRepository.h"
+#include "StockLedgerRepository.h"
 
 // The catalogue, with Redis in front when there is one. Cached: products as they are
 // described (name, price, SKU, description, category, pictures), and which products a
@@ -21,16 +23,18 @@ class CatalogueService
 public:
     // cache, rankings: may be null (no Redis in front).
     CatalogueService(Database &database, ReadThroughCache *cache = nullptr, RankingBoard *rankings = nullptr)
-        : m_products(database), m_search(database), m_categories(database), m_images(database), m_sales(database),
-          m_cache(cache), m_rankings(rankings)
+        : m_database(database), m_products(database), m_search(database), m_categories(database), m_images(database), m_sales(database),
+          m_stockLedger(database), m_audit(database), m_cache(cache), m_rankings(rankings)
     {
     }
 
     // List items: no description, the main picture only.
     Result<QPair<QList<Product>, qint64>> list(const CatalogueRequests::ProductQuery &query);
     Result<Product> get(qint64 id);
-    Result<Product> create(const RequestValidation::ProductDraft &draft);
-    Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft);
+    // Admin writes, each one transaction with its audit entry (by `adminId`); a stock
+    // in an update is recorded in the stock ledger as an ADJUSTMENT of the difference.
+    Result<Product> create(const RequestValidation::ProductDraft &draft, qint64 adminId);
+    Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft, qint64 adminId);
     Result<QList<SalesRepository::Ranked>> top(int days, int limit);
 
 private:
@@ -40,11 +44,14 @@ private:
     Status withLiveStock(QList<Product> &products);
     void changed();
 
+    Database &m_database;
     ProductRepository m_products;
     ProductSearch m_search;
     CategoryRepository m_categories;
     ImageRepository m_images;
     SalesRepository m_sales;
+    StockLedgerRepository m_stockLedger;
+    AuditRepository m_audit;
     ReadThroughCache *m_cache;
     RankingBoard *m_rankings;
 };

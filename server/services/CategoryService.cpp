@@ -86,7 +86,15 @@ Result<CategoryService::Category> CategoryService::one(qint64 id)
     return Failure { ErrorCode::NotFound, QStringLiteral("no category %1").arg(id), {} };
 }
 
-Result<CategoryService::Category> CategoryService::create(const CatalogueRequests::CategoryDraft &draft)
+namespace {
+QJsonObject rowJson(qint64 id, const QString &name, qint64 parentId)
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
+             { QStringLiteral("parentId"), parentId > 0 ? QJsonValue(parentId) : QJsonValue() } };
+}
+}
+
+Result<CategoryService::Category> CategoryService::create(const CatalogueRequests::CategoryDraft &draft, qint64 adminId)
 {
     const Result<qint64> id = m_database.transaction<qint64>([&]() -> Result<qint64> {
         QString parentPath;
@@ -99,7 +107,14 @@ Result<CategoryService::Category> CategoryService::create(const CatalogueRequest
                 return parent.failure();
             parentPath = parent->path;
         }
-        return m_categories.insert(*draft.name, parentId, parentPath);
+        const Result<qint64> inserted = m_categories.insert(*draft.name, parentId, parentPath);
+        if (!inserted)
+            return inserted;
+        if (Status audited = m_audit.record(adminId, QStringLiteral("category.create"), QStringLiteral("category"),
+                                            inserted.value(), {}, rowJson(inserted.value(), *draft.name, parentId));
+            !audited)
+            return audited.failure();
+        return inserted;
     });
     if (!id)
         return id.failure();
@@ -107,7 +122,8 @@ Result<CategoryService::Category> CategoryService::create(const CatalogueRequest
     return one(id.value());
 }
 
-Result<CategoryService::Category> CategoryService::update(qint64 id, const CatalogueRequests::CategoryDraft &draft)
+Result<CategoryService::Category> CategoryService::update(qint64 id, const CatalogueRequests::CategoryDraft &draft,
+                                                         qint64 adminId)
 {
     const Status done = m_database.transaction<Done>([&]() -> Result<Done> {
         if (draft.parentId) {
@@ -142,6 +158,11 @@ Result<CategoryService::Category> CategoryService::update(qint64 id, const Catal
             if (Status m = m_categories.move(moved, *draft.parentId, parentPath + QString::number(id) + QLatin1Char('/')); !m)
                 return m.failure();
         }
+        if (Status audited = m_audit.record(adminId, QStringLiteral("category.update"), QStringLiteral("category"), id,
+                                            rowJson(id, row->name, row->parentId),
+                                            rowJson(id, draft.name.value_or(row->name), draft.parentId.value_or(row->parentId)));
+            !audited)
+            return audited.failure();
         return Done {};
     });
     if (!done)
@@ -150,13 +171,16 @@ Result<CategoryService::Category> CategoryService::update(qint64 id, const Catal
     return one(id);
 }
 
-Status CategoryService::remove(qint64 id)
+Status CategoryService::remove(qint64 id, qint64 adminId)
 {
     const Status removed = m_database.transaction<Done>([&]() -> Result<Done> {
         const auto row = m_categories.lock(id);
         if (!row)
             return row.failure();
-        return m_categories.remove(id);
+        if (Status gone = m_categories.remove(id); !gone)
+            return gone.failure();
+        return m_audit.record(adminId, QStringLiteral("category.delete"), QStringLiteral("category"), id,
+                              rowJson(id, row->name, row->parentId), {});
     });
     if (removed)
         changed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogueRequests.h"
+#include "AuditRepository.h"
 #include "CategoryRepository.h"
 #include "ReadThroughCache.h"
 
@@ -23,14 +24,15 @@ public:
     };
 
     CategoryService(Database &database, ReadThroughCache *cache = nullptr)
-        : m_database(database), m_categories(database), m_cache(cache)
+        : m_database(database), m_categories(database), m_audit(database), m_cache(cache)
     {
     }
 
     Result<QList<Category>> list();
-    Result<Category> create(const CatalogueRequests::CategoryDraft &draft);
-    Result<Category> update(qint64 id, const CatalogueRequests::CategoryDraft &draft);
-    Status remove(qint64 id);
+    // Admin writes, audited in their own transaction (adminId 0: the demo shop, not audited).
+    Result<Category> create(const CatalogueRequests::CategoryDraft &draft, qint64 adminId);
+    Result<Category> update(qint64 id, const CatalogueRequests::CategoryDraft &draft, qint64 adminId);
+    Status remove(qint64 id, qint64 adminId);
 
 private:
     Result<Category> one(qint64 id);
@@ -38,5 +40,6 @@ private:
 
     Database &m_database;
     CategoryRepository m_categories;
+    AuditRepository m_audit;
     ReadThroughCache *m_cache;
 };

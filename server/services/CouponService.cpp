@@ -76,3 +76,17 @@ Result<UserCoupon> CouponService::issueInMysql(qint64 couponId, qint64 userId)
         return Failure { ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId), {} };
     return m_database.transaction<UserCoupon>([&] { return m_coupons.issue(couponId, userId); });
 }
+
+Result<Coupon> CouponService::create(const Coupon &coupon, qint64 adminId)
+{
+    return m_database.transaction<Coupon>([&]() -> Result<Coupon> {
+        Result<Coupon> created = m_coupons.create(coupon);
+        if (!created)
+            return created;
+        if (Status audited = m_audit.record(adminId, QStringLiteral("coupon.create"), QStringLiteral("coupon"), created->id, {},
+                                            created->toJson());
+            !audited)
+            return audited.failure();
+        return created;
+    });
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CouponGate.h"
+#include "AuditRepository.h"
 #include "CouponRepository.h"
 #include "UserRepository.h"
 
@@ -14,11 +15,12 @@ class CouponService
 public:
     // gate: may be null (no Redis in front).
     CouponService(Database &database, CouponGate *gate = nullptr)
-        : m_database(database), m_coupons(database), m_users(database), m_gate(gate)
+        : m_database(database), m_coupons(database), m_users(database), m_audit(database), m_gate(gate)
     {
     }
 
-    Result<Coupon> create(const Coupon &coupon) { return m_coupons.create(coupon); }
+    // Audited in its own transaction.
+    Result<Coupon> create(const Coupon &coupon, qint64 adminId);
     Result<QList<Coupon>> listOpen() { return m_coupons.listOpen(); }
     Result<UserCoupon> issue(qint64 couponId, qint64 userId);
     Result<QList<UserCoupon>> forUser(qint64 userId, const QString &status) { return m_coupons.forUser(userId, status); }
@@ -31,5 +33,6 @@ private:
     Database &m_database;
     CouponRepository m_coupons;
     UserRepository m_users;
+    AuditRepository m_audit;
     CouponGate *m_gate;
 };

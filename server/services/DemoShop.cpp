@@ -23,12 +23,12 @@ Result<QList<qint64>> DemoShop::makeCategories(Report &report)
     CategoryService categories(m_database);
     QList<qint64> leaves;
     for (const DemoCatalogue::Category &c : DemoCatalogue::categories()) {
-        const auto top = categories.create(CatalogueRequests::CategoryDraft { c.name, 0 });
+        const auto top = categories.create(CatalogueRequests::CategoryDraft { c.name, 0 }, 0);
         if (!top)
             return top.failure();
         ++report.categories;
         for (const QString &child : c.children) {
-            const auto leaf = categories.create(CatalogueRequests::CategoryDraft { child, top->id });
+            const auto leaf = categories.create(CatalogueRequests::CategoryDraft { child, top->id }, 0);
             if (!leaf)
                 return leaf.failure();
             ++report.categories;

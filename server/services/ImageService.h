@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "ImageRepository.h"
 #include "ReadThroughCache.h"
 
@@ -8,12 +9,16 @@
 class ImageService
 {
 public:
-    ImageService(Database &database, ReadThroughCache *cache = nullptr) : m_images(database), m_cache(cache) { }
+    ImageService(Database &database, ReadThroughCache *cache = nullptr)
+        : m_database(database), m_images(database), m_audit(database), m_cache(cache)
+    {
+    }
 
     // INVALID_IMAGE for a body that is not a picture of `contentType`; NOT_FOUND for
     // an unknown product.
-    Result<ProductImage> upload(qint64 productId, const QByteArray &contentType, const QByteArray &body);
-    Status remove(qint64 productId, qint64 imageId);
+    // Both audited (entity product) in the write's own transaction.
+    Result<ProductImage> upload(qint64 productId, const QByteArray &contentType, const QByteArray &body, qint64 adminId);
+    Status remove(qint64 productId, qint64 imageId, qint64 adminId);
 
     struct Served {
         bool notModified = false; // the client's If-None-Match names the current bytes
@@ -23,6 +28,8 @@ public:
     Result<Served> serve(qint64 imageId, ImageRepository::Variant variant, const QByteArray &ifNoneMatch);
 
 private:
+    Database &m_database;
     ImageRepository m_images;
+    AuditRepository m_audit;
     ReadThroughCache *m_cache;
 };

@@ -13,7 +13,8 @@ constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
 OrderService::OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded,
                            OperationLocks *locks)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
-      m_sales(database), m_keys(database), m_outbox(database), m_eventCommitted(std::move(eventCommitted)),
+      m_sales(database), m_keys(database), m_outbox(database), m_stockLedger(database), m_refunds(database),
+      m_audit(database), m_eventCommitted(std::move(eventCommitted)),
       m_salesRecorded(std::move(salesRecorded)), m_locks(locks)
 {
 }
@@ -133,47 +134,93 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
         if (taken.value() == ProductRepository::Take::PriceChanged)
             return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
     }
+    // The stock ledger's ORDER rows: one multi-row INSERT right after the stock
+    // UPDATEs, since each row reads the stock its UPDATE left (under that row's lock).
+    QList<StockLedgerRepository::Change> taken;
+    for (const OrderLine &line : order.items)
+        taken.append({ line.productId, -line.quantity, QStringLiteral("ORDER"), order.id, {}, 0 });
+    if (Status ledger = m_stockLedger.record(taken); !ledger)
+        return ledger.failure();
     if (Status recorded = m_sales.record(order.items, order.paidAt, +1); !recorded)
         return recorded.failure();
     return order;
 }
 
-Result<Order> OrderService::cancel(qint64 orderId)
+Result<Order> OrderService::get(qint64 orderId)
 {
+    Result<Order> order = m_orders.get(orderId);
+    if (!order)
+        return order;
+    const Result<QList<OrderRefund>> refunds = m_refunds.forOrder(orderId);
+    if (!refunds)
+        return refunds.failure();
+    order.value().withRefunds = true;
+    order.value().refunds = refunds.value();
+    return order;
+}
+
+Result<Order> OrderService::cancel(qint64 orderId, qint64 adminId)
+{
+    QList<OrderLine> unrefunded; // the units this cancel takes out of the sales
     Result<Order> cancelled = m_database.transaction<Order>([&]() -> Result<Order> {
+        unrefunded.clear();
+        // The order row first: a refund of the same order waits, then finds it cancelled.
+        if (Status locked = m_orders.lockForChange(orderId); !locked)
+            return locked.failure();
         Result<Order> order = m_orders.get(orderId);
         if (!order)
             return order.failure();
+        const Order before = order.value();
         const Result<bool> cancelled = m_orders.markCancelled(orderId);
         if (!cancelled)
             return cancelled.failure();
         if (!cancelled.value())
-            return Failure { ErrorCode::OrderNotCancellable, QStringLiteral("order %1 is already cancelled").arg(orderId), {} };
-        const Result<qint64> refunded =
-                m_wallet.credit(order->userId, order->paidAmount, QStringLiteral("REFUND"), orderId, kNoCeiling);
+            return Failure { ErrorCode::OrderNotCancellable,
+                             QStringLiteral("order %1 is %2").arg(orderId).arg(order->status.toLower()), {} };
+        // What earlier refunds gave back stays given; the rest goes back now.
+        const Result<qint64> refunded = m_wallet.credit(order->userId, order->paidAmount - order->refundedAmount,
+                                                        QStringLiteral("REFUND"), orderId, kNoCeiling);
         if (!refunded)
             return refunded.failure();
         if (order->userCouponId > 0) {
             if (Status released = m_coupons.release(order->userCouponId); !released)
                 return released.failure();
         }
-        for (const OrderLine &line : order->items) {
-            if (Status back = m_products.giveBack(line.productId, line.quantity); !back)
-                return back.failure();
-        }
-        if (Status recorded = m_sales.record(order->items, order->paidAt, -1); !recorded)
-            return recorded.failure();
         order.value().status = QStringLiteral("CANCELLED");
         order.value().cancelledAt = QDateTime::currentDateTimeUtc();
+        order.value().refundedAmount = order->paidAmount;
         if (Status event = m_outbox.add(QStringLiteral("ORDER_CANCELLED"), order.value(), order->cancelledAt); !event)
             return event.failure();
+        if (adminId > 0) {
+            if (Status audited = m_audit.record(adminId, QStringLiteral("order.cancel"), QStringLiteral("order"), orderId,
+                                                before.toJson(), order->toJson());
+                !audited)
+                return audited.failure();
+        }
+        // The hot rows last: stock (ascending product id) and its ledger, then sales.
+        QList<StockLedgerRepository::Change> back;
+        for (const OrderLine &line : order->items) {
+            const qint64 left = line.quantity - line.refundedQuantity;
+            if (left <= 0)
+                continue;
+            if (Status given = m_products.giveBack(line.productId, left); !given)
+                return given.failure();
+            back.append({ line.productId, left, QStringLiteral("CANCEL"), orderId, {}, 0 });
+            OrderLine rest = line;
+            rest.quantity = left;
+            unrefunded.append(rest);
+        }
+        if (Status ledger = m_stockLedger.record(back); !ledger)
+            return ledger.failure();
+        if (Status recorded = m_sales.record(unrefunded, order->paidAt, -1); !recorded)
+            return recorded.failure();
         return order;
     });
     if (cancelled.ok()) {
         if (m_eventCommitted)
             m_eventCommitted();
-        if (m_salesRecorded)
-            m_salesRecorded(cancelled->items, cancelled->paidAt, -1);
+        if (m_salesRecorded && !unrefunded.isEmpty())
+            m_salesRecorded(unrefunded, cancelled->paidAt, -1);
     }
     return cancelled;
 }

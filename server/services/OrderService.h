@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "CouponRepository.h"
 #include "IdempotencyStore.h"
 #include "IdempotentAnswer.h"
@@ -8,7 +9,9 @@
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
 #include "RequestValidation.h"
+#include "RefundRepository.h"
 #include "SalesRepository.h"
+#include "StockLedgerRepository.h"
 #include "WalletRepository.h"
 
 // Orders with all-or-nothing payment (DESIGN.md, Concurrency): one transaction; the
@@ -30,13 +33,21 @@ public:
 
     Result<IdempotentAnswer> place(const RequestValidation::OrderRequest &request, const QString &key,
                                    const QByteArray &requestHash);
-    Result<Order> get(qint64 orderId) { return m_orders.get(orderId); }
+    // The order with its refunds (the single-order answer).
+    Result<Order> get(qint64 orderId);
     Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, const RequestValidation::PageRequest &page)
     {
         return m_orders.forUser(userId, page.size, page.offset());
     }
-    // Refund to the balance, stock back, coupon AVAILABLE again if still in its window.
-    Result<Order> cancel(qint64 orderId);
+    // The admin's list (API.md, Running the shop): newest first.
+    Result<QPair<QList<Order>, qint64>> search(const OrderRepository::Filter &filter, const RequestValidation::PageRequest &page)
+    {
+        return m_orders.search(filter, page.size, page.offset());
+    }
+    // What is left of the paid amount back to the balance, every unit not yet refunded
+    // back in stock, the coupon AVAILABLE again if still in its window. adminId > 0: an
+    // admin cancels (audited).
+    Result<Order> cancel(qint64 orderId, qint64 adminId = 0);
 
 private:
     Result<IdempotentAnswer> placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
@@ -51,6 +62,9 @@ private:
     SalesRepository m_sales;
     IdempotencyStore m_keys;
     OutboxRepository m_outbox;
+    StockLedgerRepository m_stockLedger;
+    RefundRepository m_refunds;
+    AuditRepository m_audit;
     std::function<void()> m_eventCommitted;
     SalesRecorded m_salesRecorded;
     OperationLocks *m_locks;

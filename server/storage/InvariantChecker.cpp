@@ -32,16 +32,34 @@ const Rule kRules[] = {
       "SELECT o.id, o.paid_amount, COUNT(l.id), COALESCE(SUM(l.amount), 0) FROM orders o"
       " LEFT JOIN balance_ledger l ON l.order_id = o.id AND l.type = 'PAYMENT'"
       " GROUP BY o.id, o.paid_amount HAVING COUNT(l.id) <> 1 OR COALESCE(SUM(l.amount), 0) <> o.paid_amount" },
-    { "every cancelled order has exactly one REFUND of its paid amount, a paid one none",
-      "SELECT o.id, o.status, COUNT(l.id), COALESCE(SUM(l.amount), 0) FROM orders o"
-      " LEFT JOIN balance_ledger l ON l.order_id = o.id AND l.type = 'REFUND' GROUP BY o.id, o.status, o.paid_amount"
-      " HAVING (o.status = 'CANCELLED' AND (COUNT(l.id) <> 1 OR COALESCE(SUM(l.amount), 0) <> o.paid_amount))"
-      " OR (o.status = 'PAID' AND COUNT(l.id) <> 0)" },
-    { "every order has exactly one ORDER_PAID event, a cancelled one exactly one ORDER_CANCELLED",
-      "SELECT o.id, o.status, SUM(e.event_type = 'ORDER_PAID'), SUM(e.event_type = 'ORDER_CANCELLED') FROM orders o"
+    { "an order's REFUND ledger rows add up to its refunded amount, never past what was paid",
+      "SELECT o.id, o.status, o.paid_amount, o.refunded_amount, COALESCE(SUM(l.amount), 0) FROM orders o"
+      " LEFT JOIN balance_ledger l ON l.order_id = o.id AND l.type = 'REFUND'"
+      " GROUP BY o.id, o.status, o.paid_amount, o.refunded_amount"
+      " HAVING o.refunded_amount <> COALESCE(SUM(l.amount), 0) OR o.refunded_amount > o.paid_amount OR o.refunded_amount < 0" },
+    { "no line is refunded past what was bought, and its refunds add up",
+      "SELECT l.order_id, l.product_id, l.quantity, l.refunded_quantity, COALESCE(r.units, 0) FROM order_lines l LEFT JOIN"
+      " (SELECT f.order_id, rl.product_id, SUM(rl.quantity) AS units FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id"
+      "  GROUP BY f.order_id, rl.product_id) r ON r.order_id = l.order_id AND r.product_id = l.product_id"
+      " WHERE l.refunded_quantity < 0 OR l.refunded_quantity > l.quantity OR l.refunded_quantity <> COALESCE(r.units, 0)" },
+    { "an order's status agrees with its refunds",
+      "SELECT o.id, o.status, SUM(l.quantity), SUM(l.refunded_quantity), o.refunded_amount, o.paid_amount FROM orders o"
+      " JOIN order_lines l ON l.order_id = o.id GROUP BY o.id, o.status, o.refunded_amount, o.paid_amount"
+      " HAVING NOT ((o.status = 'PAID' AND SUM(l.refunded_quantity) = 0 AND o.refunded_amount = 0)"
+      " OR (o.status = 'PARTIALLY_REFUNDED' AND SUM(l.refunded_quantity) > 0 AND SUM(l.refunded_quantity) < SUM(l.quantity))"
+      " OR (o.status = 'REFUNDED' AND SUM(l.refunded_quantity) = SUM(l.quantity) AND o.refunded_amount = o.paid_amount)"
+      " OR (o.status = 'CANCELLED' AND o.refunded_amount = o.paid_amount))" },
+    { "every order has exactly one ORDER_PAID event, a cancelled one exactly one ORDER_CANCELLED, one ORDER_REFUNDED per refund",
+      "SELECT o.id, o.status, SUM(e.event_type = 'ORDER_PAID'), SUM(e.event_type = 'ORDER_CANCELLED'),"
+      " SUM(e.event_type = 'ORDER_REFUNDED') FROM orders o"
       " LEFT JOIN outbox e ON e.order_id = o.id GROUP BY o.id, o.status"
       " HAVING COALESCE(SUM(e.event_type = 'ORDER_PAID'), 0) <> 1"
-      " OR COALESCE(SUM(e.event_type = 'ORDER_CANCELLED'), 0) <> (o.status = 'CANCELLED')" },
+      " OR COALESCE(SUM(e.event_type = 'ORDER_CANCELLED'), 0) <> (o.status = 'CANCELLED')"
+      " OR COALESCE(SUM(e.event_type = 'ORDER_REFUNDED'), 0) <> (SELECT COUNT(*) FROM refunds r WHERE r.order_id = o.id)" },
+    { "every product's stock equals the sum of its stock ledger",
+      "SELECT p.id, p.stock, COALESCE(s.net, 0) FROM products p LEFT JOIN"
+      " (SELECT product_id, SUM(delta) AS net FROM stock_ledger GROUP BY product_id) s ON s.product_id = p.id"
+      " WHERE p.stock <> COALESCE(s.net, 0)" },
     { "order totals equal their lines, and paid = total - discount",
       "SELECT o.id, o.total_amount, COALESCE(SUM(l.unit_price * l.quantity), 0), o.discount_amount, o.paid_amount"
       " FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id"
@@ -50,18 +68,18 @@ const Rule kRules[] = {
       " OR o.paid_amount <> o.total_amount - o.discount_amount OR o.discount_amount < 0 OR o.paid_amount < 0" },
     { "a coupon is used by at most one paid order, an available one by none",
       "SELECT uc.id, uc.status, COUNT(o.id) FROM user_coupons uc LEFT JOIN orders o ON o.user_coupon_id = uc.id"
-      " AND o.status = 'PAID' GROUP BY uc.id, uc.status"
+      " AND o.status IN ('PAID', 'PARTIALLY_REFUNDED') GROUP BY uc.id, uc.status"
       " HAVING (uc.status = 'USED' AND COUNT(o.id) > 1) OR (uc.status <> 'USED' AND COUNT(o.id) <> 0)" },
-    { "the top-products aggregate equals the paid, not cancelled, order lines",
+    { "the top-products aggregate equals the units sold, less cancels and refunds",
       "SELECT p.product_id, p.units, COALESCE(l.units, 0) FROM"
       " (SELECT product_id, SUM(units) AS units FROM product_sales_hourly GROUP BY product_id) p LEFT JOIN"
-      " (SELECT ol.product_id, SUM(ol.quantity) AS units FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
-      "  WHERE o.status = 'PAID' GROUP BY ol.product_id) l ON l.product_id = p.product_id"
-      " WHERE p.units <> COALESCE(l.units, 0)"
+      " (SELECT ol.product_id, SUM(ol.quantity - ol.refunded_quantity) AS units FROM order_lines ol"
+      "  JOIN orders o ON o.id = ol.order_id WHERE o.status <> 'CANCELLED' GROUP BY ol.product_id) l"
+      " ON l.product_id = p.product_id WHERE p.units <> COALESCE(l.units, 0)"
       " UNION ALL"
-      " SELECT ol.product_id, 0, SUM(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
-      " WHERE o.status = 'PAID' AND ol.product_id NOT IN (SELECT product_id FROM product_sales_hourly)"
-      " GROUP BY ol.product_id" },
+      " SELECT ol.product_id, 0, SUM(ol.quantity - ol.refunded_quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
+      " WHERE o.status <> 'CANCELLED' AND ol.product_id NOT IN (SELECT product_id FROM product_sales_hourly)"
+      " GROUP BY ol.product_id HAVING SUM(ol.quantity - ol.refunded_quantity) <> 0" },
 };
 constexpr int kShownRows = 5;
 }

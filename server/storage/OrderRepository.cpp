@@ -6,7 +6,13 @@
 
 namespace {
 const QString kOrderColumns = QStringLiteral(
-        "id, user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, paid_at, cancelled_at");
+        "id, user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, paid_at, cancelled_at, refunded_amount");
+
+// The admin's search: every filter is in the one text with its value bound (never a
+// text per combination of filters).
+const QString kSearchWhere = QStringLiteral(
+        "WHERE (? IS NULL OR status = ?) AND (? IS NULL OR user_id = ?) AND (? IS NULL OR paid_at >= ?) "
+        "AND (? IS NULL OR paid_at < ?) AND (? IS NULL OR id = ? OR user_id IN (SELECT u.id FROM users u WHERE u.username LIKE ?))");
 
 Order orderFromRow(QSqlQuery *q)
 {
@@ -20,6 +26,7 @@ Order orderFromRow(QSqlQuery *q)
     o.userCouponId = q->value(6).toLongLong();
     o.paidAt = SqlTime::utc(q->value(7));
     o.cancelledAt = SqlTime::utc(q->value(8));
+    o.refundedAmount = q->value(9).toLongLong();
     return o;
 }
 }
@@ -51,7 +58,7 @@ Result<qint64> OrderRepository::insert(const Order &order)
 
 Result<QList<OrderLine>> OrderRepository::lines(qint64 orderId)
 {
-    const auto rows = m_database.run(QStringLiteral("SELECT product_id, name, unit_price, quantity FROM order_lines "
+    const auto rows = m_database.run(QStringLiteral("SELECT product_id, name, unit_price, quantity, refunded_quantity FROM order_lines "
                                                     "WHERE order_id = ? ORDER BY product_id"),
                                      { orderId });
     if (!rows)
@@ -59,7 +66,8 @@ Result<QList<OrderLine>> OrderRepository::lines(qint64 orderId)
     QList<OrderLine> out;
     while (rows.value()->next())
         out.append(OrderLine { rows.value()->value(0).toLongLong(), rows.value()->value(1).toString(),
-                               rows.value()->value(2).toLongLong(), rows.value()->value(3).toLongLong() });
+                               rows.value()->value(2).toLongLong(), rows.value()->value(3).toLongLong(),
+                               rows.value()->value(4).toLongLong() });
     return out;
 }
 
@@ -102,11 +110,86 @@ Result<QPair<QList<Order>, qint64>> OrderRepository::forUser(qint64 userId, int 
     return qMakePair(orders, total);
 }
 
+Result<QPair<QList<Order>, qint64>> OrderRepository::search(const Filter &filter, int limit, int offset)
+{
+    const auto text = [](const QString &v) { return v.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v); };
+    const QVariant status = text(filter.status);
+    const QVariant user = filter.userId > 0 ? QVariant(filter.userId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant from = filter.paidFrom.isValid() ? SqlTime::param(filter.paidFrom) : QVariant(QMetaType(QMetaType::QDateTime));
+    const QVariant before = filter.paidBefore.isValid() ? SqlTime::param(filter.paidBefore) : QVariant(QMetaType(QMetaType::QDateTime));
+    const QVariant q = text(filter.query);
+    bool numeric = false;
+    const qint64 asId = filter.query.toLongLong(&numeric);
+    const QVariant id = numeric ? QVariant(asId) : QVariant(QMetaType(QMetaType::LongLong));
+    QString escaped = filter.query;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QVariant prefix = filter.query.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(escaped + QLatin1Char('%'));
+    const QVariantList bindings { status, status, user, user, from, from, before, before, q, id, prefix };
+    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM orders %1").arg(kSearchWhere), bindings);
+    if (!count)
+        return count.failure();
+    count.value()->next();
+    const qint64 total = count.value()->value(0).toLongLong();
+    QVariantList paged = bindings;
+    paged << limit << offset;
+    const auto rows = m_database.run(
+            QStringLiteral("SELECT %1 FROM orders %2 ORDER BY id DESC LIMIT ? OFFSET ?").arg(kOrderColumns).arg(kSearchWhere), paged);
+    if (!rows)
+        return rows.failure();
+    QList<Order> orders;
+    while (rows.value()->next())
+        orders.append(orderFromRow(rows.value()));
+    for (Order &order : orders) {
+        const Result<QList<OrderLine>> items = lines(order.id);
+        if (!items)
+            return items.failure();
+        order.items = items.value();
+    }
+    return qMakePair(orders, total);
+}
+
+Status OrderRepository::lockForChange(qint64 orderId)
+{
+    const auto row = m_database.run(QStringLiteral("SELECT id FROM orders WHERE id = ? FOR UPDATE"), { orderId });
+    if (!row)
+        return row.failure();
+    if (!row.value()->next())
+        return Failure { ErrorCode::NotFound, QStringLiteral("no order %1").arg(orderId), {} };
+    return Done {};
+}
+
 Result<bool> OrderRepository::markCancelled(qint64 orderId)
 {
+    // What is left of the paid amount goes back with the cancel: refunded_amount then
+    // equals paid_amount, as the order's REFUND ledger rows do.
     const auto updated = m_database.run(
-            QStringLiteral("UPDATE orders SET status = 'CANCELLED', cancelled_at = NOW(3) WHERE id = ? AND status = 'PAID'"),
+            QStringLiteral("UPDATE orders SET status = 'CANCELLED', cancelled_at = NOW(3), refunded_amount = paid_amount "
+                           "WHERE id = ? AND status IN ('PAID', 'PARTIALLY_REFUNDED')"),
             { orderId });
+    if (!updated)
+        return updated.failure();
+    return updated.value()->numRowsAffected() == 1;
+}
+
+Result<bool> OrderRepository::addRefund(qint64 orderId, const QList<RefundLine> &lines, qint64 amount, const QString &status)
+{
+    // Each line's conditional UPDATE is the last word on "never more than was bought",
+    // even if a caller skipped the order row's lock.
+    for (const RefundLine &line : lines) {
+        const auto updated = m_database.run(
+                QStringLiteral("UPDATE order_lines SET refunded_quantity = refunded_quantity + ? "
+                               "WHERE order_id = ? AND product_id = ? AND refunded_quantity + ? <= quantity"),
+                { line.quantity, orderId, line.productId, line.quantity });
+        if (!updated)
+            return updated.failure();
+        if (updated.value()->numRowsAffected() != 1)
+            return false;
+    }
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE orders SET refunded_amount = refunded_amount + ?, status = ? "
+                           "WHERE id = ? AND status IN ('PAID', 'PARTIALLY_REFUNDED') AND refunded_amount + ? <= paid_amount"),
+            { amount, status, orderId, amount });
     if (!updated)
         return updated.failure();
     return updated.value()->numRowsAffected() == 1;

@@ -14,21 +14,23 @@ constexpr int kRelayBatch = SqlBatch::kMaxBatch;
 #include <QtCore/QUuid>
 
 QByteArray OutboxRepository::payload(const QString &eventId, const QString &type, const QDateTime &occurredAt,
-                                     const Order &order)
+                                     const Order &order, const QJsonObject &refund)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("eventId"), eventId },
-                                       { QStringLiteral("type"), type },
-                                       { QStringLiteral("occurredAt"), IsoTime::format(occurredAt) },
-                                       { QStringLiteral("order"), order.toJson() } })
-            .toJson(QJsonDocument::Compact);
+    QJsonObject event { { QStringLiteral("eventId"), eventId },
+                        { QStringLiteral("type"), type },
+                        { QStringLiteral("occurredAt"), IsoTime::format(occurredAt) },
+                        { QStringLiteral("order"), order.toJson() } };
+    if (!refund.isEmpty())
+        event.insert(QStringLiteral("refund"), refund);
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
 
-Status OutboxRepository::add(const QString &type, const Order &order, const QDateTime &occurredAt)
+Status OutboxRepository::add(const QString &type, const Order &order, const QDateTime &occurredAt, const QJsonObject &refund)
 {
     const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto inserted = m_database.run(
             QStringLiteral("INSERT INTO outbox (event_id, event_type, order_id, payload) VALUES (?, ?, ?, ?)"),
-            { eventId, type, order.id, QString::fromUtf8(payload(eventId, type, occurredAt, order)) });
+            { eventId, type, order.id, QString::fromUtf8(payload(eventId, type, occurredAt, order, refund)) });
     if (!inserted)
         return inserted.failure();
     return Done {};

@@ -29,8 +29,9 @@ public:
         int attempts = 0;
     };
 
-    // Inside the caller's transaction. type: ORDER_PAID or ORDER_CANCELLED.
-    Status add(const QString &type, const Order &order, const QDateTime &occurredAt);
+    // Inside the caller's transaction. type: ORDER_PAID, ORDER_CANCELLED or
+    // ORDER_REFUNDED (with `refund`, the refund it reports).
+    Status add(const QString &type, const Order &order, const QDateTime &occurredAt, const QJsonObject &refund = {});
 
     // Leases up to `limit` due PENDING rows (oldest first) for `leaseSeconds`, counting
     // an attempt; SKIP LOCKED lets several relays share the table. A row whose order
@@ -59,8 +60,9 @@ public:
     // (oldest first, by the (status, published_at) index); how many went.
     Result<int> deletePublishedBefore(qint64 ageSeconds, int limit);
 
-    // {"eventId", "type", "occurredAt", "order"} as API.md's Events section.
-    static QByteArray payload(const QString &eventId, const QString &type, const QDateTime &occurredAt, const Order &order);
+    // {"eventId", "type", "occurredAt", "order", "refund"?} as API.md's Events section.
+    static QByteArray payload(const QString &eventId, const QString &type, const QDateTime &occurredAt, const Order &order,
+                              const QJsonObject &refund = {});
 
 private:
     Database &m_database;

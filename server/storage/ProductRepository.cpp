@@ -104,7 +104,14 @@ Result<Product> ProductRepository::create(const Fields &draft)
               nullable(draft.categoryId, true) });
     if (!inserted)
         return refusal(draft, inserted.failure());
-    return get(inserted.value()->lastInsertId().toLongLong());
+    const qint64 id = inserted.value()->lastInsertId().toLongLong();
+    // The stock ledger starts with the stock the product is created with.
+    const auto initial = m_database.run(QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason) "
+                                                       "VALUES (?, ?, ?, 'INITIAL')"),
+                                        { id, *draft.stock, *draft.stock });
+    if (!initial)
+        return initial.failure();
+    return get(id);
 }
 
 Result<Product> ProductRepository::update(qint64 id, const Fields &draft)
@@ -146,4 +153,24 @@ Status ProductRepository::giveBack(qint64 id, qint64 quantity)
     if (!updated)
         return updated.failure();
     return Done {};
+}
+
+Result<qint64> ProductRepository::lockStock(qint64 id)
+{
+    const auto row = m_database.run(QStringLiteral("SELECT stock FROM products WHERE id = ? FOR UPDATE"), { id });
+    if (!row)
+        return row.failure();
+    if (!row.value()->next())
+        return notFound(id);
+    return row.value()->value(0).toLongLong();
+}
+
+Result<bool> ProductRepository::adjust(qint64 id, qint64 delta)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE products SET stock = stock + ?, updated_at = NOW(3) WHERE id = ? AND stock + ? >= 0"),
+            { delta, id, delta });
+    if (!updated)
+        return updated.failure();
+    return updated.value()->numRowsAffected() == 1;
 }

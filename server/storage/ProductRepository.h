@@ -31,6 +31,7 @@ public:
     // Stock now, by product id: the one field the catalogue cache never keeps.
     Result<QHash<qint64, qint64>> stocks(const QList<qint64> &ids);
     // SKU_TAKEN for a SKU another product has; VALIDATION_FAILED for an unknown category.
+    // Writes the product's INITIAL stock ledger row too (inside the caller's transaction).
     Result<Product> create(const Fields &draft);
     Result<Product> update(qint64 id, const Fields &draft);
 
@@ -39,6 +40,10 @@ public:
     // conditional UPDATE, which is where concurrent buyers of one product queue.
     Result<Take> take(qint64 id, qint64 quantity, qint64 price);
     Status giveBack(qint64 id, qint64 quantity);
+    // The stock now, the row locked until the caller's transaction ends; NOT_FOUND.
+    Result<qint64> lockStock(qint64 id);
+    // Adds `delta` (negative: takes) unless the stock would go below 0 (false).
+    Result<bool> adjust(qint64 id, qint64 delta);
 
     // A product row as the catalogue's SELECTs list it (kProductColumns' order).
     static Product fromRow(QSqlQuery *row, int first = 0);

@@ -87,10 +87,12 @@ Result<QJsonArray> SalesRepository::daily(int days)
         if (byDay.contains(d))
             byDay[d].units = units.value()->value(1).toLongLong();
     }
-    // Revenue is money received: what paid orders (not cancelled) were paid.
+    // Revenue is money kept: what orders still standing (not cancelled, not wholly
+    // refunded) were paid, less what their refunds gave back, on the day they were paid.
     const auto orders = m_database.run(
-            QStringLiteral("SELECT DATE(paid_at), COUNT(*), SUM(paid_amount) FROM orders "
-                           "WHERE paid_at >= UTC_DATE() - INTERVAL ? DAY AND status = 'PAID' GROUP BY DATE(paid_at)"),
+            QStringLiteral("SELECT DATE(paid_at), COUNT(*), SUM(paid_amount - refunded_amount) FROM orders "
+                           "WHERE paid_at >= UTC_DATE() - INTERVAL ? DAY AND status IN ('PAID', 'PARTIALLY_REFUNDED') "
+                           "GROUP BY DATE(paid_at)"),
             { days - 1 });
     if (!orders)
         return orders.failure();

@@ -17,7 +17,7 @@ class SalesRepository
 public:
     explicit SalesRepository(Database &database) : m_database(database) { }
 
-    // sign +1 when paid, -1 when cancelled; `paidAt` picks the hour bucket.
+    // sign +1 when paid, -1 when cancelled or refunded (those units); `paidAt` picks the hour bucket.
     Status record(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign);
 
     struct Ranked {

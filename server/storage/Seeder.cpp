@@ -108,6 +108,12 @@ Result<Seeder::Report> Seeder::run(const Plan &plan)
             return after.failure();
         report.firstProductId = after->first;
         report.lastProductId = after->second;
+        // Each seeded product's stock ledger starts with its stock (InvariantChecker).
+        const auto initial = m_database.run(QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason) "
+                                                           "SELECT id, stock, stock, 'INITIAL' FROM products WHERE id > ?"),
+                                            { before->second });
+        if (!initial)
+            return initial.failure();
     }
 
     if (plan.coupons > 0) {

@@ -55,6 +55,8 @@ QString ErrorText::title(ErrorCode code)
         return tr("That name is taken here");
     case ErrorCode::CategoryNotEmpty:
         return tr("The category still holds products or categories");
+    case ErrorCode::RefundExceedsOrder:
+        return tr("That is more than is left to refund on this order");
     case ErrorCode::Unavailable:
         return tr("The server is unavailable");
     case ErrorCode::Internal:

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void tokenWithoutSecretAcceptedByAll();
     void loginLimitsShared();
     void passwordChangeRevokesEverywhere();
+    void disabledAccountRefusedEverywhere();
     void simultaneousStartOnEmptyDatabase();
 
 private:
@@ -157,6 +158,51 @@ void tst_ClusterShared::passwordChangeRevokesEverywhere()
         QCOMPARE(after.status, 200);
         HttpClient client(m_cluster.instance(i).url());
         QCOMPARE(client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(after)).status, 200);
+    }
+}
+
+void tst_ClusterShared::disabledAccountRefusedEverywhere()
+{
+    const ShopFixture::User user = m_cluster.shop().newShopper();
+    QVERIFY(user.id > 0);
+    const HttpClient::Reply before = login(0, user.username, QStringLiteral("password-123"));
+    QCOMPARE(before.status, 200);
+    // Every instance has the account's state cached (TokenVersions) before the change.
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        HttpClient client(m_cluster.instance(i).url());
+        QCOMPARE(client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(before)).status, 200);
+    }
+    const HttpClient::Reply admin = login(1, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword));
+    QCOMPARE(admin.status, 200);
+    HttpClient second(m_cluster.instance(1).url());
+    const HttpClient::Reply disabled = second.send("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(user.id),
+                                                   R"({"disabled":true})", bearer(admin));
+    QCOMPARE(disabled.status, 200);
+    QCOMPARE(disabled.json().value("disabled").toBool(), true);
+    // Within 5 s of the answer, on every instance: its tokens fail, it cannot log in.
+    const auto refusedEverywhere = [&] {
+        for (int i = 0; i < m_cluster.size(); ++i) {
+            HttpClient client(m_cluster.instance(i).url());
+            if (client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(before)).status != 401)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refusedEverywhere(), 5000);
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        const HttpClient::Reply refused = login(i, user.username, QStringLiteral("password-123"));
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
+    }
+    // Enabled again: a new login works everywhere (the old token stays revoked).
+    QCOMPARE(second.send("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(user.id), R"({"disabled":false})", bearer(admin)).status,
+             200);
+    const HttpClient::Reply again = login(2, user.username, QStringLiteral("password-123"));
+    QCOMPARE(again.status, 200);
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        HttpClient client(m_cluster.instance(i).url());
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(again)).status, 200, 5000);
+        QCOMPARE(client.get(QStringLiteral("/api/v1/users/%1/balance").arg(user.id), bearer(before)).status, 401);
     }
 }
 

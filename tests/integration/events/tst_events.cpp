@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void paidAndCancelledArriveOnce();
+    void refundsArriveOnceInOrder();
     void brokerDownOrdersStillSucceed();
     void consumerRestartedMidStream();
     void burstOfAThousand();
@@ -79,7 +80,8 @@ bool tst_Events::noEventTwice()
     // Stored once per event id (the primary key), and one outbox row per stored event.
     return m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM data_platform_events d LEFT JOIN outbox o ON o.event_id = d.event_id "
                                         "WHERE o.id IS NULL")) == 0
-            && m_shop.scalar(QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT order_id, event_type) FROM data_platform_events")) == 0;
+            && m_shop.scalar(QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT order_id, event_type, "
+                                            "COALESCE(JSON_VALUE(payload, '$.refund.id'), 0)) FROM data_platform_events")) == 0;
 }
 
 void tst_Events::paidAndCancelledArriveOnce()
@@ -113,6 +115,52 @@ void tst_Events::paidAndCancelledArriveOnce()
     const QJsonObject platform = m_shop.client().get(QStringLiteral("/api/v1/admin/data-platform"), m_shop.admin().auth()).json();
     QVERIFY(platform.value("received").toInteger() >= 2);
     QVERIFY(!platform.value("lastEventAt").toString().isEmpty());
+    QVERIFY(noEventTwice());
+}
+
+void tst_Events::refundsArriveOnceInOrder()
+{
+    const HttpClient::Reply paid = m_shop.client().send(
+            "POST", QStringLiteral("/api/v1/orders"),
+            QJsonDocument(QJsonObject { { "userId", m_buyer.id },
+                                        { "items", QJsonArray { QJsonObject { { "productId", m_product }, { "quantity", 3 } } } } })
+                    .toJson(),
+            m_buyer.auth());
+    QCOMPARE(paid.status, 201);
+    const qint64 orderId = paid.json().value("id").toInteger();
+    const QJsonObject one { { "lines", QJsonArray { QJsonObject { { "productId", m_product }, { "quantity", 1 } } } },
+                            { "restock", true },
+                            { "reason", "event test" } };
+    const QString refunds = QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(orderId);
+    const HttpClient::Reply first = m_shop.client().post(refunds, one, m_shop.admin().auth());
+    QCOMPARE(first.status, 201);
+    QCOMPARE(m_shop.client().post(refunds, one, m_shop.admin().auth()).status, 201);
+    QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/orders/%1/cancel").arg(orderId), {}, m_buyer.auth()).status, 200);
+
+    const QString mine = QStringLiteral("order_id = %1").arg(orderId);
+    QTRY_COMPARE_WITH_TIMEOUT(stored(mine), 4, 15000);
+    QCOMPARE(stored(mine + QStringLiteral(" AND event_type = 'ORDER_REFUNDED'")), 2);
+    // One key, one partition: the offsets give the order the platform saw them in.
+    Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("events-refunds"));
+    const auto rows = db.run(QStringLiteral("SELECT event_type, payload FROM data_platform_events WHERE order_id = ? "
+                                            "ORDER BY kafka_partition, kafka_offset"),
+                             { orderId });
+    QVERIFY(rows);
+    QStringList seen;
+    QList<QJsonObject> payloads;
+    while (rows.value()->next()) {
+        seen << rows.value()->value(0).toString();
+        payloads << QJsonDocument::fromJson(rows.value()->value(1).toByteArray()).object();
+    }
+    QCOMPARE(seen, (QStringList { "ORDER_PAID", "ORDER_REFUNDED", "ORDER_REFUNDED", "ORDER_CANCELLED" }));
+    const QJsonObject refund = payloads.at(1).value("refund").toObject();
+    QCOMPARE(refund.value("id").toInteger(), first.json().value("refunds").toArray().first().toObject().value("id").toInteger());
+    QCOMPARE(refund.value("amount").toInteger(), 10);
+    QCOMPARE(refund.value("lines").toArray().first().toObject().value("quantity").toInteger(), 1);
+    QCOMPARE(payloads.at(1).value("order").toObject().value("status").toString(), QStringLiteral("PARTIALLY_REFUNDED"));
+    QCOMPARE(payloads.at(1).value("order").toObject().value("refundedAmount").toInteger(), 10);
+    QCOMPARE(payloads.at(2).value("order").toObject().value("refundedAmount").toInteger(), 20);
+    QCOMPARE(payloads.at(3).value("order").toObject().value("refundedAmount").toInteger(), 30);
     QVERIFY(noEventTwice());
 }
 

@@ -77,6 +77,15 @@ void tst_InvariantChecker::init()
     QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/orders/%1/cancel").arg(other.json().value("id").toInteger()), {},
                                   buyer.auth()).status,
              200);
+    // And one refunded in part, restocked: every refund rule has rows to look at.
+    const HttpClient::Reply third = order(0);
+    QCOMPARE(third.status, 201);
+    const QJsonObject refund { { "lines", QJsonArray { QJsonObject { { "productId", m_product }, { "quantity", 1 } } } },
+                               { "restock", true },
+                               { "reason", "damaged in transit" } };
+    QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(third.json().value("id").toInteger()),
+                                  refund, m_shop.admin().auth()).status,
+             201);
 }
 
 QList<InvariantChecker::Violation> tst_InvariantChecker::check()
@@ -107,13 +116,29 @@ void tst_InvariantChecker::damageIsFound_data()
     QTest::newRow("refund doubled")
             << QStringLiteral("INSERT INTO balance_ledger (user_id, type, amount, balance_after, order_id) "
                               "SELECT user_id, type, amount, balance_after, order_id FROM balance_ledger WHERE type = 'REFUND'")
-            << QStringLiteral("exactly one REFUND");
+            << QStringLiteral("REFUND ledger rows add up to its refunded amount");
     QTest::newRow("event lost") << QStringLiteral("DELETE FROM outbox WHERE order_id = %ORDER%")
                                 << QStringLiteral("exactly one ORDER_PAID event");
     QTest::newRow("total without lines") << QStringLiteral("UPDATE orders SET total_amount = total_amount + 5 WHERE id = %ORDER%")
                                          << QStringLiteral("order totals equal their lines");
     QTest::newRow("aggregate drifted") << QStringLiteral("UPDATE product_sales_hourly SET units = units + 1")
                                        << QStringLiteral("top-products aggregate");
+    QTest::newRow("refunded past the paid amount")
+            << QStringLiteral("UPDATE orders SET refunded_amount = paid_amount + 1 WHERE id = %ORDER%")
+            << QStringLiteral("never past what was paid");
+    QTest::newRow("line refunded past what was bought")
+            << QStringLiteral("UPDATE order_lines SET refunded_quantity = quantity + 1 WHERE order_id = %ORDER%")
+            << QStringLiteral("no line is refunded past what was bought");
+    QTest::newRow("refund lines lost") << QStringLiteral("DELETE FROM refund_lines")
+                                       << QStringLiteral("its refunds add up");
+    QTest::newRow("status without refunds") << QStringLiteral("UPDATE orders SET status = 'PARTIALLY_REFUNDED' WHERE id = %ORDER%")
+                                            << QStringLiteral("status agrees with its refunds");
+    QTest::newRow("refund event lost") << QStringLiteral("DELETE FROM outbox WHERE event_type = 'ORDER_REFUNDED'")
+                                       << QStringLiteral("one ORDER_REFUNDED per refund");
+    QTest::newRow("stock without its ledger") << QStringLiteral("UPDATE products SET stock = stock + 1")
+                                              << QStringLiteral("stock equals the sum of its stock ledger");
+    QTest::newRow("stock ledger row lost") << QStringLiteral("DELETE FROM stock_ledger WHERE reason = 'ORDER' LIMIT 1")
+                                           << QStringLiteral("stock equals the sum of its stock ledger");
     QTest::newRow("coupon freed but used") << QStringLiteral("UPDATE user_coupons SET status = 'AVAILABLE'")
                                            << QStringLiteral("a coupon is used by at most one paid order");
 }

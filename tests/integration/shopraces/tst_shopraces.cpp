@@ -24,6 +24,8 @@ private Q_SLOTS:
     void idempotentChargeRunsOnce();
     void idempotentOrderRunsOnce();
     void cancelRestoresEverything();
+    void parallelRefundsNeverPassWhatWasBought();
+    void refundsRacingACancel();
 
 private:
     static int count(const QList<HttpClient::Reply> &replies, int status, const QString &code = QString());
@@ -279,6 +281,97 @@ void tst_ShopRaces::cancelRestoresEverything()
                            { orderId }),
              1);
     QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COALESCE(SUM(units), 0) FROM product_sales_hourly WHERE product_id = ?"), { product }), 0);
+}
+
+void tst_ShopRaces::parallelRefundsNeverPassWhatWasBought()
+{
+    // 5 × 999 = 4,995, 7% off: 4,646 paid, so one unit's share rounds (929.2).
+    const qint64 product = m_shop.createProduct(QStringLiteral("Refunded five times"), 999, 5);
+    const qint64 coupon = m_shop.createCoupon(QStringLiteral("RATE"), 7, 10);
+    const ShopFixture::User user = m_shop.newShopper();
+    QVERIFY(m_shop.charge(user, 10000));
+    const qint64 userCoupon = m_shop.client()
+                                      .post(QStringLiteral("/api/v1/coupons/%1/issue").arg(coupon), { { "userId", user.id } }, user.auth())
+                                      .json()
+                                      .value("id")
+                                      .toInteger();
+    const HttpClient::Reply paid = m_shop.client().send("POST", QStringLiteral("/api/v1/orders"),
+                                                        order(user.id, { { product, 5 } }, userCoupon), user.auth());
+    QCOMPARE(paid.status, 201);
+    const qint64 orderId = paid.json().value("id").toInteger();
+    const qint64 paidAmount = paid.json().value("paidAmount").toInteger();
+    QCOMPARE(paidAmount, 4646);
+
+    // 20 refunds of one unit at once: the order row's lock lines them up.
+    const QByteArray one = QStringLiteral(R"({"lines":[{"productId":%1,"quantity":1}],"restock":true,"reason":"race"})").arg(product).toUtf8();
+    QList<ParallelRequests::Request> requests;
+    for (int i = 0; i < 20; ++i)
+        requests << ParallelRequests::Request { "POST", QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(orderId), one,
+                                                m_shop.admin().auth() };
+    const auto replies = ParallelRequests::run(m_shop.baseUrl(), requests);
+    QCOMPARE(count(replies, 201), 5);
+    QCOMPARE(count(replies, 409, QStringLiteral("REFUND_EXCEEDS_ORDER")) + count(replies, 409, QStringLiteral("ORDER_NOT_CANCELLABLE")),
+             15);
+
+    // Four shares of 929 and the rest, 930: exactly what was paid, back in the wallet.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM refunds WHERE order_id = ?"), { orderId }), paidAmount);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND amount = 929"), { orderId }), 4);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM balance_ledger WHERE order_id = ? AND type = 'REFUND'"),
+                           { orderId }),
+             paidAmount);
+    QCOMPARE(m_shop.balanceOf(user), 10000);
+    QCOMPARE(m_shop.stockOf(product), 5);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT status = 'REFUNDED' FROM orders WHERE id = ?"), { orderId }), 1);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT refunded_quantity FROM order_lines WHERE order_id = ?"), { orderId }), 5);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT status = 'AVAILABLE' FROM user_coupons WHERE id = ?"), { userCoupon }), 1);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE order_id = ? AND event_type = 'ORDER_REFUNDED'"), { orderId }),
+             5);
+}
+
+void tst_ShopRaces::refundsRacingACancel()
+{
+    const qint64 a = m_shop.createProduct(QStringLiteral("Raced A"), 1500, 100);
+    const qint64 b = m_shop.createProduct(QStringLiteral("Raced B"), 700, 100);
+    for (int round = 0; round < 5; ++round) {
+        const ShopFixture::User user = m_shop.newShopper();
+        QVERIFY(m_shop.charge(user, 20000));
+        const HttpClient::Reply paid = m_shop.client().send("POST", QStringLiteral("/api/v1/orders"),
+                                                            order(user.id, { { a, 5 }, { b, 4 } }), user.auth());
+        QCOMPARE(paid.status, 201);
+        const qint64 orderId = paid.json().value("id").toInteger();
+        QList<ParallelRequests::Request> requests;
+        for (int i = 0; i < 8; ++i) {
+            const qint64 product = i % 2 ? b : a;
+            const bool restock = i % 3 != 0;
+            requests << ParallelRequests::Request {
+                "POST", QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(orderId),
+                QStringLiteral(R"({"lines":[{"productId":%1,"quantity":1}],"restock":%2,"reason":"race"})")
+                        .arg(product)
+                        .arg(restock ? QStringLiteral("true") : QStringLiteral("false"))
+                        .toUtf8(),
+                m_shop.admin().auth() };
+            if (i == round)
+                requests << ParallelRequests::Request { "POST", QStringLiteral("/api/v1/orders/%1/cancel").arg(orderId), "{}",
+                                                        user.auth() };
+        }
+        const auto replies = ParallelRequests::run(m_shop.baseUrl(), requests);
+        // 8 single units of 9: something is always left, so the cancel always works.
+        QCOMPARE(count(replies, 200), 1);
+        QCOMPARE(count(replies, 201) + count(replies, 409, QStringLiteral("ORDER_NOT_CANCELLABLE")), 8);
+        // Never more than was paid; the wallet whole again; every unit accounted for.
+        QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM balance_ledger WHERE order_id = ? AND type = 'REFUND'"),
+                               { orderId }),
+                 10300);
+        QCOMPARE(m_shop.balanceOf(user), 20000);
+        QCOMPARE(m_shop.scalar(QStringLiteral("SELECT status = 'CANCELLED' FROM orders WHERE id = ?"), { orderId }), 1);
+    }
+    // Stock exact: what the refunds left out of stock (restock false) and nothing else.
+    const qint64 kept = m_shop.scalar(QStringLiteral("SELECT COALESCE(SUM(rl.quantity), 0) FROM refund_lines rl JOIN refunds r "
+                                                     "ON r.id = rl.refund_id WHERE r.restocked = 0 AND rl.product_id = ?"),
+                                      { a });
+    QCOMPARE(m_shop.stockOf(a), 100 - kept);
+    QCOMPARE(m_shop.stockOf(a), m_shop.scalar(QStringLiteral("SELECT SUM(delta) FROM stock_ledger WHERE product_id = ?"), { a }));
+    QCOMPARE(m_shop.stockOf(b), m_shop.scalar(QStringLiteral("SELECT SUM(delta) FROM stock_ledger WHERE product_id = ?"), { b }));
 }
 
 QTEST_GUILESS_MAIN(tst_ShopRaces)

@@ -1,0 +1,35 @@
+#include "AdminRequests.h"
+#include "AuthGuard.h"
+#include "ReportService.h"
+#include "Responses.h"
+#include "ShopRoutes.h"
+#include "WorkerContext.h"
+
+#include <memory>
+
+// The CSV reports (API.md, Reports): the range is checked here, before any byte is
+// sent, so a bad one is a JSON 400; the body is then streamed (StreamedBody).
+void ShopRoutes::installReports(Router &router, WorkerContext &worker, const Shared &shared)
+{
+    auto reports = std::make_shared<ReportService>(worker.database);
+    const AuthGuard &guard = *shared.guard;
+    using Method = Router::Method;
+
+    router.add(Method::Get, QStringLiteral("/api/v1/admin/reports/sales.csv"),
+               guard.adminOnly([reports](const RequestContext &context, const Principal &) {
+                   const auto range = AdminRequests::reportRange(context.request.query(), true);
+                   if (!range)
+                       return Responses::failure(range.failure());
+                   *context.streamed = reports->salesCsv(range.value());
+                   return QHttpServerResponse(Responses::Status::Ok);
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/admin/reports/orders.csv"),
+               guard.adminOnly([reports](const RequestContext &context, const Principal &) {
+                   const auto range = AdminRequests::reportRange(context.request.query(), false);
+                   if (!range)
+                       return Responses::failure(range.failure());
+                   *context.streamed = reports->ordersCsv(range.value());
+                   return QHttpServerResponse(Responses::Status::Ok);
+               }));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AdminRequests.h"
+#include "ReportRepository.h"
+#include "StreamedBody.h"
+
+// The admin's CSV reports (API.md, Reports), streamed: each is a StreamedBody whose
+// producer reads MySQL a keyset page at a time and hands the CSV on in parts of about
+// kPartBytes, so a year of order lines never sits in memory.
+class ReportService
+{
+public:
+    static constexpr int kPartBytes = 64 * 1024;
+
+    explicit ReportService(Database &database) : m_reports(database) { }
+
+    // by=day: date, orders, units, unitsReturned, paid, refunded, net.
+    // by=product / category: id, name, orders, units, unitsReturned, gross, refunded,
+    // net (at list price, before order discounts).
+    StreamedBody salesCsv(const AdminRequests::ReportRange &range);
+    // One row per order line: the order, the line, what of it was refunded or cancelled.
+    StreamedBody ordersCsv(const AdminRequests::ReportRange &range);
+
+private:
+    ReportRepository m_reports;
+};
