@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char *>, 26> kNames { {
     { ErrorCode::InvalidJson, "INVALID_JSON" },
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED" },
     { ErrorCode::InvalidAmount, "INVALID_AMOUNT" },
@@ -26,6 +26,8 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames { {
     { ErrorCode::SkuTaken, "SKU_TAKEN" },
     { ErrorCode::NameTaken, "NAME_TAKEN" },
     { ErrorCode::CategoryNotEmpty, "CATEGORY_NOT_EMPTY" },
+    { ErrorCode::ShopNotEmpty, "SHOP_NOT_EMPTY" },
+    { ErrorCode::DemoShopRunning, "DEMO_SHOP_RUNNING" },
     { ErrorCode::RateLimited, "RATE_LIMITED" },
     { ErrorCode::Unavailable, "UNAVAILABLE" },
     { ErrorCode::Internal, "INTERNAL" },

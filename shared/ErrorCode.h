@@ -27,6 +27,8 @@ enum class ErrorCode {
     SkuTaken,
     NameTaken,
     CategoryNotEmpty,
+    ShopNotEmpty,     // the demo shop loads only into a shop without products
+    DemoShopRunning,  // a demo shop load is already running (on any instance)
     RateLimited,
     Unavailable,
     Internal,

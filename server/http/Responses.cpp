@@ -47,6 +47,8 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::SkuTaken:
     case ErrorCode::NameTaken:
     case ErrorCode::CategoryNotEmpty:
+    case ErrorCode::ShopNotEmpty:
+    case ErrorCode::DemoShopRunning:
         return Status::Conflict;
     case ErrorCode::PayloadTooLarge:
         return Status::PayloadTooLarge;

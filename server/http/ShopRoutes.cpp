@@ -20,4 +20,5 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installCoupons(router, worker, mine);
     installOrders(router, worker, mine);
     installAdmin(router, worker, mine);
+    installDemoShop(router, worker, mine);
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AuthGuard;
+class DemoShopLoader;
 class LoginThrottle;
 class PasswordWork;
 struct WorkerContext;
@@ -36,6 +37,8 @@ struct Shared {
     LoginThrottle *loginThrottle = nullptr;
     // The accounts' token versions, cached for every worker (AuthGuard).
     TokenVersions *tokenVersions = nullptr;
+    // Loads the demo shop in the background (POST /admin/demo-shop); null: not offered.
+    DemoShopLoader *demoShop = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 
@@ -55,4 +58,5 @@ void installImages(Router &router, WorkerContext &worker, const Shared &shared);
 void installCoupons(Router &router, WorkerContext &worker, const Shared &shared);
 void installOrders(Router &router, WorkerContext &worker, const Shared &shared);
 void installAdmin(Router &router, WorkerContext &worker, const Shared &shared);
+void installDemoShop(Router &router, WorkerContext &worker, const Shared &shared);
 }

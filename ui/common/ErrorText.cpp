@@ -55,6 +55,10 @@ QString ErrorText::title(ErrorCode code)
         return tr("That name is taken here");
     case ErrorCode::CategoryNotEmpty:
         return tr("The category still holds products or categories");
+    case ErrorCode::ShopNotEmpty:
+        return tr("The shop already has products; the demo shop loads only into an empty one");
+    case ErrorCode::DemoShopRunning:
+        return tr("The demo shop is already being loaded");
     case ErrorCode::Unavailable:
         return tr("The server is unavailable");
     case ErrorCode::Internal:
