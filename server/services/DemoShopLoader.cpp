@@ -2,6 +2,8 @@
 
 #include "AuthService.h"
 #include "Database.h"
+#include "ReadThroughCache.h"
+#include "RedisClient.h"
 #include "DemoShop.h"
 #include "DemoShopRepository.h"
 #include "UserRepository.h"
@@ -21,8 +23,10 @@ QJsonObject DemoShopLoader::Progress::toJson() const
     return out;
 }
 
-DemoShopLoader::DemoShopLoader(MysqlEndpoint endpoint, const TokenSigner &tokens, PasswordWork &passwords)
-    : m_endpoint(std::move(endpoint)), m_tokens(tokens), m_passwords(passwords)
+DemoShopLoader::DemoShopLoader(MysqlEndpoint endpoint, RedisEndpoint redis, CacheMetrics *metrics,
+                               const TokenSigner &tokens, PasswordWork &passwords)
+    : m_endpoint(std::move(endpoint)), m_redis(std::move(redis)), m_metrics(metrics), m_tokens(tokens),
+      m_passwords(passwords)
 {
 }
 
@@ -129,6 +133,15 @@ void DemoShopLoader::run()
     };
     const Result<DemoShop::Report> made = DemoShop(database).run(plan);
     shop.releaseLock();
+    // Every instance's cached product lists (an empty shop's "nothing") go at once,
+    // not after their TTL; what failed half-way is shown as it is, too.
+    if (m_metrics) {
+        RedisClient redis(m_redis, 2000);
+        if (redis.ping())
+            ReadThroughCache(redis, *m_metrics).invalidateAll();
+        else
+            qCWarning(lcDemoShop) << "Redis does not answer: cached product lists show the demo shop within a minute";
+    }
     if (!made) {
         fail(made.failure().message);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MysqlEndpoint.h"
+#include "RedisEndpoint.h"
 #include "Result.h"
 
 #include <QtCore/QJsonObject>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <mutex>
 
+class CacheMetrics;
 class Database;
 class PasswordWork;
 class QThread;
@@ -33,7 +35,10 @@ public:
         QJsonObject toJson() const;
     };
 
-    DemoShopLoader(MysqlEndpoint endpoint, const TokenSigner &tokens, PasswordWork &passwords);
+    // `redis`/`metrics`: the catalogue cache, emptied when the load ends (the demo's
+    // rows are written past CatalogueService); `metrics` null: no cache to empty.
+    DemoShopLoader(MysqlEndpoint endpoint, RedisEndpoint redis, CacheMetrics *metrics, const TokenSigner &tokens,
+                   PasswordWork &passwords);
     // Waits for a load still running (a server stopping mid-load finishes it first).
     ~DemoShopLoader();
 
@@ -49,6 +54,8 @@ private:
     void report(const Progress &progress);
 
     MysqlEndpoint m_endpoint;
+    RedisEndpoint m_redis;
+    CacheMetrics *m_metrics;
     const TokenSigner &m_tokens;
     PasswordWork &m_passwords;
     mutable std::mutex m_mutex;
