@@ -7,6 +7,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 
@@ -23,7 +24,9 @@ class TokenSigner;
 // Safe on several instances: the load holds the MySQL named lock
 // `storefront.demo-shop` from start to end and checks, under it, that the shop still
 // has no products; a start while any instance holds the lock, or while products exist,
-// is refused (409 DEMO_SHOP_RUNNING / SHOP_NOT_EMPTY).
+// is refused (409 DEMO_SHOP_RUNNING / SHOP_NOT_EMPTY). start() answers only once the
+// load's thread holds the lock and has found the shop empty, so two instances asked
+// at the same moment cannot both say 202: the one that did not get the lock says 409.
 class DemoShopLoader
 {
 public:
@@ -50,8 +53,12 @@ public:
     static constexpr int kDemoShoppers = 12;
 
 private:
+    // What the load's thread found before it began, for start() to answer with.
+    enum class Decision { Pending, Started, Busy, NotEmpty, Failed };
     void run();
     void report(const Progress &progress);
+    void decide(Decision decision, const QString &why = {});
+    static Failure shopNotEmpty(qint64 products);
 
     MysqlEndpoint m_endpoint;
     RedisEndpoint m_redis;
@@ -60,6 +67,9 @@ private:
     PasswordWork &m_passwords;
     mutable std::mutex m_mutex;
     Progress m_progress;
+    std::condition_variable m_decided;
+    Decision m_decision = Decision::Pending;
+    QString m_decisionText;
     std::unique_ptr<QThread> m_thread;
     int m_runs = 0;
 };
