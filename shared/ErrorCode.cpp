@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char *>, 25> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char *>, 27> kNames { {
     { ErrorCode::InvalidJson, "INVALID_JSON" },
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED" },
     { ErrorCode::InvalidAmount, "INVALID_AMOUNT" },
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 25> kNames { {
     { ErrorCode::NameTaken, "NAME_TAKEN" },
     { ErrorCode::CategoryNotEmpty, "CATEGORY_NOT_EMPTY" },
     { ErrorCode::RefundExceedsOrder, "REFUND_EXCEEDS_ORDER" },
+    { ErrorCode::ShopNotEmpty, "SHOP_NOT_EMPTY" },
+    { ErrorCode::DemoShopRunning, "DEMO_SHOP_RUNNING" },
     { ErrorCode::RateLimited, "RATE_LIMITED" },
     { ErrorCode::Unavailable, "UNAVAILABLE" },
     { ErrorCode::Internal, "INTERNAL" },

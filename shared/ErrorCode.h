@@ -28,6 +28,8 @@ enum class ErrorCode {
     NameTaken,
     CategoryNotEmpty,
     RefundExceedsOrder,
+    ShopNotEmpty,     // the demo shop loads only into a shop without products
+    DemoShopRunning,  // a demo shop load is already running (on any instance)
     RateLimited,
     Unavailable,
     Internal,

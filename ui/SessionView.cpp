@@ -1,6 +1,7 @@
 #include "SessionView.h"
 
 #include "Cart.h"
+#include "CategoriesPage.h"
 #include "CartPage.h"
 #include "ConfirmDialog.h"
 #include "CouponForm.h"
@@ -61,6 +62,7 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
     if (session.isAdmin()) {
         addPage(new DashboardPage(client, m_pages), tr("Dashboard"), tr("Sales, top products, pipeline health"));
         addPage(new ProductForm(client, m_pages), tr("Products"), tr("Add and edit products"));
+        addPage(new CategoriesPage(client, m_pages), tr("Categories"), tr("Add, rename, move and delete categories"));
         addPage(new CouponForm(client, m_pages), tr("Coupon campaigns"), tr("Create first-come coupons"));
         m_balance->hide();
     } else {

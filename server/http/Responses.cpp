@@ -48,6 +48,8 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::NameTaken:
     case ErrorCode::CategoryNotEmpty:
     case ErrorCode::RefundExceedsOrder:
+    case ErrorCode::ShopNotEmpty:
+    case ErrorCode::DemoShopRunning:
         return Status::Conflict;
     case ErrorCode::PayloadTooLarge:
         return Status::PayloadTooLarge;

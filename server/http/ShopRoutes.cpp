@@ -25,4 +25,5 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installCustomers(router, worker, mine);
     installAudit(router, worker, mine);
     installReports(router, worker, mine);
+    installDemoShop(router, worker, mine);
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AuthGuard;
+class DemoShopLoader;
 class LoginThrottle;
 class PasswordWork;
 struct WorkerContext;
@@ -36,6 +37,8 @@ struct Shared {
     LoginThrottle *loginThrottle = nullptr;
     // The accounts' token versions, cached for every worker (AuthGuard).
     TokenVersions *tokenVersions = nullptr;
+    // Loads the demo shop in the background (POST /admin/demo-shop); null: not offered.
+    DemoShopLoader *demoShop = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 
@@ -60,4 +63,5 @@ void installStock(Router &router, WorkerContext &worker, const Shared &shared);
 void installCustomers(Router &router, WorkerContext &worker, const Shared &shared);
 void installAudit(Router &router, WorkerContext &worker, const Shared &shared);
 void installReports(Router &router, WorkerContext &worker, const Shared &shared);
+void installDemoShop(Router &router, WorkerContext &worker, const Shared &shared);
 }

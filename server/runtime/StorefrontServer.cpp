@@ -1,6 +1,7 @@
 #include "StorefrontServer.h"
 
 #include "DemoShop.h"
+#include "DemoShopLoader.h"
 
 #include "InvariantChecker.h"
 
@@ -301,6 +302,8 @@ Status StorefrontServer::start()
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
     shop.loginThrottle = &m_loginThrottle;
+    m_demoShop = std::make_unique<DemoShopLoader>(mysql.value(), *m_tokens, *m_passwords);
+    shop.demoShop = m_demoShop.get();
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
         ShopRoutes::install(router, context, shop);
@@ -324,6 +327,9 @@ void StorefrontServer::stop()
         qCInfo(lcServer) << "stopping: finishing requests in flight";
         m_pool->stop(m_config.shutdownGraceMs);
         m_pool.reset();
+    }
+    if (m_demoShop) {
+        m_demoShop.reset(); // a load under way finishes first: its lock and rows stay whole
     }
     // No request commits any more: the relay sends what is left (bounded), then the
     // consumer leaves its group.

@@ -20,6 +20,7 @@
 
 class AuthGuard;
 class DataPlatformConsumer;
+class DemoShopLoader;
 class DependencyMonitor;
 class Housekeeper;
 class OutboxRelay;
@@ -101,6 +102,8 @@ private:
     std::unique_ptr<DependencyMonitor> m_dependencies;
     std::unique_ptr<TokenSigner> m_tokens;
     TokenVersions m_tokenVersions;
+    // Before m_pool: destroyed after it, and stop() resets it after the workers end.
+    std::unique_ptr<DemoShopLoader> m_demoShop;
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<OutboxRelay> m_relay;
     std::unique_ptr<Housekeeper> m_housekeeper;

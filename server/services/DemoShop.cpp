@@ -18,7 +18,7 @@ constexpr int kProductsPerTransaction = 500;
 constexpr qint64 kShopperFunds = 5'000'000;
 }
 
-Result<QList<qint64>> DemoShop::makeCategories(Report &report)
+Result<QList<qint64>> DemoShop::makeCategories(const Plan &plan, Report &report)
 {
     CategoryService categories(m_database);
     QList<qint64> leaves;
@@ -34,6 +34,7 @@ Result<QList<qint64>> DemoShop::makeCategories(Report &report)
             ++report.categories;
             leaves << leaf->id;
         }
+        advance(plan, QStringLiteral("categories"));
     }
     return leaves;
 }
@@ -57,6 +58,7 @@ Result<QList<qint64>> DemoShop::makeProducts(const Plan &plan, const QList<qint6
                 if (!created)
                     return created.failure();
                 batch << created->id;
+                advance(plan, QStringLiteral("products"));
                 if (i >= plan.pictures)
                     continue;
                 const auto prepared = ImageCodec::prepare("image/jpeg", DemoCatalogue::picture(i));
@@ -113,6 +115,7 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         for (const qint64 id : sorted)
             request.items.append({ id, 1 + qint64(random.bounded(2)) });
         const auto placed = orders.place(request, QString(), QByteArray());
+        advance(plan, QStringLiteral("orders"));
         if (!placed) {
             if (placed.failure().code == ErrorCode::OutOfStock || placed.failure().code == ErrorCode::InsufficientBalance)
                 continue; // a demo shopper's ordinary bad luck
@@ -153,10 +156,19 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
     });
 }
 
+void DemoShop::advance(const Plan &plan, const QString &step)
+{
+    ++m_done;
+    if (plan.progress)
+        plan.progress(qMin(m_done, m_total), m_total, step);
+}
+
 Result<DemoShop::Report> DemoShop::run(const Plan &plan)
 {
     Report report;
-    const auto leaves = makeCategories(report);
+    m_done = 0;
+    m_total = int(DemoCatalogue::categories().size()) + plan.products + (plan.shoppers.isEmpty() ? 0 : plan.orders);
+    const auto leaves = makeCategories(plan, report);
     if (!leaves)
         return leaves.failure();
     const auto products = makeProducts(plan, leaves.value(), report);

@@ -4,6 +4,8 @@
 
 #include <QtCore/QString>
 
+#include <functional>
+
 class Database;
 
 // `storefront-server seed --demo`: a shop that looks lived in. Categories (12 at the
@@ -20,6 +22,9 @@ public:
         int pictures = 400; // products beyond this many have none (a 10,000-product load shop)
         int orders = 600;
         QList<qint64> shoppers; // who orders; charged enough first
+        // Told after each category, product and order (from the thread that runs it):
+        // POST /admin/demo-shop shows how far it has come.
+        std::function<void(int done, int total, const QString &step)> progress = {};
     };
     struct Report {
         int categories = 0;
@@ -32,9 +37,13 @@ public:
     Result<Report> run(const Plan &plan);
 
 private:
-    Result<QList<qint64>> makeCategories(Report &report);
+    Result<QList<qint64>> makeCategories(const Plan &plan, Report &report);
     Result<QList<qint64>> makeProducts(const Plan &plan, const QList<qint64> &categories, Report &report);
     Status placeOrders(const Plan &plan, const QList<qint64> &products, Report &report);
 
+    void advance(const Plan &plan, const QString &step);
+
     Database &m_database;
+    int m_done = 0;
+    int m_total = 0;
 };

@@ -1,23 +1,30 @@
 #include "ProductForm.h"
 
 #include "Card.h"
+#include "CatalogueClient.h"
 #include "ConfirmDialog.h"
+#include "DemoShopOffer.h"
 #include "ErrorText.h"
 #include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "NumberField.h"
 #include "Pager.h"
+#include "PictureEditor.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
+#include <QtCore/QRegularExpression>
+#include <QtGui/QRegularExpressionValidator>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -37,6 +44,8 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
       m_name(new QLineEdit(m_card)), m_nameHint(new FieldHint(m_card)),
       m_price(new NumberField(NumberField::Unit::Won, 0, ShopLimits::kMaxPrice, m_card)),
       m_stock(new NumberField(NumberField::Unit::Count, 0, ShopLimits::kMaxStock, m_card)),
+      m_sku(new QLineEdit(m_card)), m_category(new QComboBox(m_card)), m_description(new QPlainTextEdit(m_card)),
+      m_pictures(new PictureEditor(client, m_card)), m_offer(new DemoShopOffer(client, body())),
       m_new(new QPushButton(tr("&New product"), m_card)), m_save(new QPushButton(m_card))
 {
     setObjectName(QStringLiteral("productForm"));
@@ -46,6 +55,9 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     m_nameHint->setObjectName(QStringLiteral("productProblem"));
     m_price->setObjectName(QStringLiteral("productPrice"));
     m_stock->setObjectName(QStringLiteral("productStock"));
+    m_sku->setObjectName(QStringLiteral("productSku"));
+    m_category->setObjectName(QStringLiteral("productCategory"));
+    m_description->setObjectName(QStringLiteral("productDescription"));
     m_new->setObjectName(QStringLiteral("newProduct"));
     m_save->setObjectName(QStringLiteral("saveProduct"));
     m_table->setModel(m_model);
@@ -57,6 +69,12 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     m_nameHint->setReservedLines(1);
     m_price->editor()->setPlaceholderText(tr("e.g. 12,300"));
     m_stock->editor()->setPlaceholderText(tr("units on hand"));
+    m_sku->setPlaceholderText(tr("optional, e.g. KT-0042"));
+    m_sku->setMaxLength(64);
+    m_sku->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{0,64}")), m_sku));
+    m_description->setPlaceholderText(tr("What the shopper reads on the product's page"));
+    m_description->setFixedHeight(84);
+    m_description->setTabChangesFocus(true);
 
     m_card->setMinimumWidth(340);
     auto *form = new QFormLayout;
@@ -68,6 +86,10 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     form->addRow(tr("&Name"), nameBox);
     form->addRow(tr("&Price"), m_price);
     form->addRow(tr("&Stock"), m_stock);
+    form->addRow(tr("S&KU"), m_sku);
+    form->addRow(tr("Ca&tegory"), m_category);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("Pictures"), m_pictures);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addStretch();
@@ -77,8 +99,12 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(nameBox))->setBuddy(m_name);
     qobject_cast<QLabel *>(form->labelForField(m_price))->setBuddy(m_price->editor());
     qobject_cast<QLabel *>(form->labelForField(m_stock))->setBuddy(m_stock->editor());
+    qobject_cast<QLabel *>(form->labelForField(m_sku))->setBuddy(m_sku);
+    qobject_cast<QLabel *>(form->labelForField(m_category))->setBuddy(m_category);
+    qobject_cast<QLabel *>(form->labelForField(m_description))->setBuddy(m_description);
 
     auto *left = new QVBoxLayout;
+    left->addWidget(m_offer);
     left->addWidget(m_table, 1);
     left->addWidget(m_pager);
     auto *layout = new QHBoxLayout(body());
@@ -87,7 +113,10 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     layout->addWidget(m_card, 2, Qt::AlignTop);
     setTabOrder(m_name, m_price->editor());
     setTabOrder(m_price->editor(), m_stock->editor());
-    setTabOrder(m_stock->editor(), m_save);
+    setTabOrder(m_stock->editor(), m_sku);
+    setTabOrder(m_sku, m_category);
+    setTabOrder(m_category, m_description);
+    setTabOrder(m_description, m_save);
 
     connect(m_pager, &Pager::pageRequested, this, &ProductForm::load);
     connect(m_table, &QAbstractItemView::clicked, this, &ProductForm::edit);
@@ -104,12 +133,50 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     });
     connect(m_price, &NumberField::edited, notice(), [this] { notice()->resolve(kSave); });
     connect(m_stock, &NumberField::edited, notice(), [this] { notice()->resolve(kSave); });
+    connect(m_sku, &QLineEdit::textEdited, notice(), [this] {
+        m_sku->setStyleSheet(QString());
+        notice()->resolve(kSave);
+    });
+    connect(m_pictures, &PictureEditor::picturesChanged, this, [this] { load(m_pager->page()); });
+    connect(m_offer, &DemoShopOffer::loaded, this, [this](const QString &report) {
+        notice()->showSuccess(report);
+        refresh();
+    });
     startNew();
 }
 
 void ProductForm::refresh()
 {
+    loadCategories();
     load(m_pager->page());
+}
+
+void ProductForm::loadCategories()
+{
+    client()->catalogue()->categories(this, [this](const Result<QList<Category>> &answer) {
+        if (!answer)
+            return; // the product list says what is wrong with the server
+        m_categories = answer.value();
+        const qint64 chosen = m_category->currentData().toLongLong();
+        const QSignalBlocker quiet(m_category);
+        m_category->clear();
+        m_category->addItem(tr("No category"), qint64(0));
+        for (const Category &c : m_categories)
+            m_category->addItem(QString(c.path).replace(QLatin1Char('/'), QStringLiteral(" › ")), c.id);
+        m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
+    });
+}
+
+void ProductForm::loadDetails(qint64 productId)
+{
+    // The list leaves out descriptions and all pictures but the first.
+    client()->product(productId, this, [this, productId](const Result<Product> &product) {
+        if (!product || m_editing != productId)
+            return;
+        if (m_description->toPlainText().isEmpty())
+            m_description->setPlainText(product->description);
+        m_pictures->setProduct(product.value());
+    });
 }
 
 void ProductForm::load(int page)
@@ -126,6 +193,7 @@ void ProductForm::load(int page)
             rows.append({ p.id, { p.id, p.name, p.price, p.stock }, p.stock == 0 });
         m_model->setRows(std::move(rows));
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
+        m_offer->setShopEmpty(answer->total == 0);
         if (m_editing > 0)
             m_table->selectId(m_editing);
     });
@@ -149,6 +217,10 @@ void ProductForm::startNew()
     // Empty, not ₩0: a price is something to decide, not a default to miss.
     m_price->clear();
     m_stock->clear();
+    m_sku->clear();
+    m_description->clear();
+    m_category->setCurrentIndex(0);
+    m_pictures->setProduct(Product {});
     m_save->setText(tr("&Create product"));
     showNameProblem(QString());
     m_name->setFocus();
@@ -165,6 +237,11 @@ void ProductForm::edit()
         m_name->setText(p.name);
         m_price->setValue(p.price);
         m_stock->setValue(p.stock);
+        m_sku->setText(p.sku);
+        m_category->setCurrentIndex(qMax(0, m_category->findData(p.categoryId)));
+        m_description->setPlainText(p.description);
+        m_pictures->setProduct(p);
+        loadDetails(p.id);
         m_save->setText(tr("&Save changes"));
         showNameProblem(QString());
         notice()->resolve(kSave);
@@ -177,7 +254,8 @@ bool ProductForm::validate()
     showNameProblem(named ? QString() : tr("Give the product a name."));
     const bool priced = m_price->check();
     const bool stocked = m_stock->check();
-    return named && priced && stocked;
+    const bool described = m_description->toPlainText().size() <= ShopLimits::kMaxDescriptionLength;
+    return named && priced && stocked && described;
 }
 
 void ProductForm::save()
@@ -186,6 +264,11 @@ void ProductForm::save()
         return;
     if (!validate()) {
         notice()->clear(); // "Created product #27" was about the last save, not this form
+        if (m_description->toPlainText().size() > ShopLimits::kMaxDescriptionLength)
+            notice()->showError(tr("The description is %1 characters long; at most %2 fit.")
+                                        .arg(Money::count(m_description->toPlainText().size()),
+                                             Money::count(ShopLimits::kMaxDescriptionLength)),
+                                kSave);
         return;
     }
     if (*m_price->value() == 0) {
@@ -203,7 +286,10 @@ void ProductForm::send()
     m_saving = true;
     m_save->setEnabled(false);
     notice()->clear();
-    const Product draft { m_editing, m_name->text().trimmed(), *m_price->value(), *m_stock->value() };
+    Product draft { m_editing, m_name->text().trimmed(), *m_price->value(), *m_stock->value() };
+    draft.sku = m_sku->text().trimmed();
+    draft.description = m_description->toPlainText();
+    draft.categoryId = m_category->currentData().toLongLong();
     auto done = [this, creating = m_editing == 0](const Result<Product> &product) {
         m_saving = false;
         m_save->setEnabled(true);
@@ -217,6 +303,8 @@ void ProductForm::send()
                 m_price->showProblem(reason);
             else if (field == QLatin1String("stock"))
                 m_stock->showProblem(reason);
+            else if (field == QLatin1String("sku") || product.failure().code == ErrorCode::SkuTaken)
+                m_sku->setStyleSheet(kRedBorder);
             notice()->showError(tr("Not saved: %1 The form keeps what you typed; save again when it is fixed.")
                                         .arg(ErrorText::describe(product.failure())),
                                 kSave);
@@ -237,7 +325,11 @@ void ProductForm::send()
         client()->updateProduct(m_editing,
                                 { { QStringLiteral("name"), draft.name },
                                   { QStringLiteral("price"), draft.price },
-                                  { QStringLiteral("stock"), draft.stock } },
+                                  { QStringLiteral("stock"), draft.stock },
+                                  { QStringLiteral("sku"), draft.sku.isEmpty() ? QJsonValue() : QJsonValue(draft.sku) },
+                                  { QStringLiteral("description"), draft.description },
+                                  { QStringLiteral("categoryId"),
+                                    draft.categoryId > 0 ? QJsonValue(draft.categoryId) : QJsonValue() } },
                                 this, done);
     }
 }

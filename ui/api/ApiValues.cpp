@@ -40,3 +40,18 @@ DataPlatformHealth DataPlatformHealth::fromJson(const QJsonObject &json)
                                 IsoTime::parse(json.value(QStringLiteral("lastEventAt")).toString()),
                                 json.value(QStringLiteral("lag")).toInteger() };
 }
+
+Category Category::fromJson(const QJsonObject &json)
+{
+    return Category { json.value(QStringLiteral("id")).toInteger(), json.value(QStringLiteral("name")).toString(),
+                      json.value(QStringLiteral("parentId")).toInteger(), json.value(QStringLiteral("path")).toString(),
+                      json.value(QStringLiteral("productCount")).toInteger() };
+}
+
+DemoShopProgress DemoShopProgress::fromJson(const QJsonObject &json)
+{
+    return DemoShopProgress { json.value(QStringLiteral("state")).toString(),
+                              json.value(QStringLiteral("done")).toInteger(),
+                              json.value(QStringLiteral("total")).toInteger(),
+                              json.value(QStringLiteral("message")).toString() };
+}

@@ -84,3 +84,23 @@ QList<T> items(const QJsonObject &json, T (*parse)(const QJsonObject &))
     return out;
 }
 }
+
+// GET /categories: {"id", "name", "parentId", "path", "productCount"}, depth first.
+struct Category {
+    qint64 id = 0;
+    QString name;
+    qint64 parentId = 0; // 0: at the top
+    QString path;        // "Kitchen/Cookware"
+    qint64 productCount = 0;
+    static Category fromJson(const QJsonObject &json);
+};
+
+// GET /admin/demo-shop: how far loading the demo shop has come.
+struct DemoShopProgress {
+    QString state; // idle, running, done, failed
+    qint64 done = 0;
+    qint64 total = 0;
+    QString message;
+    bool running() const { return state == QLatin1String("running"); }
+    static DemoShopProgress fromJson(const QJsonObject &json);
+};

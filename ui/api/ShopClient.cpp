@@ -1,17 +1,21 @@
 #include "ShopClient.h"
 
+#include "CatalogueClient.h"
 #include "IsoTime.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUrlQuery>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QUuid>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkDiskCache>
 #include <QtNetwork/QNetworkReply>
 
 namespace {
 constexpr int kTransferTimeoutMs = 15000;
 constexpr int kProbeIntervalMs = 2000;
+constexpr qint64 kPictureCacheBytes = 200LL * 1024 * 1024;
 
 QByteArray compact(const QJsonObject &json)
 {
@@ -26,8 +30,16 @@ bool isTransportError(QNetworkReply::NetworkError error)
 }
 }
 
-ShopClient::ShopClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+ShopClient::ShopClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_catalogue(new CatalogueClient(this))
 {
+    // Pictures come back from disk on the next start (and while the server is away);
+    // the server's ETag makes a stale one a cheap 304.
+    auto *cache = new QNetworkDiskCache(m_network);
+    cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                             + QStringLiteral("/pictures"));
+    cache->setMaximumCacheSize(kPictureCacheBytes);
+    m_network->setCache(cache);
     m_probe.setInterval(kProbeIntervalMs);
     connect(&m_probe, &QTimer::timeout, this, &ShopClient::probe);
 }
@@ -56,16 +68,26 @@ void ShopClient::send(const Call &call, QObject *context, RawDone done)
     QNetworkRequest request(m_server.resolved(QUrl(call.path)));
     request.setTransferTimeout(kTransferTimeoutMs);
     if (!call.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (m_session.loggedIn())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (call.picture) {
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
+    } else {
+        // Live stock and balances: never an answer from the disk cache.
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    }
+    if (m_session.loggedIn() && !call.picture)
         request.setRawHeader("Authorization", "Bearer " + m_session.token);
     if (call.idempotent)
         request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     QNetworkReply *reply = m_network->sendCustomRequest(request, call.method, call.body);
+    if (call.uploaded)
+        connect(reply, &QNetworkReply::uploadProgress, this, call.uploaded);
+    Q_EMIT requestStarted(call.method, call.path);
     ++m_inFlight;
     Q_EMIT activityChanged(m_inFlight, call.activity);
     QPointer<QObject> guard(context);
-    const bool hadToken = m_session.loggedIn();
+    const bool hadToken = m_session.loggedIn() && !call.picture;
     connect(reply, &QNetworkReply::finished, this, [=, done = std::move(done)] {
         if (hadToken && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401
             && m_session.loggedIn())
@@ -98,18 +120,6 @@ void ShopClient::finish(QNetworkReply *reply, const QString &activity, QPointer<
     }
     if (context)
         done(result);
-}
-
-template<typename T>
-void ShopClient::sendJson(const Call &call, QObject *context, Done<T> done, std::function<T(const QJsonObject &)> parse)
-{
-    send(call, context, [done = std::move(done), parse = std::move(parse)](const Result<QByteArray> &raw) {
-        if (!raw) {
-            done(raw.failure());
-            return;
-        }
-        done(parse(QJsonDocument::fromJson(raw.value()).object()));
-    });
 }
 
 void ShopClient::setReachable(bool reachable)

@@ -3,6 +3,7 @@
 #include "ApiValues.h"
 #include "Result.h"
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -10,6 +11,7 @@
 
 #include <functional>
 
+class CatalogueClient;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -32,6 +34,9 @@ public:
     QUrl server() const { return m_server; }
     bool reachable() const { return m_reachable; }
     int inFlight() const { return m_inFlight; }
+
+    // The catalogue's calls (search, categories, pictures, the demo shop): issue 16.
+    CatalogueClient *catalogue() const { return m_catalogue; }
 
     const Session &session() const { return m_session; }
     void logout();
@@ -74,19 +79,37 @@ Q_SIGNALS:
     void sessionChanged();
     // The wallet balance as last read or changed (for the window's header).
     void balanceChanged(qint64 balance);
+    // A request went out (tests count what typing sends; the status bar does not use it).
+    void requestStarted(const QByteArray &method, const QString &path);
 
 private:
+    friend class CatalogueClient;
     using RawDone = std::function<void(const Result<QByteArray> &)>;
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
     struct Call {
         QByteArray method;
         QString path;
         QByteArray body;
         QString activity;
         bool idempotent = false; // send an Idempotency-Key so a retried payment never pays twice
+        // A public picture: no token, and kept in the disk cache (its ETag and
+        // Cache-Control decide for how long). Everything else always asks the server.
+        bool picture = false;
+        QByteArray contentType = QByteArrayLiteral("application/json");
+        Progress uploaded = {};
     };
     void send(const Call &call, QObject *context, RawDone done);
     template<typename T>
-    void sendJson(const Call &call, QObject *context, Done<T> done, std::function<T(const QJsonObject &)> parse);
+    void sendJson(const Call &call, QObject *context, Done<T> done, std::function<T(const QJsonObject &)> parse)
+    {
+        send(call, context, [done = std::move(done), parse = std::move(parse)](const Result<QByteArray> &raw) {
+            if (!raw) {
+                done(raw.failure());
+                return;
+            }
+            done(parse(QJsonDocument::fromJson(raw.value()).object()));
+        });
+    }
     void finish(QNetworkReply *reply, const QString &activity, QPointer<QObject> context, const RawDone &done);
     Done<qint64> announceBalance(Done<qint64> done);
     void setReachable(bool reachable);
@@ -94,6 +117,7 @@ private:
     QString userPath(const QString &tail) const;
 
     QNetworkAccessManager *m_network;
+    CatalogueClient *m_catalogue;
     QUrl m_server;
     Session m_session;
     int m_inFlight = 0;

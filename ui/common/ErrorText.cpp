@@ -57,6 +57,10 @@ QString ErrorText::title(ErrorCode code)
         return tr("The category still holds products or categories");
     case ErrorCode::RefundExceedsOrder:
         return tr("That is more than is left to refund on this order");
+    case ErrorCode::ShopNotEmpty:
+        return tr("The shop already has products; the demo shop loads only into an empty one");
+    case ErrorCode::DemoShopRunning:
+        return tr("The demo shop is already being loaded");
     case ErrorCode::Unavailable:
         return tr("The server is unavailable");
     case ErrorCode::Internal:

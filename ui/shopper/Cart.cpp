@@ -1,5 +1,6 @@
 #include "Cart.h"
 
+#include "Money.h"
 #include "ShopLimits.h"
 
 Cart::Cart(QObject *parent) : QObject(parent) { }
@@ -96,4 +97,20 @@ void Cart::clear()
 {
     m_lines.clear();
     Q_EMIT changed();
+}
+
+QString Cart::roomText(const Product &product) const
+{
+    const qint64 inCart = quantityOf(product.id);
+    const qint64 left = room(product);
+    if (product.stock <= 0)
+        return tr("%1 is sold out.").arg(product.name);
+    if (left <= 0)
+        return tr("All %1 in stock are already in your cart.").arg(Money::count(product.stock));
+    if (left == ShopLimits::kMaxLineQuantity - inCart && product.stock > ShopLimits::kMaxLineQuantity)
+        return tr("At most %1 of one product per order.").arg(Money::count(ShopLimits::kMaxLineQuantity));
+    if (inCart > 0)
+        return tr("Only %1 more: %2 in stock, %3 already in your cart.")
+                .arg(Money::count(left), Money::count(product.stock), Money::count(inCart));
+    return tr("Only %1 in stock.").arg(Money::count(product.stock));
 }

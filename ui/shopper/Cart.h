@@ -30,6 +30,9 @@ public:
     // How many more of the product one line may take: its stock less what the cart
     // holds, and at most ShopLimits::kMaxLineQuantity per line.
     qint64 room(const Product &product) const;
+    // Why room() is what it is, in words, for the quantity field under "Add to cart"
+    // ("Only 3 in stock.", "All 5 in stock are already in your cart.").
+    QString roomText(const Product &product) const;
     // The most one line of this product may hold now.
     qint64 lineLimit(qint64 productId) const;
     // Lines asking for more than the stock last read.

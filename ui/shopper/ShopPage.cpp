@@ -1,14 +1,17 @@
 #include "ShopPage.h"
 
 #include "Cart.h"
+#include "CatalogueFilters.h"
+#include "CategoryTree.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "NumberField.h"
 #include "Pager.h"
-#include "RecordTableModel.h"
+#include "ProductGrid.h"
+#include "ProductListModel.h"
+#include "ProductPage.h"
 #include "RecordTableView.h"
-#include "ShopClient.h"
 #include "ShopLimits.h"
 
 #include <QtWidgets/QHBoxLayout>
@@ -16,56 +19,94 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QVBoxLayout>
+
+namespace {
+const QString kLoad = QStringLiteral("load");
+}
 
 ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     : PageWidget(client, tr("Shop"), parent), m_cart(cart),
-      m_model(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                     { tr("Price"), RecordTableModel::Kind::Money },
-                                     { tr("In stock"), RecordTableModel::Kind::Number } },
-                                   this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, body())),
-      m_add(new QPushButton(tr("&Add to cart"), body()))
+      m_model(new ProductListModel(client->catalogue()->pictures(), this)), m_filters(new CatalogueFilters(body())),
+      m_categories(new CategoryTree(true, body())), m_views(new QStackedWidget(body())),
+      m_looks(new QStackedWidget(m_views)), m_grid(new ProductGrid(m_looks)), m_table(new RecordTableView(m_looks)),
+      m_productPage(new ProductPage(client, cart, notice(), m_views)), m_pager(new Pager(body())),
+      m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, body())),
+      m_add(new QPushButton(tr("&Add to cart"), body())), m_details(new QPushButton(tr("&Details\u2026"), body()))
 {
     setObjectName(QStringLiteral("shopPage"));
+    m_categories->setObjectName(QStringLiteral("categoryTree"));
+    m_grid->setObjectName(QStringLiteral("productGrid"));
     m_table->setObjectName(QStringLiteral("productTable"));
     m_quantity->setObjectName(QStringLiteral("quantity"));
     m_add->setObjectName(QStringLiteral("addToCart"));
+    m_details->setObjectName(QStringLiteral("openProduct"));
+    // One model and one selection for both looks: switching keeps the chosen product.
     m_table->setModel(m_model);
+    m_grid->setModel(m_model);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_grid->setSelectionModel(m_table->selectionModel());
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setValue(1);
     m_quantity->setFixedWidth(260);
     m_add->setDefault(true);
-    m_table->setEmptyText(tr("Nothing here yet: the shop has no products on sale."));
+    m_categories->setMinimumWidth(200);
 
     auto *quantityLabel = new QLabel(tr("&Quantity"), body());
     quantityLabel->setBuddy(m_quantity->editor());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pager, 1, Qt::AlignTop);
     actions->addSpacing(24);
+    actions->addWidget(m_details, 0, Qt::AlignTop);
     actions->addWidget(quantityLabel, 0, Qt::AlignTop);
     actions->addWidget(m_quantity, 0, Qt::AlignTop);
     actions->addWidget(m_add, 0, Qt::AlignTop);
+    m_looks->addWidget(m_grid);
+    m_looks->addWidget(m_table);
+    auto *catalogue = new QWidget(m_views);
+    auto *right = new QVBoxLayout(catalogue);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_looks, 1);
+    right->addLayout(actions);
+    auto *split = new QSplitter(Qt::Horizontal, body());
+    split->addWidget(m_categories);
+    split->addWidget(m_views);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 220, 900 });
+    m_views->addWidget(catalogue);
+    m_views->addWidget(m_productPage);
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
+    layout->addWidget(m_filters);
+    layout->addWidget(split, 1);
 
     connect(m_pager, &Pager::pageRequested, this, &ShopPage::load);
+    connect(m_filters, &CatalogueFilters::changed, this, [this] { load(1); });
+    connect(m_filters, &CatalogueFilters::lookChanged, this, &ShopPage::showLook);
+    connect(m_categories, &CategoryTree::chosenChanged, this, [this] { load(1); });
     connect(m_add, &QPushButton::clicked, this, &ShopPage::addSelected);
-    // Enter in the list is the Add button: it does nothing while the button is disabled.
-    connect(m_table, &QAbstractItemView::activated, this, [this] {
-        if (m_add->isEnabled())
-            addSelected();
+    connect(m_details, &QPushButton::clicked, this, &ShopPage::openSelected);
+    // Enter or a double-click on a product opens its page.
+    connect(m_grid, &QAbstractItemView::activated, this, &ShopPage::openSelected);
+    connect(m_table, &QAbstractItemView::activated, this, &ShopPage::openSelected);
+    connect(m_productPage, &ProductPage::back, this, [this] {
+        m_views->setCurrentIndex(0);
+        notice()->clear();
+        m_looks->currentWidget()->setFocus();
+        load(m_pager->page());
     });
     connect(m_quantity, &NumberField::submitted, this, &ShopPage::addSelected);
     connect(m_quantity, &NumberField::edited, notice(), &NoticeBar::clearError);
     connect(m_cart, &Cart::changed, this, &ShopPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShopPage::updateActions);
+    // Live stock re-asks what is on screen, not what is being typed: a word still
+    // within its typing pause is not searched early.
     connect(&m_liveStock, &QTimer::timeout, this, [this] {
-        if (isVisible() && !m_loading)
-            load(m_pager->page());
+        if (isVisible() && !m_loading && m_views->currentIndex() == 0 && m_shownOnce)
+            ask(m_shown);
     });
     m_liveStock.start(kLiveStockMs);
     updateActions();
@@ -73,46 +114,107 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
 
 void ShopPage::refresh()
 {
-    load(m_pager->page());
+    loadCategories();
+    if (m_views->currentWidget() == m_productPage)
+        m_productPage->reload();
+    else
+        load(m_pager->page());
+}
+
+void ShopPage::loadCategories()
+{
+    client()->catalogue()->categories(this, [this](const Result<QList<Category>> &answer) {
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()), kLoad);
+            return;
+        }
+        m_categories->setCategories(answer.value());
+    });
+}
+
+void ShopPage::showLook(bool grid)
+{
+    // The selection is shared, so the chosen product stays chosen in the other look.
+    m_looks->setCurrentWidget(grid ? static_cast<QWidget *>(m_grid) : m_table);
 }
 
 void ShopPage::load(int page)
 {
+    CatalogueClient::Query query;
+    query.page = page;
+    query.size = kPageSize;
+    query.categoryId = m_categories->chosenId();
+    QString problem;
+    if (!m_filters->fill(query, problem)) {
+        notice()->showError(problem, kLoad);
+        return;
+    }
+    ask(query);
+}
+
+void ShopPage::ask(const CatalogueClient::Query &query)
+{
+    const bool sameQuestion = query.text == m_shown.text && query.categoryId == m_shown.categoryId
+            && query.minPrice == m_shown.minPrice && query.maxPrice == m_shown.maxPrice
+            && query.inStockOnly == m_shown.inStockOnly && query.sort == m_shown.sort;
+    const quint64 asked = ++m_asked;
     m_loading = true;
-    client()->products(page, kPageSize, this, [this](const Result<Page<Product>> &answer) {
+    client()->catalogue()->search(query, this, [this, asked, query, sameQuestion](const Result<Page<Product>> &answer) {
+        if (asked != m_asked)
+            return; // a newer question is out: this answer is about text no longer typed
         m_loading = false;
         if (!answer) {
-            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
+            notice()->showError(ErrorText::describe(answer.failure()), kLoad);
             return;
         }
-        notice()->resolve(QStringLiteral("load"));
+        notice()->resolve(kLoad);
         // A page past the end (products removed meanwhile): show the last one instead.
         if (answer->items.isEmpty() && answer->page > 1) {
-            load(answer->pageCount());
+            CatalogueClient::Query last = query;
+            last.page = answer->pageCount();
+            ask(last);
             return;
         }
-        const qint64 selected = m_table->selectedId();
-        m_products = answer->items;
-        QList<RecordTableModel::Row> rows;
-        for (const Product &p : m_products) {
-            rows.append({ p.id, { p.name, p.price, p.stock }, p.stock == 0 });
+        const qint64 selected = sameQuestion ? selectedId() : 0;
+        m_shown = query;
+        m_shownOnce = true;
+        for (const Product &p : answer->items)
             m_cart->noteStock(p.id, p.stock); // live stock for the cart's lines too
-        }
-        m_model->setRows(std::move(rows));
+        m_model->setProducts(answer->items);
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
         m_table->selectIdOrFirst(selected);
+        if (!sameQuestion)
+            m_grid->scrollToTop();
+        const QString empty = emptyText();
+        m_grid->setEmptyText(empty);
+        m_table->setEmptyText(empty);
         updateActions();
     });
 }
 
+QString ShopPage::emptyText() const
+{
+    const Category *category = m_categories->chosen();
+    const QString where = category ? tr(" in %1").arg(category->name) : QString();
+    if (!m_shown.text.isEmpty())
+        return m_filters->filtersSet() ? tr("No products match \u201C%1\u201D%2 with these filters.").arg(m_shown.text, where)
+                                       : tr("No products match \u201C%1\u201D%2.").arg(m_shown.text, where);
+    if (m_filters->filtersSet())
+        return tr("No products%1 match these filters.").arg(where);
+    if (category)
+        return tr("Nothing in %1 yet.").arg(category->name);
+    return tr("Nothing here yet: the shop has no products on sale.");
+}
+
+qint64 ShopPage::selectedId() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    return selected.isEmpty() ? 0 : selected.first().data(RecordTableModel::kIdRole).toLongLong();
+}
+
 const Product *ShopPage::selectedProduct() const
 {
-    const qint64 id = m_table->selectedId();
-    for (const Product &p : m_products) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
+    return m_model->productWithId(selectedId());
 }
 
 void ShopPage::updateActions()
@@ -120,26 +222,29 @@ void ShopPage::updateActions()
     // The quantity field accepts what one more line of this product may take: the
     // stock less what the cart already holds (and 1,000 a line), and says why not more.
     const Product *product = selectedProduct();
+    m_details->setEnabled(product != nullptr);
     if (!product) {
         m_add->setEnabled(false);
         return;
     }
-    const qint64 inCart = m_cart->quantityOf(product->id);
     const qint64 room = m_cart->room(*product);
-    QString why;
-    if (product->stock <= 0)
-        why = tr("%1 is sold out.").arg(product->name);
-    else if (room <= 0)
-        why = tr("All %1 in stock are already in your cart.").arg(Money::count(product->stock));
-    else if (room == ShopLimits::kMaxLineQuantity - inCart && product->stock > ShopLimits::kMaxLineQuantity)
-        why = tr("At most %1 of one product per order.").arg(Money::count(ShopLimits::kMaxLineQuantity));
-    else if (inCart > 0)
-        why = tr("Only %1 more: %2 in stock, %3 already in your cart.")
-                      .arg(Money::count(room), Money::count(product->stock), Money::count(inCart));
-    else
-        why = tr("Only %1 in stock.").arg(Money::count(product->stock));
-    m_quantity->setRange(1, room, why);
+    m_quantity->setRange(1, room, m_cart->roomText(*product));
     m_add->setEnabled(room > 0);
+}
+
+void ShopPage::openSelected()
+{
+    const Product *product = selectedProduct();
+    if (!product)
+        return;
+    QString path;
+    for (const Category &c : m_categories->categories()) {
+        if (c.id == product->categoryId)
+            path = c.path;
+    }
+    notice()->clear();
+    m_productPage->open(*product, path);
+    m_views->setCurrentWidget(m_productPage);
 }
 
 void ShopPage::addSelected()

@@ -208,7 +208,7 @@ void tst_Forms::shopQuantityKeepsWhatWasTyped()
     QVERIFY(vase > 0);
     QVERIFY(signInShopper(shopper));
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
-    auto *products = child<QAbstractItemView>(shop, "productTable");
+    auto *products = child<QAbstractItemView>(shop, "productGrid");
     while (child<QPushButton>(shop, "nextPage")->isEnabled()) {
         const QString before = child<QLabel>(shop, "pageLabel")->text();
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
@@ -286,7 +286,7 @@ void tst_Forms::cartCapsLinesAtLiveStock()
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(shop, "pageLabel")->text() != before);
     }
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), lamp));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), lamp));
     auto *quantity = child<NumberField>(shop, "quantity");
     auto *add = child<QPushButton>(shop, "addToCart");
     QTest::mouseClick(add, Qt::LeftButton); // 1
@@ -336,7 +336,7 @@ void tst_Forms::staleShopperMessagesGo()
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(shop, "pageLabel")->text() != before);
     }
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), chair));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), chair));
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     QVERIFY(GuiDriver::noticeText(shop).contains(QStringLiteral("Added 1")));
 
@@ -433,7 +433,7 @@ void tst_Forms::wordsAreSaidOnce()
 
     // Separators in stock; a full stop between the server's reason and the advice.
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
-    auto *products = child<QAbstractItemView>(shop, "productTable");
+    auto *products = child<QAbstractItemView>(shop, "productGrid");
     while (child<QPushButton>(shop, "nextPage")->isEnabled()) {
         const QString page = child<QLabel>(shop, "pageLabel")->text();
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
@@ -546,7 +546,7 @@ void tst_Forms::cartFitsTheSmallestWindow()
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(shop, "pageLabel")->text() != page);
     }
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), mug));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), mug));
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
     auto *lines = child<RecordTableView>(cart, "cartTable");
@@ -589,7 +589,7 @@ void tst_Forms::confirmationsBeforeWhatLasts()
         QTest::mouseClick(child<QPushButton>(shop, "nextPage"), Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(shop, "pageLabel")->text() != page);
     }
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), rug));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), rug));
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(m_window->session(), "signOut"), Qt::LeftButton);
     QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("confirmSignOut")));

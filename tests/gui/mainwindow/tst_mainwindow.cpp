@@ -100,7 +100,7 @@ void tst_MainWindow::purchaseWithCoupon()
 
     // Two lamps into the cart.
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), lamp));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), lamp));
     GuiDriver::retype(child<QWidget>(shop, "quantity"), QStringLiteral("2"));
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     QVERIFY(GuiDriver::noticeText(shop).contains(QStringLiteral("Added 2")));
@@ -143,7 +143,7 @@ void tst_MainWindow::refusedPaymentSaysWhy()
     m_window->connectTo(m_shop.baseUrl().toString());
     QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
-    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productTable"), chair));
+    QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(shop, "productGrid"), chair));
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
@@ -178,7 +178,7 @@ void tst_MainWindow::adminCreatesProductShopperSeesIt()
     QTRY_VERIFY(!m_window->session());
     QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
-    auto *products = child<QAbstractItemView>(shop, "productTable");
+    auto *products = child<QAbstractItemView>(shop, "productGrid");
     // The newest product is on the last page.
     auto *next = child<QPushButton>(shop, "nextPage");
     QTRY_VERIFY(products->model()->rowCount() > 0);

@@ -4,10 +4,12 @@
 #include "NumberField.h"
 #include "MainWindow.h"
 #include "PageWidget.h"
+#include "RecordTableModel.h"
 #include "SessionView.h"
 #include "ShopClient.h"
 #include "ShopFixture.h"
 #include "StartupView.h"
+#include "TestStack.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
@@ -17,12 +19,17 @@
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTreeView>
+#include <QtGui/QInputMethodEvent>
 
-// Renders every page of the app, filled from a real server with a demo shop, into PNGs:
+// Renders every page of the app, filled from a real server with the demo shop (loaded
+// through the admin's offer on the empty shop, as a person would), into PNGs:
 // $STOREFRONT_SCREENSHOTS_DIR when set (docs/screenshots for the README), otherwise
 // screenshots/ in the working folder. Also a check that every page renders with data.
 class tst_Screenshots : public QObject
@@ -33,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void startupAndSignIn();
+    void demoShopFromTheEmptyShop();
     void shopperPages();
     void adminPages();
 
@@ -41,6 +49,14 @@ private:
     qint64 order(const ShopFixture::User &user, const QList<QPair<qint64, int>> &lines, qint64 userCouponId = 0);
     qint64 claim(const ShopFixture::User &user, qint64 couponId);
     void save(QWidget *widget, const QString &name);
+    // Every card of the grid shows its picture (no placeholder in a picture).
+    static bool picturesShown(QAbstractItemView *view);
+    static qint64 idAt(QAbstractItemView *view, int row)
+    {
+        if (!QTest::qWaitFor([&] { return view->model()->rowCount() > row; }, 10000))
+            return 0;
+        return view->model()->index(row, 0).data(RecordTableModel::kIdRole).toLongLong();
+    }
 
     ShopFixture m_shop;
     QDir m_out;
@@ -59,7 +75,42 @@ void tst_Screenshots::initTestCase()
     const QString dir = qEnvironmentVariable("STOREFRONT_SCREENSHOTS_DIR", QDir::current().filePath(QStringLiteral("screenshots")));
     QVERIFY(QDir().mkpath(dir));
     m_out = QDir(dir);
+    QVERIFY(TestStack::truncateAll()); // the demo shop loads only into an empty shop
     QVERIFY(m_shop.start(4, true)); // with the data platform, for its health on the dashboard
+}
+
+bool tst_Screenshots::picturesShown(QAbstractItemView *view)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(Qt::DecorationRole).value<QPixmap>().isNull())
+            return false;
+    }
+    return view->model()->rowCount() > 0;
+}
+
+void tst_Screenshots::demoShopFromTheEmptyShop()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
+    PageWidget *products = GuiDriver::showPage(window, QStringLiteral("productForm"));
+    QWidget *offer = products->findChild<QWidget *>(QStringLiteral("demoShopOffer"));
+    QTRY_VERIFY(offer->isVisible());
+    save(&window, QStringLiteral("admin-demo-offer"));
+    QTest::mouseClick(offer->findChild<QPushButton *>(QStringLiteral("loadDemoShop")), Qt::LeftButton);
+    auto *progress = offer->findChild<QWidget *>(QStringLiteral("demoShopProgress"));
+    QTRY_VERIFY(progress->isVisible());
+    auto *bar = offer->findChild<QProgressBar *>(QStringLiteral("demoShopProgress"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > bar->maximum() / 5 || !offer->isVisible(), 120000);
+    if (offer->isVisible())
+        save(&window, QStringLiteral("admin-demo-loading"));
+    // Loaded: the offer goes and the product list fills.
+    auto *table = products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(!offer->isVisible() || table->model()->rowCount() > 0, 240000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products")), 240);
     seedShop();
 }
 
@@ -89,25 +140,11 @@ qint64 tst_Screenshots::claim(const ShopFixture::User &user, qint64 couponId)
 
 void tst_Screenshots::seedShop()
 {
-    const QList<QPair<const char *, qint64>> catalogue {
-        { "Ceramic pour-over coffee set", 38000 }, { "Linen apron, charcoal", 24500 },
-        { "Cast-iron skillet 26 cm", 52000 },      { "Bamboo cutting board", 18900 },
-        { "Stoneware mug, sea green", 12300 },     { "Wool throw blanket", 89000 },
-        { "Desk lamp, brass", 64000 },             { "Noise-cancelling earbuds", 159000 },
-        { "Mechanical keyboard, 75%", 129000 },    { "USB-C hub, 7 ports", 45900 },
-        { "Notebook, dot grid A5", 6500 },         { "Fountain pen, medium nib", 72000 },
-        { "Leather card wallet", 39000 },          { "Canvas tote bag", 15800 },
-        { "유자 핸드크림 (yuzu hand cream)", 9800 },              { "Scented candle, fig", 27000 },
-        { "Glass water bottle 750 ml", 21000 },    { "Running socks, 3 pairs", 16900 },
-        { "Yoga mat, 6 mm", 48000 },               { "Portable speaker", 99000 },
-        { "Green tea, jeju 100 g", 14500 },        { "Chopsticks set, walnut", 11200 },
-        { "Rice cooker, 6 cups", 189000 },         { "Houseplant, monstera", 33000 },
-    };
-    int n = 0;
-    for (const auto &item : catalogue) {
-        const qint64 stock = (n * 37 + 11) % 120 + (n == 6 ? 0 : 3);
-        m_products.append(m_shop.createProduct(QString::fromUtf8(item.first), item.second, n == 23 ? 0 : stock));
-        ++n;
+    // The demo shop's products with stock to sell, first the Korean ones' neighbours.
+    for (int i = 0; i < 24; ++i) {
+        const qint64 id = m_shop.scalar(QStringLiteral("SELECT id FROM products WHERE stock > 20 ORDER BY id LIMIT 1 OFFSET ?"),
+                                        { i });
+        m_products.append(id);
     }
     QVERIFY(!m_products.contains(0));
 
@@ -137,22 +174,6 @@ void tst_Screenshots::seedShop()
                           o == 0 ? mine : 0) > 0);
         }
     }
-    // Two weeks of history behind today, for the sales chart (demo data written straight
-    // into the tables the sales query reads; the API can only pay now).
-    const qint64 owner = m_shop.newShopper().id;
-    for (int day = 1; day < 14; ++day) {
-        const int orders = 4 + (day * 7) % 9;
-        for (int o = 0; o < orders; ++o) {
-            const qint64 amount = 60000 + ((day * 31 + o * 17) % 12) * 30000;
-            m_shop.scalar(QStringLiteral("INSERT INTO orders (user_id, status, total_amount, discount_amount, paid_amount, "
-                                         "paid_at) VALUES (?, 'PAID', ?, 0, ?, UTC_TIMESTAMP(3) - INTERVAL ? DAY)"),
-                          { owner, amount, amount, day });
-        }
-        m_shop.scalar(QStringLiteral("INSERT INTO product_sales_hourly (bucket_start, product_id, units, revenue) VALUES "
-                                     "(DATE_FORMAT(UTC_TIMESTAMP() - INTERVAL ? DAY, '%Y-%m-%d %H:00:00'), ?, ?, ?)"),
-                      { day, m_products[day % 8], orders * 2, orders * 40000 });
-    }
-
     // Min-ji: the shopper in the pictures.
     const QJsonObject minji { { "username", "minji" }, { "password", "password-123" } };
     QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/auth/register"), minji).status, 201);
@@ -210,15 +231,39 @@ void tst_Screenshots::shopperPages()
     QVERIFY(GuiDriver::signIn(window, m_minji.username, QStringLiteral("password-123")));
 
     PageWidget *shop = GuiDriver::showPage(window, QStringLiteral("shopPage"));
-    auto *products = shop->findChild<QAbstractItemView *>(QStringLiteral("productTable"));
-    QVERIFY(GuiDriver::selectRowWithId(products, m_products[2]));
+    auto *products = shop->findChild<QAbstractItemView *>(QStringLiteral("productGrid"));
+    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 2)));
     QTest::mouseClick(shop->findChild<QWidget *>(QStringLiteral("addToCart")), Qt::LeftButton);
-    QVERIFY(GuiDriver::selectRowWithId(products, m_products[14]));
+    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 5)));
     QTest::mouseClick(shop->findChild<QWidget *>(QStringLiteral("addToCart")), Qt::LeftButton);
-    QVERIFY(GuiDriver::selectRowWithId(products, m_products[16]));
+    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 9)));
     QTest::mouseClick(shop->findChild<QWidget *>(QStringLiteral("addToCart")), Qt::LeftButton);
     QTRY_VERIFY(!GuiDriver::noticeText(shop).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(picturesShown(products), 20000);
     save(&window, QStringLiteral("shop"));
+
+    // Search in Hangul as it is typed (committed by the input method), in a category.
+    auto *search = shop->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    search->setFocus();
+    for (const QChar c : QStringLiteral("무선")) {
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(search, &commit);
+    }
+    QTRY_VERIFY(products->model()->rowCount() > 0
+                && products->model()->index(0, 0).data().toString().contains(QStringLiteral("무선")));
+    QTRY_VERIFY_WITH_TIMEOUT(picturesShown(products), 20000);
+    save(&window, QStringLiteral("shop-search"));
+
+    // A product's own page.
+    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 0)));
+    QTest::keyClick(products, Qt::Key_Return);
+    QWidget *page = shop->findChild<QWidget *>(QStringLiteral("productPage"));
+    QTRY_VERIFY(page->isVisible());
+    QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("productPicture"))->text().isEmpty()); // the picture, not "Loading…"
+    save(&window, QStringLiteral("product"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("backToShop")), Qt::LeftButton);
+    GuiDriver::retype(search, QString());
 
     PageWidget *cart = GuiDriver::showPage(window, QStringLiteral("cartPage"));
     auto *choice = cart->findChild<QComboBox *>(QStringLiteral("couponChoice"));
@@ -294,8 +339,11 @@ void tst_Screenshots::adminPages()
     save(&window, QStringLiteral("dashboard"));
 
     PageWidget *products = GuiDriver::showPage(window, QStringLiteral("productForm"));
-    QVERIFY(GuiDriver::selectRowWithId(products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable")),
-                                       m_products[6]));
+    auto *adminTable = products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable"));
+    QTRY_VERIFY(adminTable->model()->rowCount() > 6);
+    QVERIFY(GuiDriver::selectRowWithId(adminTable, idAt(adminTable, 6)));
+    auto *pictures = products->findChild<QListWidget *>(QStringLiteral("pictureList"));
+    QTRY_VERIFY(pictures->count() > 0 && !pictures->item(0)->icon().isNull());
     save(&window, QStringLiteral("admin-products"));
     // A new product with what the form refuses, said under each field.
     QTest::mouseClick(products->findChild<QPushButton *>(QStringLiteral("newProduct")), Qt::LeftButton);
@@ -303,6 +351,16 @@ void tst_Screenshots::adminPages()
     GuiDriver::retype(products->findChild<QWidget *>(QStringLiteral("productPrice")), QStringLiteral("-500"));
     QTest::mouseClick(products->findChild<QPushButton *>(QStringLiteral("saveProduct")), Qt::LeftButton);
     save(&window, QStringLiteral("admin-products-refused"));
+
+    PageWidget *categories = GuiDriver::showPage(window, QStringLiteral("categoriesPage"));
+    auto *tree = categories->findChild<QTreeView *>(QStringLiteral("categoryEditorTree"));
+    QTRY_VERIFY(tree->model()->rowCount() == 12);
+    tree->expandAll();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    // A refusal in words: deleting a category that still holds products.
+    QTest::mouseClick(categories->findChild<QPushButton *>(QStringLiteral("deleteCategory")), Qt::LeftButton);
+    QTRY_VERIFY(GuiDriver::noticeText(categories).contains(QStringLiteral("was not deleted")));
+    save(&window, QStringLiteral("admin-categories"));
 
     PageWidget *coupons = GuiDriver::showPage(window, QStringLiteral("couponForm"));
     QTRY_VERIFY(coupons->findChild<QAbstractItemView *>(QStringLiteral("adminCouponTable"))->model()->rowCount() == 4);

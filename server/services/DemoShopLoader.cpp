@@ -1,0 +1,148 @@
+#include "DemoShopLoader.h"
+
+#include "AuthService.h"
+#include "Database.h"
+#include "DemoShop.h"
+#include "DemoShopRepository.h"
+#include "UserRepository.h"
+
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QThread>
+#include <QtCore/QUuid>
+
+Q_LOGGING_CATEGORY(lcDemoShop, "storefront.demoshop")
+
+QJsonObject DemoShopLoader::Progress::toJson() const
+{
+    QJsonObject out { { QStringLiteral("state"), state }, { QStringLiteral("done"), done },
+                      { QStringLiteral("total"), total } };
+    if (!message.isEmpty())
+        out.insert(QStringLiteral("message"), message);
+    return out;
+}
+
+DemoShopLoader::DemoShopLoader(MysqlEndpoint endpoint, const TokenSigner &tokens, PasswordWork &passwords)
+    : m_endpoint(std::move(endpoint)), m_tokens(tokens), m_passwords(passwords)
+{
+}
+
+DemoShopLoader::~DemoShopLoader()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database)
+{
+    std::lock_guard<std::mutex> guard(m_mutex);
+    if (m_progress.state == QLatin1String("running"))
+        return Failure { ErrorCode::DemoShopRunning, QStringLiteral("the demo shop is already being loaded"), {} };
+    DemoShopRepository shop(database);
+    const Result<bool> held = shop.lockHeld();
+    if (!held)
+        return held.failure();
+    if (held.value())
+        return Failure { ErrorCode::DemoShopRunning,
+                         QStringLiteral("another server instance is loading the demo shop"), {} };
+    const Result<qint64> products = shop.productCount();
+    if (!products)
+        return products.failure();
+    if (products.value() > 0)
+        return Failure { ErrorCode::ShopNotEmpty,
+                         QStringLiteral("the shop already has %1 products; the demo shop loads only into an empty shop")
+                                 .arg(products.value()),
+                         QJsonObject { { QStringLiteral("products"), products.value() } } };
+    if (m_thread)
+        m_thread->wait(); // the last load's thread has ended (its state is not running)
+    m_progress = Progress { QStringLiteral("running"), 0, 0, QStringLiteral("starting") };
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("demo-shop"));
+    m_thread->start();
+    return m_progress;
+}
+
+Result<DemoShopLoader::Progress> DemoShopLoader::progress(Database &database) const
+{
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        if (m_progress.state != QLatin1String("idle"))
+            return m_progress;
+    }
+    // Nothing started here: another instance may be loading it.
+    const Result<bool> held = DemoShopRepository(database).lockHeld();
+    if (!held)
+        return held.failure();
+    if (held.value())
+        return Progress { QStringLiteral("running"), 0, 0, QStringLiteral("loading on another server instance") };
+    return Progress {};
+}
+
+void DemoShopLoader::report(const Progress &progress)
+{
+    std::lock_guard<std::mutex> guard(m_mutex);
+    m_progress = progress;
+}
+
+void DemoShopLoader::run()
+{
+    const auto fail = [this](const QString &why) {
+        qCWarning(lcDemoShop).noquote() << "demo shop not loaded:" << why;
+        report(Progress { QStringLiteral("failed"), 0, 0, why });
+    };
+    Database database(m_endpoint, QStringLiteral("demo-shop-%1").arg(++m_runs));
+    if (Status opened = database.open(); !opened) {
+        fail(opened.failure().message);
+        return;
+    }
+    DemoShopRepository shop(database);
+    const Result<bool> locked = shop.takeLock();
+    if (!locked || !locked.value()) {
+        fail(locked ? QStringLiteral("another server instance is loading the demo shop") : locked.failure().message);
+        return;
+    }
+    // Checked again under the lock: another instance may have loaded it since the
+    // request's check.
+    const Result<qint64> products = shop.productCount();
+    if (!products || products.value() > 0) {
+        shop.releaseLock();
+        fail(products ? QStringLiteral("the shop has products now; the demo shop loads only into an empty shop")
+                      : products.failure().message);
+        return;
+    }
+    DemoShop::Plan plan;
+    UserRepository users(database);
+    AuthService auth(database, m_tokens, m_passwords);
+    for (int i = 1; i <= kDemoShoppers; ++i) {
+        const QString name = QStringLiteral("demo-shopper-%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (const auto existing = users.findByUsername(name)) {
+            plan.shoppers << existing->principal.userId;
+            continue;
+        }
+        // A password nobody knows: these accounts only place the demo's orders.
+        const auto made = auth.registerShopper({ name, QUuid::createUuid().toString(QUuid::WithoutBraces) });
+        if (made)
+            plan.shoppers << made->userId;
+    }
+    report(Progress { QStringLiteral("running"), 0, 0, QStringLiteral("categories") });
+    plan.progress = [this](int done, int total, const QString &step) {
+        report(Progress { QStringLiteral("running"), done, total, step });
+    };
+    const Result<DemoShop::Report> made = DemoShop(database).run(plan);
+    shop.releaseLock();
+    if (!made) {
+        fail(made.failure().message);
+        return;
+    }
+    int total = 0;
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        total = m_progress.total;
+    }
+    report(Progress { QStringLiteral("done"), total, total,
+                      QStringLiteral("the demo shop is ready: %1 categories, %2 products, %3 pictures, %4 orders")
+                              .arg(made->categories)
+                              .arg(made->products)
+                              .arg(made->pictures)
+                              .arg(made->orders) });
+    qCInfo(lcDemoShop) << "demo shop loaded:" << made->products << "products," << made->orders << "orders";
+}
