@@ -302,7 +302,9 @@ Status StorefrontServer::start()
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
     shop.loginThrottle = &m_loginThrottle;
-    m_demoShop = std::make_unique<DemoShopLoader>(mysql.value(), *m_tokens, *m_passwords);
+    m_demoShop = std::make_unique<DemoShopLoader>(mysql.value(), options.redis,
+                                                  m_config.redisHotPaths ? &m_cacheMetrics : nullptr, *m_tokens,
+                                                  *m_passwords);
     shop.demoShop = m_demoShop.get();
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);

@@ -2,6 +2,8 @@
 
 #include "AuthService.h"
 #include "Database.h"
+#include "ReadThroughCache.h"
+#include "RedisClient.h"
 #include "DemoShop.h"
 #include "DemoShopRepository.h"
 #include "UserRepository.h"
@@ -21,8 +23,10 @@ QJsonObject DemoShopLoader::Progress::toJson() const
     return out;
 }
 
-DemoShopLoader::DemoShopLoader(MysqlEndpoint endpoint, const TokenSigner &tokens, PasswordWork &passwords)
-    : m_endpoint(std::move(endpoint)), m_tokens(tokens), m_passwords(passwords)
+DemoShopLoader::DemoShopLoader(MysqlEndpoint endpoint, RedisEndpoint redis, CacheMetrics *metrics,
+                               const TokenSigner &tokens, PasswordWork &passwords)
+    : m_endpoint(std::move(endpoint)), m_redis(std::move(redis)), m_metrics(metrics), m_tokens(tokens),
+      m_passwords(passwords)
 {
 }
 
@@ -34,9 +38,10 @@ DemoShopLoader::~DemoShopLoader()
 
 Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database)
 {
-    std::lock_guard<std::mutex> guard(m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     if (m_progress.state == QLatin1String("running"))
         return Failure { ErrorCode::DemoShopRunning, QStringLiteral("the demo shop is already being loaded"), {} };
+    // Quick refusals before a thread is started; the thread checks again under the lock.
     DemoShopRepository shop(database);
     const Result<bool> held = shop.lockHeld();
     if (!held)
@@ -48,17 +53,32 @@ Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database)
     if (!products)
         return products.failure();
     if (products.value() > 0)
-        return Failure { ErrorCode::ShopNotEmpty,
-                         QStringLiteral("the shop already has %1 products; the demo shop loads only into an empty shop")
-                                 .arg(products.value()),
-                         QJsonObject { { QStringLiteral("products"), products.value() } } };
+        return shopNotEmpty(products.value());
     if (m_thread)
         m_thread->wait(); // the last load's thread has ended (its state is not running)
     m_progress = Progress { QStringLiteral("running"), 0, 0, QStringLiteral("starting") };
+    m_decision = Decision::Pending;
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("demo-shop"));
     m_thread->start();
-    return m_progress;
+    // The answer waits for the thread's own check under the MySQL lock (a connection
+    // and GET_LOCK: milliseconds), so it is never 202 for a load that will not run.
+    m_decided.wait_for(lock, std::chrono::seconds(10), [this] { return m_decision != Decision::Pending; });
+    const Decision decision = m_decision;
+    const QString why = m_decisionText;
+    if (decision == Decision::Started || decision == Decision::Pending)
+        return m_progress;
+    // Not this instance's load after all: back to idle, so GET shows another
+    // instance's load or the shop as it is.
+    lock.unlock();
+    m_thread->wait();
+    lock.lock();
+    m_progress = Progress {};
+    if (decision == Decision::Busy)
+        return Failure { ErrorCode::DemoShopRunning, why, {} };
+    if (decision == Decision::NotEmpty)
+        return Failure { ErrorCode::ShopNotEmpty, why, {} };
+    return Failure { ErrorCode::Unavailable, why, {}, true };
 }
 
 Result<DemoShopLoader::Progress> DemoShopLoader::progress(Database &database) const
@@ -83,6 +103,24 @@ void DemoShopLoader::report(const Progress &progress)
     m_progress = progress;
 }
 
+void DemoShopLoader::decide(Decision decision, const QString &why)
+{
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        m_decision = decision;
+        m_decisionText = why;
+    }
+    m_decided.notify_all();
+}
+
+Failure DemoShopLoader::shopNotEmpty(qint64 products)
+{
+    return Failure { ErrorCode::ShopNotEmpty,
+                     QStringLiteral("the shop already has %1 products; the demo shop loads only into an empty shop")
+                             .arg(products),
+                     QJsonObject { { QStringLiteral("products"), products } } };
+}
+
 void DemoShopLoader::run()
 {
     const auto fail = [this](const QString &why) {
@@ -91,13 +129,19 @@ void DemoShopLoader::run()
     };
     Database database(m_endpoint, QStringLiteral("demo-shop-%1").arg(++m_runs));
     if (Status opened = database.open(); !opened) {
+        decide(Decision::Failed, opened.failure().message);
         fail(opened.failure().message);
         return;
     }
     DemoShopRepository shop(database);
     const Result<bool> locked = shop.takeLock();
-    if (!locked || !locked.value()) {
-        fail(locked ? QStringLiteral("another server instance is loading the demo shop") : locked.failure().message);
+    if (!locked) {
+        decide(Decision::Failed, locked.failure().message);
+        fail(locked.failure().message);
+        return;
+    }
+    if (!locked.value()) {
+        decide(Decision::Busy, QStringLiteral("another server instance is loading the demo shop"));
         return;
     }
     // Checked again under the lock: another instance may have loaded it since the
@@ -105,10 +149,13 @@ void DemoShopLoader::run()
     const Result<qint64> products = shop.productCount();
     if (!products || products.value() > 0) {
         shop.releaseLock();
-        fail(products ? QStringLiteral("the shop has products now; the demo shop loads only into an empty shop")
-                      : products.failure().message);
+        if (products)
+            decide(Decision::NotEmpty, shopNotEmpty(products.value()).message);
+        else
+            decide(Decision::Failed, products.failure().message);
         return;
     }
+    decide(Decision::Started);
     DemoShop::Plan plan;
     UserRepository users(database);
     AuthService auth(database, m_tokens, m_passwords);
@@ -129,6 +176,15 @@ void DemoShopLoader::run()
     };
     const Result<DemoShop::Report> made = DemoShop(database).run(plan);
     shop.releaseLock();
+    // Every instance's cached product lists (an empty shop's "nothing") go at once,
+    // not after their TTL; what failed half-way is shown as it is, too.
+    if (m_metrics) {
+        RedisClient redis(m_redis, 2000);
+        if (redis.ping())
+            ReadThroughCache(redis, *m_metrics).invalidateAll();
+        else
+            qCWarning(lcDemoShop) << "Redis does not answer: cached product lists show the demo shop within a minute";
+    }
     if (!made) {
         fail(made.failure().message);
         return;

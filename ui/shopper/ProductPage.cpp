@@ -64,10 +64,11 @@ ProductPage::ProductPage(ShopClient *client, Cart *cart, NoticeBar *notice, QWid
     priceFont.setBold(true);
     m_price->setFont(priceFont);
     m_facts->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    m_facts->setWordWrap(true); // a long category path wraps, never cut off
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_quantity->setFixedWidth(260);
+    m_quantity->setFixedWidth(150); // label, field and button fit the narrowest window
     m_quantity->setValue(1);
 
     auto *descriptionScroll = new QScrollArea(this);

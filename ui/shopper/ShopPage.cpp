@@ -51,7 +51,7 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setValue(1);
-    m_quantity->setFixedWidth(260);
+    m_quantity->setFixedWidth(160); // beside the pager and two buttons at the narrowest window
     m_add->setDefault(true);
     m_categories->setMinimumWidth(200);
 

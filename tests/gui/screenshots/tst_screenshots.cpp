@@ -197,7 +197,7 @@ void tst_Screenshots::seedShop()
     m_minji.username = QStringLiteral("minji");
     m_minji.token = login.json().value(QStringLiteral("token")).toString().toLatin1();
     m_minji.id = login.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-    QVERIFY(m_shop.charge(m_minji, 300000));
+    QVERIFY(m_shop.charge(m_minji, 3000000));
     const qint64 welcome = claim(m_minji, m_coupons[0]);
     claim(m_minji, m_coupons[1]);
     claim(m_minji, m_coupons[3]);
@@ -264,6 +264,7 @@ void tst_Screenshots::shopperPages()
     QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 9)));
     QTest::mouseClick(shop->findChild<QWidget *>(QStringLiteral("addToCart")), Qt::LeftButton);
     QTRY_VERIFY(!GuiDriver::noticeText(shop).isEmpty());
+    products->scrollToTop();
     QTRY_VERIFY_WITH_TIMEOUT(picturesShown(products), 20000);
     save(&window, QStringLiteral("shop"));
 
@@ -281,7 +282,7 @@ void tst_Screenshots::shopperPages()
     save(&window, QStringLiteral("shop-search"));
 
     // A product's own page.
-    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 0)));
+    QVERIFY(GuiDriver::selectRowWithId(products, idAt(products, 1)));
     QTest::keyClick(products, Qt::Key_Return);
     QWidget *page = shop->findChild<QWidget *>(QStringLiteral("productPage"));
     QTRY_VERIFY(page->isVisible());

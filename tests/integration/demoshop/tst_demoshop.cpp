@@ -69,6 +69,9 @@ void tst_DemoShop::onlyAdminsMayLoadIt()
 
 void tst_DemoShop::loadsOnceAcrossInstances()
 {
+    // The empty shop's list, now in the catalogue cache (Redis) of both instances.
+    for (ShopFixture *shop : { &m_shop, &m_other })
+        QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products?page=1&size=20"), shop->admin().auth()).json().value("total").toInteger(), 0);
     const auto first = m_shop.client().send("POST", QStringLiteral("/api/v1/admin/demo-shop"), QByteArray(),
                                             m_shop.admin().auth());
     QCOMPARE(first.status, 202);
@@ -98,6 +101,9 @@ void tst_DemoShop::loadsOnceAcrossInstances()
     // The lock went with the load: the other instance sees nothing running.
     QCOMPARE(progress(m_other).value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
     QCOMPARE(m_shop.invariantViolations(), QString());
+    // Shown at once on every instance, not after the cache's minute.
+    for (ShopFixture *shop : { &m_shop, &m_other })
+        QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products?page=1&size=20"), shop->admin().auth()).json().value("total").toInteger(), 240);
 }
 
 void tst_DemoShop::refusedOnceTheShopHasProducts()
