@@ -1,15 +1,19 @@
 #include "SessionView.h"
 
+#include "AdminOrdersPage.h"
+#include "AuditPage.h"
 #include "Cart.h"
 #include "CategoriesPage.h"
 #include "CartPage.h"
 #include "ConfirmDialog.h"
 #include "CouponForm.h"
 #include "CouponsPage.h"
+#include "CustomersPage.h"
 #include "DashboardPage.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "OrdersPage.h"
+#include "PasswordDialog.h"
 #include "ProductForm.h"
 #include "ShopClient.h"
 #include "ShopPage.h"
@@ -44,6 +48,12 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
     who->setObjectName(QStringLiteral("whoAmI"));
     auto *signOut = new QPushButton(tr("Sign &out"), sideBar);
     signOut->setObjectName(QStringLiteral("signOut"));
+    auto *password = new QPushButton(tr("Change pass&word\u2026"), sideBar);
+    password->setObjectName(QStringLiteral("changePassword"));
+    connect(password, &QPushButton::clicked, this, [this] {
+        auto *dialog = new PasswordDialog(m_client, this);
+        dialog->open();
+    });
     auto *sideLayout = new QVBoxLayout(sideBar);
     sideLayout->setContentsMargins(12, 16, 12, 12);
     sideLayout->addWidget(brand);
@@ -51,6 +61,7 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
     sideLayout->addWidget(m_navigation, 1);
     sideLayout->addWidget(who);
     sideLayout->addWidget(m_balance);
+    sideLayout->addWidget(password);
     sideLayout->addWidget(signOut);
 
     auto *layout = new QHBoxLayout(this);
@@ -61,9 +72,12 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
 
     if (session.isAdmin()) {
         addPage(new DashboardPage(client, m_pages), tr("Dashboard"), tr("Sales, top products, pipeline health"));
-        addPage(new ProductForm(client, m_pages), tr("Products"), tr("Add and edit products"));
+        addPage(new AdminOrdersPage(client, m_pages), tr("Orders"), tr("Every order; refunds, cancels, CSV reports"));
+        addPage(new CustomersPage(client, m_pages), tr("Customers"), tr("Accounts, balances; disable or enable"));
+        addPage(new ProductForm(client, m_pages), tr("Products"), tr("Add and edit products; stock history"));
         addPage(new CategoriesPage(client, m_pages), tr("Categories"), tr("Add, rename, move and delete categories"));
         addPage(new CouponForm(client, m_pages), tr("Coupon campaigns"), tr("Create first-come coupons"));
+        addPage(new AuditPage(client, m_pages), tr("Audit log"), tr("Who changed what"));
         m_balance->hide();
     } else {
         addPage(new ShopPage(client, m_cart, m_pages), tr("Shop"), tr("Browse products"));

@@ -80,6 +80,18 @@ void showBars(QChart *chart, QAbstractBarSeries *series, const QStringList &cate
     series->attachAxis(valueAxis);
 }
 
+// A chart's place when it has nothing to draw: the reason in words, not axes 0..1.
+QLabel *emptyState(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { background:white; border:1px solid #dadce0; border-radius:6px;"
+                                        " color:#5f6368; font-size:12pt; padding:12px; }"));
+    return label;
+}
+
 // Category names a little smaller than the chart's text, so more of them shows.
 void smallLabels(QChart *chart)
 {
@@ -113,7 +125,8 @@ void paintTile(QLabel *label, const QString &title, const QString &state, const 
 DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     : PageWidget(client, tr("Dashboard"), parent), m_sales(newChart(tr("Revenue per day, last %1 days").arg(kSalesDays))),
       m_top(newChart(tr("Top 5 products, last 3 days (units)"))), m_coupons(newChart(tr("Coupon issuance"))),
-      m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
+      m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())),
+      m_topView(new QStackedWidget(body())), m_couponsView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
       m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
       m_dataPlatform(tile(QStringLiteral("dataPlatformHealth"), body())), m_trafficNow(new QLabel(body()))
 {
@@ -141,8 +154,14 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     grid->addWidget(m_salesView, 0, 0, 1, 2);
     grid->addLayout(health, 0, 2);
     grid->addWidget(m_salesSummary, 1, 0, 1, 2);
-    grid->addWidget(viewOf(m_top, QStringLiteral("topProductsChart"), body()), 2, 0);
-    grid->addWidget(viewOf(m_coupons, QStringLiteral("couponChart"), body()), 2, 1);
+    m_topView->addWidget(viewOf(m_top, QStringLiteral("topProductsChart"), body()));
+    m_topView->addWidget(emptyState(QStringLiteral("topProductsEmpty"),
+                                    tr("No sales yet.\nThe best sellers of the last 3 days show here."), body()));
+    m_couponsView->addWidget(viewOf(m_coupons, QStringLiteral("couponChart"), body()));
+    m_couponsView->addWidget(emptyState(QStringLiteral("couponsEmpty"),
+                                        tr("No coupon campaigns yet.\nCreate one under Coupon campaigns."), body()));
+    grid->addWidget(m_topView, 2, 0);
+    grid->addWidget(m_couponsView, 2, 1);
     grid->addWidget(m_traffic, 2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -268,6 +287,7 @@ void DashboardPage::showTopProducts(const QList<TopProduct> &top)
     series->append(sold);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_topView->setCurrentIndex(max > 0 ? 0 : 1);
     showBars(m_top, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
     smallLabels(m_top);
 }
@@ -301,6 +321,7 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
     auto *series = new QHorizontalStackedBarSeries;
     series->append(issued);
     series->append(left);
+    m_couponsView->setCurrentIndex(shown.isEmpty() ? 1 : 0);
     showBars(m_coupons, series, names, qreal(max), Qt::AlignLeft, Qt::AlignBottom);
     smallLabels(m_coupons);
     m_coupons->legend()->show();

@@ -52,6 +52,8 @@ private:
     QChart *m_coupons;
     TrafficChart *m_traffic;
     QStackedWidget *m_salesView;
+    QStackedWidget *m_topView;
+    QStackedWidget *m_couponsView;
     QLabel *m_salesEmpty;
     QLabel *m_salesSummary;
     QLabel *m_outbox;

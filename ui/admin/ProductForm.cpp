@@ -1,5 +1,6 @@
 #include "ProductForm.h"
 
+#include "AdminClient.h"
 #include "Card.h"
 #include "CatalogueClient.h"
 #include "ConfirmDialog.h"
@@ -15,6 +16,7 @@
 #include "RecordTableView.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
+#include "StockDialog.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtGui/QRegularExpressionValidator>
@@ -46,7 +48,8 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
       m_stock(new NumberField(NumberField::Unit::Count, 0, ShopLimits::kMaxStock, m_card)),
       m_sku(new QLineEdit(m_card)), m_category(new QComboBox(m_card)), m_description(new QPlainTextEdit(m_card)),
       m_pictures(new PictureEditor(client, m_card)), m_offer(new DemoShopOffer(client, body())),
-      m_new(new QPushButton(tr("&New product"), m_card)), m_save(new QPushButton(m_card))
+      m_new(new QPushButton(tr("&New product"), m_card)), m_save(new QPushButton(m_card)),
+      m_stockButton(new QPushButton(tr("Stock &history\u2026"), m_card))
 {
     setObjectName(QStringLiteral("productForm"));
     m_table->setObjectName(QStringLiteral("adminProductTable"));
@@ -60,6 +63,7 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     m_description->setObjectName(QStringLiteral("productDescription"));
     m_new->setObjectName(QStringLiteral("newProduct"));
     m_save->setObjectName(QStringLiteral("saveProduct"));
+    m_stockButton->setObjectName(QStringLiteral("productStockHistory"));
     m_table->setModel(m_model);
     m_table->setEmptyText(tr("Nothing here yet. Create the first product with the form."));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -92,6 +96,7 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     form->addRow(tr("Pictures"), m_pictures);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_stockButton);
     buttons->addStretch();
     buttons->addWidget(m_save);
     m_card->content()->addLayout(form);
@@ -123,6 +128,7 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     connect(m_table, &QAbstractItemView::activated, this, &ProductForm::edit);
     connect(m_new, &QPushButton::clicked, this, &ProductForm::startNew);
     connect(m_save, &QPushButton::clicked, this, &ProductForm::save);
+    connect(m_stockButton, &QPushButton::clicked, this, &ProductForm::openStock);
     connect(m_name, &QLineEdit::returnPressed, this, &ProductForm::save);
     connect(m_price, &NumberField::submitted, this, &ProductForm::save);
     connect(m_stock, &NumberField::submitted, this, &ProductForm::save);
@@ -222,6 +228,7 @@ void ProductForm::startNew()
     m_category->setCurrentIndex(0);
     m_pictures->setProduct(Product {});
     m_save->setText(tr("&Create product"));
+    m_stockButton->setEnabled(false);
     showNameProblem(QString());
     m_name->setFocus();
 }
@@ -243,6 +250,7 @@ void ProductForm::edit()
         m_pictures->setProduct(p);
         loadDetails(p.id);
         m_save->setText(tr("&Save changes"));
+        m_stockButton->setEnabled(true);
         showNameProblem(QString());
         notice()->resolve(kSave);
     }
@@ -331,5 +339,22 @@ void ProductForm::send()
                                   { QStringLiteral("categoryId"),
                                     draft.categoryId > 0 ? QJsonValue(draft.categoryId) : QJsonValue() } },
                                 this, done);
+    }
+}
+
+void ProductForm::openStock()
+{
+    for (const Product &p : m_products) {
+        if (p.id != m_editing)
+            continue;
+        auto *dialog = new StockDialog(client()->admin(), p.id, p.name, p.stock, this);
+        // The ledger is the stock: the form's number follows an adjustment.
+        connect(dialog, &StockDialog::adjusted, this, [this](const Product &changed) {
+            if (changed.id == m_editing)
+                m_stock->setValue(changed.stock);
+            load(m_pager->page());
+        });
+        dialog->open();
+        return;
     }
 }

@@ -42,6 +42,7 @@ private:
     void send();
     bool validate();
     void showNameProblem(const QString &problem);
+    void openStock();
 
     RecordTableModel *m_model;
     RecordTableView *m_table;
@@ -58,6 +59,7 @@ private:
     DemoShopOffer *m_offer;
     QPushButton *m_new;
     QPushButton *m_save;
+    QPushButton *m_stockButton;
     QList<Product> m_products;
     QList<Category> m_categories;
     qint64 m_editing = 0; // 0: a new product

@@ -1,5 +1,6 @@
 #include "ShopClient.h"
 
+#include "AdminClient.h"
 #include "CatalogueClient.h"
 #include "IsoTime.h"
 
@@ -31,7 +32,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 }
 
 ShopClient::ShopClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_catalogue(new CatalogueClient(this))
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_catalogue(new CatalogueClient(this)),
+      m_admin(new AdminClient(this))
 {
     // Pictures come back from disk on the next start (and while the server is away);
     // the server's ETag makes a stale one a cheap 304.
@@ -89,8 +91,12 @@ void ShopClient::send(const Call &call, QObject *context, RawDone done)
     QPointer<QObject> guard(context);
     const bool hadToken = m_session.loggedIn() && !call.picture;
     connect(reply, &QNetworkReply::finished, this, [=, done = std::move(done)] {
+        // A 401 INVALID_CREDENTIALS (a wrong current password when changing it) is a
+        // refusal of what was typed, not the end of the session.
         if (hadToken && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401
-            && m_session.loggedIn())
+            && m_session.loggedIn()
+            && Failure::fromJson(QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object()).code
+                    != ErrorCode::InvalidCredentials)
             Q_EMIT sessionExpired();
         finish(reply, call.activity, guard, done);
     });

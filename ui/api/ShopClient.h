@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class AdminClient;
 class CatalogueClient;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -37,6 +38,8 @@ public:
 
     // The catalogue's calls (search, categories, pictures, the demo shop): issue 16.
     CatalogueClient *catalogue() const { return m_catalogue; }
+    // Running the shop (orders, refunds, customers, stock, audit, reports): issue 17.
+    AdminClient *admin() const { return m_admin; }
 
     const Session &session() const { return m_session; }
     void logout();
@@ -83,6 +86,8 @@ Q_SIGNALS:
     void requestStarted(const QByteArray &method, const QString &path);
 
 private:
+    friend class AccountClient;
+    friend class AdminClient;
     friend class CatalogueClient;
     using RawDone = std::function<void(const Result<QByteArray> &)>;
     using Progress = std::function<void(qint64 sent, qint64 total)>;
@@ -118,6 +123,7 @@ private:
 
     QNetworkAccessManager *m_network;
     CatalogueClient *m_catalogue;
+    AdminClient *m_admin;
     QUrl m_server;
     Session m_session;
     int m_inFlight = 0;

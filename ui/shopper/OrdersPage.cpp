@@ -1,10 +1,12 @@
 #include "OrdersPage.h"
 
-#include "Card.h"
+#include "AccountClient.h"
 #include "ConfirmDialog.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "OrderDetails.h"
+#include "OrderStatusText.h"
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
@@ -12,7 +14,6 @@
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -27,44 +28,25 @@ QString itemsText(const Order &order)
 }
 
 OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Orders"), parent),
+    : PageWidget(client, tr("Orders"), parent), m_account(new AccountClient(client, this)),
       m_model(new RecordTableModel({ { tr("Order"), RecordTableModel::Kind::Text },
                                      { tr("Paid at"), RecordTableModel::Kind::Time },
                                      { tr("Items"), RecordTableModel::Kind::Text },
                                      { tr("Paid"), RecordTableModel::Kind::Money },
+                                     { tr("Refunded"), RecordTableModel::Kind::Money },
                                      { tr("Status"), RecordTableModel::Kind::Text } },
                                    this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body())),
-      m_linesModel(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                          { tr("Price"), RecordTableModel::Kind::Money },
-                                          { tr("Quantity"), RecordTableModel::Kind::Number },
-                                          { tr("Subtotal"), RecordTableModel::Kind::Money } },
-                                        this)),
-      m_lines(new RecordTableView(body())), m_summary(new QLabel(body())),
-      m_cancel(new QPushButton(tr("&Cancel order"), body()))
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_details(new OrderDetails(body())),
+      m_cancel(new QPushButton(tr("&Cancel order"), m_details))
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_table->setObjectName(QStringLiteral("orderTable"));
-    m_lines->setObjectName(QStringLiteral("orderLines"));
-    m_summary->setObjectName(QStringLiteral("orderSummary"));
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
     m_table->setModel(m_model);
-    m_lines->setModel(m_linesModel);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_lines->horizontalHeader()->setStretchLastSection(false);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-
     m_table->setEmptyText(tr("Nothing here yet. Orders you pay for are listed here."));
-    auto *details = new Card(tr("Details"), body());
-    details->setObjectName(QStringLiteral("orderDetails"));
-    QVBoxLayout *detailsLayout = details->content();
-    detailsLayout->addWidget(m_lines, 1);
-    detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(m_cancel, 0, Qt::AlignRight);
-    details->setMinimumWidth(360);
+    m_details->content()->addWidget(m_cancel, 0, Qt::AlignRight);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
@@ -72,10 +54,10 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
-    layout->addWidget(details, 2);
+    layout->addWidget(m_details, 2);
 
     connect(m_pager, &Pager::pageRequested, this, &OrdersPage::load);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::loadDetail);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersPage::cancel);
     showDetails();
 }
@@ -96,23 +78,23 @@ void OrdersPage::load(int page)
         const qint64 selected = m_table->selectedId();
         m_orders = answer->items;
         QList<RecordTableModel::Row> rows;
-        for (const Order &o : m_orders) {
-            const bool cancelled = o.status == QLatin1String("CANCELLED");
+        for (const Order &o : m_orders)
             rows.append({ o.id,
-                          { QStringLiteral("#%1").arg(o.id), o.paidAt, itemsText(o), o.paidAmount,
-                            cancelled ? tr("Cancelled") : tr("Paid") },
-                          cancelled });
-        }
+                          { QStringLiteral("#%1").arg(o.id), o.paidAt, itemsText(o), o.paidAmount, o.refundedAmount,
+                            OrderStatusText::text(o.status) },
+                          OrderStatusText::isClosed(o.status) });
         m_model->setRows(std::move(rows));
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
         m_table->selectIdOrFirst(selected);
-        showDetails();
+        loadDetail();
     });
 }
 
 const Order *OrdersPage::selectedOrder() const
 {
     const qint64 id = m_table->selectedId();
+    if (m_detail.id == id && id > 0)
+        return &m_detail;
     for (const Order &o : m_orders) {
         if (o.id == id)
             return &o;
@@ -120,41 +102,38 @@ const Order *OrdersPage::selectedOrder() const
     return nullptr;
 }
 
+void OrdersPage::loadDetail()
+{
+    showDetails(); // the list's copy at once; its refunds when the single order comes
+    const qint64 id = m_table->selectedId();
+    if (id <= 0)
+        return;
+    m_account->order(id, this, [this, id](const Result<Order> &answer) {
+        if (m_table->selectedId() != id || !answer)
+            return; // the list's copy stays: the lines and amounts are the same
+        m_detail = answer.value();
+        showDetails();
+    });
+}
+
 void OrdersPage::showDetails()
 {
     const Order *order = selectedOrder();
-    QList<RecordTableModel::Row> rows;
-    if (order) {
-        for (const OrderLine &l : order->items)
-            rows.append({ l.productId, { l.name, l.unitPrice, l.quantity, l.unitPrice * l.quantity } });
-    }
-    m_linesModel->setRows(std::move(rows));
-    m_cancel->setEnabled(order && order->status == QLatin1String("PAID"));
-    if (!order) {
-        m_summary->setText(tr("Select an order to see its lines."));
-        return;
-    }
-    QString text = tr("<b>Order #%1</b><br>Total %2<br>Coupon discount %3<br><b>Paid %4</b>")
-                           .arg(order->id)
-                           .arg(Money::format(order->totalAmount), Money::format(order->discountAmount),
-                                Money::format(order->paidAmount));
-    if (order->status == QLatin1String("CANCELLED"))
-        text += tr("<br><span style='color:#8a1c1c'>Cancelled; %1 refunded to the wallet.</span>")
-                        .arg(Money::format(order->paidAmount));
-    m_summary->setText(text);
+    m_details->setOrder(order);
+    m_cancel->setEnabled(order && OrderStatusText::isOpen(order->status));
 }
 
 void OrdersPage::cancel()
 {
     const Order *order = selectedOrder();
-    if (!order || order->status != QLatin1String("PAID"))
+    if (!order || !OrderStatusText::isOpen(order->status))
         return;
     const qint64 id = order->id;
     ConfirmDialog::ask(this, QStringLiteral("confirmCancelOrder"), tr("Cancel order #%1?").arg(id),
                        tr("Order #%1 will be cancelled now: %2 goes back to your wallet and the items back to the "
                           "shop. This cannot be undone.")
                                .arg(id)
-                               .arg(Money::format(order->paidAmount)),
+                               .arg(Money::format(order->paidAmount - order->refundedAmount)),
                        tr("Cancel the order"), tr("Keep the order"), [this, id] { cancelConfirmed(id); });
 }
 
@@ -162,15 +141,18 @@ void OrdersPage::cancelConfirmed(qint64 orderId)
 {
     m_cancel->setEnabled(false);
     notice()->clear();
-    client()->cancelOrder(orderId, this, [this](const Result<Order> &cancelled) {
+    const Order *order = selectedOrder();
+    const qint64 back = order ? order->paidAmount - order->refundedAmount : 0;
+    client()->cancelOrder(orderId, this, [this, back](const Result<Order> &cancelled) {
         if (!cancelled) {
             notice()->showError(ErrorText::describe(cancelled.failure()));
         } else {
             notice()->showSuccess(tr("Order #%1 cancelled: %2 went back to the wallet and the stock to the shop.")
                                           .arg(cancelled->id)
-                                          .arg(Money::format(cancelled->paidAmount)));
+                                          .arg(Money::format(back)));
             client()->balance(this, [](const Result<qint64> &) { });
         }
+        m_detail = Order {};
         refresh();
     });
 }

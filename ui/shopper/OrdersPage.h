@@ -3,13 +3,15 @@
 #include "PageWidget.h"
 #include "ShopTypes.h"
 
+class AccountClient;
+class OrderDetails;
 class Pager;
-class QLabel;
 class QPushButton;
 class RecordTableModel;
 class RecordTableView;
 
-// My orders, newest first; the selected one's lines and amounts; cancel (refund).
+// My orders, newest first, with what was refunded of each; the selected one's lines,
+// amounts and refunds; cancel (what is left goes back to the wallet).
 class OrdersPage : public PageWidget
 {
 public:
@@ -20,17 +22,18 @@ public:
 
 private:
     void load(int page);
+    void loadDetail();
     void showDetails();
     void cancel();
     void cancelConfirmed(qint64 orderId);
     const Order *selectedOrder() const;
 
+    AccountClient *m_account;
     RecordTableModel *m_model;
     RecordTableView *m_table;
     Pager *m_pager;
-    RecordTableModel *m_linesModel;
-    RecordTableView *m_lines;
-    QLabel *m_summary;
+    OrderDetails *m_details;
     QPushButton *m_cancel;
     QList<Order> m_orders;
+    Order m_detail; // the selected order's single-order answer (with refunds)
 };

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "PageWidget.h"
 #include "RecordTableModel.h"
+#include "RefundDialog.h"
+#include "ReportExportDialog.h"
 #include "SessionView.h"
 #include "ShopClient.h"
 #include "ShopFixture.h"
@@ -12,6 +14,7 @@
 #include "TestStack.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QFontDatabase>
@@ -24,6 +27,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QProgressBar>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTreeView>
 #include <QtGui/QInputMethodEvent>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void demoShopFromTheEmptyShop();
     void shopperPages();
     void adminPages();
+    void runningTheShop();
 
 private:
     void seedShop();
@@ -51,6 +56,16 @@ private:
     void save(QWidget *widget, const QString &name);
     // Every card of the grid shows its picture (no placeholder in a picture).
     static bool picturesShown(QAbstractItemView *view);
+    // As an input method delivers Hangul (QTest::keyClicks knows only ASCII).
+    static void compose(QWidget *field, const QString &text)
+    {
+        field->setFocus();
+        for (const QChar c : text) {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(field, &commit);
+        }
+    }
     static qint64 idAt(QAbstractItemView *view, int row)
     {
         if (!QTest::qWaitFor([&] { return view->model()->rowCount() > row; }, 10000))
@@ -63,6 +78,7 @@ private:
     ShopFixture::User m_minji;
     QList<qint64> m_products;
     QList<qint64> m_coupons;
+    QList<qint64> m_minjiOrders;
 };
 
 void tst_Screenshots::initTestCase()
@@ -185,10 +201,19 @@ void tst_Screenshots::seedShop()
     const qint64 welcome = claim(m_minji, m_coupons[0]);
     claim(m_minji, m_coupons[1]);
     claim(m_minji, m_coupons[3]);
-    QVERIFY(order(m_minji, { { m_products[0], 1 }, { m_products[4], 2 } }, welcome) > 0);
+    m_minjiOrders.append(order(m_minji, { { m_products[0], 1 }, { m_products[4], 2 } }, welcome));
     const qint64 cancelled = order(m_minji, { { m_products[5], 1 } });
     QCOMPARE(m_shop.client().post(QStringLiteral("/api/v1/orders/%1/cancel").arg(cancelled), {}, m_minji.auth()).status, 200);
-    QVERIFY(order(m_minji, { { m_products[20], 2 }, { m_products[10], 3 }, { m_products[15], 1 } }) > 0);
+    m_minjiOrders.append(order(m_minji, { { m_products[20], 2 }, { m_products[10], 3 }, { m_products[15], 1 } }));
+    QVERIFY(!m_minjiOrders.contains(0));
+    // One unit of the last order came broken: refunded, so her orders show a refund.
+    const QJsonObject refund { { "lines", QJsonArray { QJsonObject { { "productId", m_products[10] }, { "quantity", 1 } } } },
+                               { "restock", false },
+                               { "reason", QStringLiteral("한 개가 깨져서 도착") } };
+    QCOMPARE(m_shop.client()
+                     .post(QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(m_minjiOrders[1]), refund, m_shop.admin().auth())
+                     .status,
+             201);
 }
 
 void tst_Screenshots::save(QWidget *widget, const QString &name)
@@ -374,6 +399,76 @@ void tst_Screenshots::adminPages()
     PageWidget *coupons = GuiDriver::showPage(window, QStringLiteral("couponForm"));
     QTRY_VERIFY(coupons->findChild<QAbstractItemView *>(QStringLiteral("adminCouponTable"))->model()->rowCount() == 4);
     save(&window, QStringLiteral("admin-coupons"));
+}
+
+// Issue 17: the orders with a refund (and its dialog), customers, a product's stock
+// ledger, the audit log and the CSV export, as an admin runs the shop.
+void tst_Screenshots::runningTheShop()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
+
+    PageWidget *orders = GuiDriver::showPage(window, QStringLiteral("adminOrdersPage"));
+    auto *table = orders->findChild<QAbstractItemView *>(QStringLiteral("orderTable"));
+    QVERIFY(GuiDriver::selectRowWithId(table, m_minjiOrders[0]));
+    auto *refund = orders->findChild<QPushButton *>(QStringLiteral("refundOrder"));
+    QTRY_VERIFY(refund->isEnabled());
+    QTest::mouseClick(refund, Qt::LeftButton);
+    RefundDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<RefundDialog *>(QStringLiteral("refundDialog"))) && dialog->isVisible());
+    dialog->quantityFor(m_products[4])->setValue(1);
+    compose(dialog->findChild<QLineEdit *>(QStringLiteral("refundReason")), QStringLiteral("색상이 달라서 반품"));
+    save(dialog, QStringLiteral("admin-refund-dialog"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundSubmit")), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(&window, QStringLiteral("confirmRefund"), QStringLiteral("confirm")));
+    QTRY_COMPARE(orders->findChild<QAbstractItemView *>(QStringLiteral("orderRefunds"))->model()->rowCount(), 1);
+    save(&window, QStringLiteral("admin-orders"));
+
+    QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("exportCsv")), Qt::LeftButton);
+    ReportExportDialog *export_ = nullptr;
+    QTRY_VERIFY((export_ = window.findChild<ReportExportDialog *>(QStringLiteral("reportExportDialog"))) && export_->isVisible());
+    export_->findChild<QComboBox *>(QStringLiteral("reportKind"))->setCurrentIndex(1);
+    const QString csv = m_out.filePath(QStringLiteral("../sales-by-product.csv"));
+    export_->exportTo(csv);
+    QTRY_VERIFY(export_->findChild<QLabel *>(QStringLiteral("reportWhere"))->text().startsWith(QStringLiteral("Written")));
+    save(export_, QStringLiteral("admin-export-csv"));
+    QFile::remove(csv);
+    export_->close();
+
+    PageWidget *customers = GuiDriver::showPage(window, QStringLiteral("customersPage"));
+    QTest::keyClicks(customers->findChild<QLineEdit *>(QStringLiteral("customerSearch")), QStringLiteral("min"));
+    auto *people = customers->findChild<QAbstractItemView *>(QStringLiteral("customerTable"));
+    QVERIFY(GuiDriver::selectRowWithId(people, m_minji.id));
+    QTRY_VERIFY(customers->findChild<QAbstractItemView *>(QStringLiteral("customerOrders"))->model()->rowCount() == 3);
+    save(&window, QStringLiteral("admin-customers"));
+
+    PageWidget *products = GuiDriver::showPage(window, QStringLiteral("productForm"));
+    auto *adminTable = products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable"));
+    QVERIFY(GuiDriver::selectRowWithId(adminTable, m_products[0]));
+    auto *openStock = products->findChild<QPushButton *>(QStringLiteral("productStockHistory"));
+    QTRY_VERIFY(openStock->isEnabled());
+    QTest::mouseClick(openStock, Qt::LeftButton);
+    QDialog *stock = nullptr;
+    QTRY_VERIFY((stock = window.findChild<QDialog *>(QStringLiteral("stockDialog"))) && stock->isVisible());
+    auto *history = stock->findChild<QAbstractItemView *>(QStringLiteral("stockHistory"));
+    QTRY_VERIFY(history->model()->rowCount() > 1);
+    const int before = history->model()->rowCount();
+    GuiDriver::retype(stock->findChild<QWidget *>(QStringLiteral("stockUnits")), QStringLiteral("12"));
+    compose(stock->findChild<QLineEdit *>(QStringLiteral("stockReason")), QStringLiteral("12월 입고분"));
+    QTest::mouseClick(stock->findChild<QPushButton *>(QStringLiteral("stockApply")), Qt::LeftButton);
+    QTRY_VERIFY(history->model()->rowCount() > before || history->model()->rowCount() == 15);
+    QTRY_VERIFY(history->model()->index(0, 3).data().toString().contains(QStringLiteral("12월")));
+    save(stock, QStringLiteral("admin-stock-history"));
+    stock->close();
+
+    PageWidget *audit = GuiDriver::showPage(window, QStringLiteral("auditPage"));
+    auto *entries = audit->findChild<QAbstractItemView *>(QStringLiteral("auditTable"));
+    QTRY_VERIFY(entries->model()->rowCount() > 3);
+    QTRY_VERIFY(!audit->findChild<QLabel *>(QStringLiteral("auditChange"))->text().startsWith(QStringLiteral("Select")));
+    save(&window, QStringLiteral("admin-audit"));
 }
 
 QTEST_MAIN(tst_Screenshots)

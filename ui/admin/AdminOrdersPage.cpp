@@ -1,0 +1,252 @@
+#include "AdminOrdersPage.h"
+
+#include "AdminClient.h"
+#include "ConfirmDialog.h"
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "OrderDetails.h"
+#include "OrderStatusText.h"
+#include "Pager.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+#include "RefundDialog.h"
+#include "ReportExportDialog.h"
+#include "ShopClient.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+// The earliest date a filter can say; showing it means "no bound".
+const QDate kNoBound(2000, 1, 1);
+
+QDateEdit *dateFilter(const QString &name, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoBound);
+    edit->setSpecialValueText(QCoreApplication::translate("AdminOrdersPage", "any day"));
+    edit->setDate(kNoBound);
+    return edit;
+}
+
+QDate bound(const QDateEdit *edit)
+{
+    return edit->date() == kNoBound ? QDate() : edit->date();
+}
+
+QString itemsText(const Order &order)
+{
+    if (order.items.isEmpty())
+        return QString();
+    const QString first = QStringLiteral("%1 \u00D7 %2").arg(order.items.first().quantity).arg(order.items.first().name);
+    return order.items.size() == 1 ? first : QStringLiteral("%1 and %2 more").arg(first).arg(order.items.size() - 1);
+}
+}
+
+AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
+    : PageWidget(client, tr("Orders"), parent), m_status(new QComboBox(body())),
+      m_from(dateFilter(QStringLiteral("ordersFrom"), body())), m_to(dateFilter(QStringLiteral("ordersTo"), body())),
+      m_search(new QLineEdit(body())), m_export(new QPushButton(tr("&Export CSV\u2026"), body())),
+      m_model(new RecordTableModel({ { tr("Order"), RecordTableModel::Kind::Text },
+                                     { tr("Customer"), RecordTableModel::Kind::Text },
+                                     { tr("Paid at"), RecordTableModel::Kind::Time },
+                                     { tr("Items"), RecordTableModel::Kind::Text },
+                                     { tr("Paid"), RecordTableModel::Kind::Money },
+                                     { tr("Refunded"), RecordTableModel::Kind::Money },
+                                     { tr("Status"), RecordTableModel::Kind::Text } },
+                                   this)),
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_details(new OrderDetails(body())),
+      m_refund(new QPushButton(tr("&Refund\u2026"), m_details)),
+      m_cancel(new QPushButton(tr("&Cancel order\u2026"), m_details))
+{
+    setObjectName(QStringLiteral("adminOrdersPage"));
+    m_status->setObjectName(QStringLiteral("ordersStatus"));
+    m_search->setObjectName(QStringLiteral("ordersSearch"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_table->setObjectName(QStringLiteral("orderTable"));
+    m_refund->setObjectName(QStringLiteral("refundOrder"));
+    m_cancel->setObjectName(QStringLiteral("cancelOrder"));
+    m_status->addItem(tr("Every status"), QString());
+    for (const char *status : { "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED" })
+        m_status->addItem(OrderStatusText::text(QLatin1String(status)), QLatin1String(status));
+    m_search->setPlaceholderText(tr("Order number or username"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setEmptyText(tr("No orders match. Orders appear here as customers pay."));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Status"), body()));
+    filters->addWidget(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(new QLabel(tr("Paid from"), body()));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), body()));
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_export);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_refund);
+    m_details->content()->addLayout(buttons);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table, 1);
+    left->addWidget(m_pager);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(m_details, 2);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addLayout(columns, 1);
+
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(kTypingPauseMs);
+    connect(&m_typing, &QTimer::timeout, this, [this] { load(1); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { load(1); });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { load(1); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { load(1); });
+    connect(m_pager, &Pager::pageRequested, this, &AdminOrdersPage::load);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AdminOrdersPage::loadDetail);
+    connect(m_refund, &QPushButton::clicked, this, &AdminOrdersPage::openRefund);
+    connect(m_cancel, &QPushButton::clicked, this, &AdminOrdersPage::cancel);
+    connect(m_export, &QPushButton::clicked, this, [this, client] {
+        auto *dialog = new ReportExportDialog(client->admin(), this);
+        dialog->open();
+    });
+    showDetail();
+}
+
+void AdminOrdersPage::refresh()
+{
+    load(m_pager->page());
+}
+
+void AdminOrdersPage::load(int page)
+{
+    m_typing.stop();
+    AdminClient::OrderQuery query;
+    query.page = page;
+    query.size = kPageSize;
+    query.status = m_status->currentData().toString();
+    query.from = bound(m_from);
+    query.to = bound(m_to);
+    query.text = m_search->text();
+    const int generation = ++m_generation;
+    client()->admin()->orders(query, this, [this, generation](const Result<Page<Order>> &answer) {
+        if (generation != m_generation)
+            return; // a newer filter is on its way
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
+            return;
+        }
+        notice()->resolve(QStringLiteral("load"));
+        const qint64 selected = m_table->selectedId();
+        m_orders = answer->items;
+        QList<RecordTableModel::Row> rows;
+        for (const Order &o : m_orders)
+            rows.append({ o.id,
+                          { QStringLiteral("#%1").arg(o.id), QStringLiteral("#%1").arg(o.userId), o.paidAt, itemsText(o),
+                            o.paidAmount, o.refundedAmount, OrderStatusText::text(o.status) },
+                          OrderStatusText::isClosed(o.status) });
+        m_model->setRows(std::move(rows));
+        m_pager->setPage(answer->page, answer->pageCount(), answer->total);
+        m_table->selectIdOrFirst(selected);
+        loadDetail();
+    });
+}
+
+void AdminOrdersPage::loadDetail()
+{
+    const qint64 id = m_table->selectedId();
+    if (id <= 0) {
+        m_detail = Order {};
+        showDetail();
+        return;
+    }
+    // The list leaves refunds out: the single-order answer has them.
+    client()->admin()->order(id, this, [this, id](const Result<Order> &answer) {
+        if (m_table->selectedId() != id)
+            return;
+        if (!answer) {
+            notice()->showError(ErrorText::describe(answer.failure()), QStringLiteral("detail"));
+            return;
+        }
+        notice()->resolve(QStringLiteral("detail"));
+        m_detail = answer.value();
+        showDetail();
+    });
+}
+
+void AdminOrdersPage::showDetail()
+{
+    const bool shown = m_detail.id > 0 && m_detail.id == m_table->selectedId();
+    m_details->setOrder(shown ? &m_detail : nullptr);
+    const bool open = shown && OrderStatusText::isOpen(m_detail.status);
+    m_refund->setEnabled(open);
+    m_cancel->setEnabled(open);
+}
+
+void AdminOrdersPage::openRefund()
+{
+    if (m_detail.id <= 0 || !OrderStatusText::isOpen(m_detail.status))
+        return;
+    auto *dialog = new RefundDialog(client()->admin(), m_detail, this);
+    const qint64 before = m_detail.refundedAmount;
+    connect(dialog, &RefundDialog::refunded, this, [this, before](const Order &order) {
+        notice()->showSuccess(tr("Refunded %1 of order #%2; it is now %3.")
+                                      .arg(Money::format(order.refundedAmount - before))
+                                      .arg(order.id)
+                                      .arg(OrderStatusText::text(order.status).toLower()));
+        m_detail = order;
+        showDetail();
+        refresh();
+    });
+    dialog->open();
+}
+
+void AdminOrdersPage::cancel()
+{
+    if (m_detail.id <= 0 || !OrderStatusText::isOpen(m_detail.status))
+        return;
+    const qint64 id = m_detail.id;
+    ConfirmDialog::ask(this, QStringLiteral("confirmCancelOrder"), tr("Cancel order #%1?").arg(id),
+                       tr("Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to customer #%3's "
+                          "wallet and every unit not refunded back to stock. This cannot be undone.")
+                               .arg(id)
+                               .arg(Money::format(m_detail.paidAmount - m_detail.refundedAmount))
+                               .arg(m_detail.userId),
+                       tr("Cancel the order"), tr("Keep the order"), [this, id] { cancelConfirmed(id); });
+}
+
+void AdminOrdersPage::cancelConfirmed(qint64 orderId)
+{
+    m_cancel->setEnabled(false);
+    m_refund->setEnabled(false);
+    notice()->clear();
+    client()->cancelOrder(orderId, this, [this](const Result<Order> &cancelled) {
+        if (!cancelled)
+            notice()->showError(tr("The order was not cancelled. %1").arg(ErrorText::describe(cancelled.failure())));
+        else
+            notice()->showSuccess(tr("Order #%1 cancelled.").arg(cancelled->id));
+        m_detail = Order {};
+        refresh();
+    });
+}

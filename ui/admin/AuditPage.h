@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AdminValues.h"
+#include "PageWidget.h"
+
+class Card;
+class Pager;
+class QComboBox;
+class QLabel;
+class RecordTableModel;
+class RecordTableView;
+
+// Admin: who changed what, newest first (every admin write: products, pictures,
+// categories, coupons, stock, refunds, cancels, accounts), filtered by kind of record.
+// The selected entry reads as the fields it changed, "price: ₩12,000 → ₩9,900", not as
+// two JSON documents.
+class AuditPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPage(ShopClient *client, QWidget *parent = nullptr);
+
+    void refresh() override;
+    static constexpr int kPageSize = 25;
+
+    // The change in words, one field a line (HTML): what the details card shows.
+    static QString describeChange(const AuditEntry &entry);
+
+private:
+    void load(int page);
+    void showDetail();
+
+    QComboBox *m_entity;
+    RecordTableModel *m_model;
+    RecordTableView *m_table;
+    Pager *m_pager;
+    Card *m_card;
+    QLabel *m_change;
+    QList<AuditEntry> m_entries;
+    int m_generation = 0;
+};

@@ -1,0 +1,162 @@
+#include "ReportExportDialog.h"
+
+#include "AdminClient.h"
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "ReportDownload.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QStandardPaths>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+struct Choice {
+    const char *label;
+    ReportRequest::Kind kind;
+    const char *by;
+    const char *file;
+};
+const Choice kChoices[] = {
+    { QT_TRANSLATE_NOOP("ReportExportDialog", "Sales by day"), ReportRequest::Kind::Sales, "day", "sales-by-day" },
+    { QT_TRANSLATE_NOOP("ReportExportDialog", "Sales by product"), ReportRequest::Kind::Sales, "product", "sales-by-product" },
+    { QT_TRANSLATE_NOOP("ReportExportDialog", "Sales by category"), ReportRequest::Kind::Sales, "category", "sales-by-category" },
+    { QT_TRANSLATE_NOOP("ReportExportDialog", "Orders, one row per line"), ReportRequest::Kind::Orders, "", "orders" },
+};
+}
+
+ReportExportDialog::ReportExportDialog(AdminClient *admin, QWidget *parent)
+    : QDialog(parent), m_admin(admin), m_notice(new NoticeBar(this)), m_report(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_progress(new QProgressBar(this)),
+      m_where(new QLabel(this)), m_save(new QPushButton(tr("&Save as\u2026"), this))
+{
+    setObjectName(QStringLiteral("reportExportDialog"));
+    setWindowTitle(tr("Export CSV"));
+    setWindowModality(Qt::WindowModal);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_report->setObjectName(QStringLiteral("reportKind"));
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_where->setObjectName(QStringLiteral("reportWhere"));
+    m_save->setObjectName(QStringLiteral("reportSave"));
+    m_notice->setObjectName(QStringLiteral("notice"));
+    for (const Choice &c : kChoices)
+        m_report->addItem(tr(c.label));
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setDate(today.addDays(-29));
+    m_to->setDate(today);
+    m_progress->hide();
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Report"), m_report);
+    form->addRow(tr("&From"), m_from);
+    form->addRow(tr("&To (inclusive)"), m_to);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("reportClose"));
+    connect(m_save, &QPushButton::clicked, this, &ReportExportDialog::chooseFile);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportExportDialog::review);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportExportDialog::review);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_where);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+    review();
+}
+
+void ReportExportDialog::review()
+{
+    const qint64 days = m_from->date().daysTo(m_to->date()) + 1;
+    QString problem;
+    if (days < 1)
+        problem = tr("The first day comes after the last.");
+    else if (days > kMaxDays)
+        problem = tr("At most %1 days at a time (this is %2).").arg(kMaxDays).arg(days);
+    if (problem.isEmpty())
+        m_notice->resolve(QStringLiteral("dates"));
+    else
+        m_notice->showError(problem, QStringLiteral("dates"));
+    m_save->setEnabled(problem.isEmpty() && !m_download);
+}
+
+void ReportExportDialog::chooseFile()
+{
+    const Choice &choice = kChoices[qBound(0, m_report->currentIndex(), int(std::size(kChoices)) - 1)];
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(QStringLiteral("%1-%2-%3.csv")
+                                                        .arg(QLatin1String(choice.file),
+                                                             m_from->date().toString(Qt::ISODate),
+                                                             m_to->date().toString(Qt::ISODate)));
+    // The save dialog runs its own loop, as every save dialog does; the download does not.
+    const QString fileName =
+            QFileDialog::getSaveFileName(this, tr("Save the report as"), suggested, tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        exportTo(fileName);
+}
+
+void ReportExportDialog::exportTo(const QString &fileName)
+{
+    if (m_download)
+        return;
+    const Choice &choice = kChoices[qBound(0, m_report->currentIndex(), int(std::size(kChoices)) - 1)];
+    ReportRequest request;
+    request.kind = choice.kind;
+    request.from = m_from->date();
+    request.to = m_to->date();
+    request.by = QLatin1String(choice.by);
+    m_notice->clear();
+    m_where->setText(tr("Downloading into %1\u2026").arg(QDir::toNativeSeparators(fileName)));
+    m_progress->setRange(0, 0); // busy until the size is known (a streamed report has none)
+    m_progress->show();
+    m_download = m_admin->downloadReport(request, fileName, this);
+    connect(m_download, &ReportDownload::progress, this, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(received * 1000 / total));
+        }
+        m_progress->setFormat(tr("%1 KB").arg(Money::count(received / 1024)));
+        m_progress->setTextVisible(true);
+    });
+    connect(m_download, &ReportDownload::finished, this, &ReportExportDialog::finished);
+    review();
+}
+
+void ReportExportDialog::finished()
+{
+    ReportDownload *download = m_download;
+    if (!download)
+        return;
+    m_progress->hide();
+    const QString where = QDir::toNativeSeparators(download->fileName());
+    if (download->succeeded()) {
+        m_where->setText(tr("Written to %1 (%2 bytes).").arg(where, Money::count(download->written())));
+        m_notice->showSuccess(tr("The report is saved."));
+    } else {
+        m_where->setText(tr("Nothing was written to %1.").arg(where));
+        m_notice->showError(ErrorText::describe(download->failure()));
+    }
+    download->deleteLater();
+    m_download = nullptr;
+    review();
+}

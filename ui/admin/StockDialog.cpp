@@ -1,0 +1,160 @@
+#include "StockDialog.h"
+
+#include "AdminClient.h"
+#include "Card.h"
+#include "ErrorText.h"
+#include "Money.h"
+#include "NoticeBar.h"
+#include "NumberField.h"
+#include "Pager.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+QString reasonText(const StockEntry &e)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StockDialog", text); };
+    if (e.reason == QLatin1String("INITIAL"))
+        return tr("Initial stock");
+    if (e.reason == QLatin1String("ORDER"))
+        return tr("Sold, order #%1").arg(e.orderId);
+    if (e.reason == QLatin1String("CANCEL"))
+        return tr("Cancelled, order #%1").arg(e.orderId);
+    if (e.reason == QLatin1String("REFUND"))
+        return tr("Refunded, order #%1").arg(e.orderId);
+    if (e.reason == QLatin1String("ADJUSTMENT"))
+        return e.note.isEmpty() ? tr("Adjusted") : tr("Adjusted: %1").arg(e.note);
+    return e.note.isEmpty() ? e.reason : QStringLiteral("%1: %2").arg(e.reason, e.note);
+}
+}
+
+StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &name, qint64 stock, QWidget *parent)
+    : QDialog(parent), m_admin(admin), m_productId(productId), m_name(name), m_notice(new NoticeBar(this)),
+      m_stock(new QLabel(this)),
+      m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
+                                     { tr("Change"), RecordTableModel::Kind::Text },
+                                     { tr("Stock after"), RecordTableModel::Kind::Number },
+                                     { tr("Why"), RecordTableModel::Kind::Text },
+                                     { tr("By"), RecordTableModel::Kind::Text } },
+                                   this)),
+      m_table(new RecordTableView(this)), m_pager(new Pager(this)), m_direction(new QComboBox(this)),
+      m_units(new NumberField(NumberField::Unit::Count, 1, kMaxAdjustment, this)), m_reason(new QLineEdit(this)),
+      m_apply(new QPushButton(tr("&Apply"), this))
+{
+    setObjectName(QStringLiteral("stockDialog"));
+    setWindowTitle(tr("Stock of %1").arg(name));
+    setWindowModality(Qt::WindowModal);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_stock->setObjectName(QStringLiteral("stockNow"));
+    m_table->setObjectName(QStringLiteral("stockHistory"));
+    m_direction->setObjectName(QStringLiteral("stockDirection"));
+    m_units->setObjectName(QStringLiteral("stockUnits"));
+    m_reason->setObjectName(QStringLiteral("stockReason"));
+    m_apply->setObjectName(QStringLiteral("stockApply"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setEmptyText(tr("No stock changes recorded yet."));
+    m_direction->addItem(tr("Add to stock (delivery, found)"), 1);
+    m_direction->addItem(tr("Take from stock (damaged, lost)"), -1);
+    m_reason->setMaxLength(200);
+    m_reason->setPlaceholderText(tr("Why, e.g. \u201Cdelivery 2026-12-01\u201D or \u201Cbroken in storage\u201D"));
+
+    auto *adjust = new Card(tr("Adjust"), this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Change"), m_direction);
+    form->addRow(tr("&Units"), m_units);
+    form->addRow(tr("&Reason"), m_reason);
+    qobject_cast<QLabel *>(form->labelForField(m_units))->setBuddy(m_units->editor());
+    adjust->content()->addLayout(form);
+    adjust->content()->addWidget(m_apply, 0, Qt::AlignRight);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("stockClose"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stock);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_pager);
+    layout->addWidget(adjust);
+    layout->addWidget(buttons);
+    resize(760, 640);
+
+    connect(m_pager, &Pager::pageRequested, this, &StockDialog::load);
+    connect(m_apply, &QPushButton::clicked, this, &StockDialog::apply);
+    connect(m_units, &NumberField::submitted, this, &StockDialog::apply);
+    connect(m_reason, &QLineEdit::returnPressed, this, &StockDialog::apply);
+    showStock(stock);
+    load(1);
+}
+
+void StockDialog::showStock(qint64 stock)
+{
+    m_stock->setText(tr("<b>%1</b> in stock now.").arg(Money::count(stock)));
+}
+
+void StockDialog::load(int page)
+{
+    m_admin->stockHistory(m_productId, page, kPageSize, this, [this](const Result<Page<StockEntry>> &answer) {
+        if (!answer) {
+            m_notice->showError(ErrorText::describe(answer.failure()), QStringLiteral("load"));
+            return;
+        }
+        m_notice->resolve(QStringLiteral("load"));
+        QList<RecordTableModel::Row> rows;
+        for (const StockEntry &e : answer->items)
+            rows.append({ e.id,
+                          { e.createdAt, e.delta > 0 ? QStringLiteral("+%1").arg(Money::count(e.delta)) : Money::count(e.delta),
+                            e.stockAfter, reasonText(e), e.actor.isEmpty() ? tr("the shop") : e.actor } });
+        m_model->setRows(std::move(rows));
+        m_pager->setPage(answer->page, answer->pageCount(), answer->total);
+    });
+}
+
+void StockDialog::apply()
+{
+    const bool counted = m_units->check();
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty())
+        m_notice->showError(tr("Say why the stock changes (up to 200 characters)."), QStringLiteral("form"));
+    if (!counted || reason.isEmpty())
+        return;
+    const qint64 delta = *m_units->value() * m_direction->currentData().toInt();
+    m_apply->setEnabled(false);
+    m_notice->clearError();
+    m_admin->adjustStock(m_productId, delta, reason, this, [this, delta](const Result<Product> &answer) {
+        m_apply->setEnabled(true);
+        if (!answer) {
+            const Failure &f = answer.failure();
+            if (f.code == ErrorCode::OutOfStock)
+                m_notice->showError(tr("Not changed: there are fewer than %1 in stock, and stock cannot go below "
+                                       "zero.")
+                                            .arg(Money::count(-delta)),
+                                    QStringLiteral("form"));
+            else
+                m_notice->showError(tr("Not changed. %1").arg(ErrorText::describe(f)), QStringLiteral("form"));
+            return;
+        }
+        m_notice->showSuccess(delta > 0 ? tr("Added %1; %2 in stock now.").arg(Money::count(delta)).arg(Money::count(answer->stock))
+                                        : tr("Took %1; %2 in stock now.").arg(Money::count(-delta)).arg(Money::count(answer->stock)));
+        m_units->clear();
+        m_reason->clear();
+        showStock(answer->stock);
+        Q_EMIT adjusted(answer.value());
+        load(1);
+    });
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QtWidgets/QDialog>
+
+class AdminClient;
+class NoticeBar;
+class NumberField;
+class Pager;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class RecordTableModel;
+class RecordTableView;
+struct Product;
+
+// One product's stock: its ledger (every change, newest first, paged: orders, cancels,
+// refunds and adjustments with who and why) and an adjustment — units added or taken
+// (a count, so no sign to get wrong) with a reason. Taking more than there is comes
+// back as OUT_OF_STOCK and is said in words; nothing changed then.
+class StockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StockDialog(AdminClient *admin, qint64 productId, const QString &name, qint64 stock, QWidget *parent = nullptr);
+
+    static constexpr int kPageSize = 15;
+    static constexpr qint64 kMaxAdjustment = 1000000;
+
+Q_SIGNALS:
+    // The adjustment was made: the product as it is now.
+    void adjusted(const Product &product);
+
+private:
+    void load(int page);
+    void apply();
+    void showStock(qint64 stock);
+
+    AdminClient *m_admin;
+    qint64 m_productId;
+    QString m_name;
+    NoticeBar *m_notice;
+    QLabel *m_stock;
+    RecordTableModel *m_model;
+    RecordTableView *m_table;
+    Pager *m_pager;
+    QComboBox *m_direction;
+    NumberField *m_units;
+    QLineEdit *m_reason;
+    QPushButton *m_apply;
+};

@@ -1,0 +1,100 @@
+#include "OrderDetails.h"
+
+#include "Money.h"
+#include "OrderStatusText.h"
+#include "RecordTableModel.h"
+#include "RecordTableView.h"
+
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+QString unitsText(const Order &order, const OrderRefund &refund)
+{
+    QStringList parts;
+    for (const RefundLine &l : refund.lines) {
+        QString name = QStringLiteral("#%1").arg(l.productId);
+        for (const OrderLine &line : order.items) {
+            if (line.productId == l.productId)
+                name = line.name;
+        }
+        parts << QStringLiteral("%1 \u00D7 %2").arg(l.quantity).arg(name);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+}
+
+OrderDetails::OrderDetails(QWidget *parent)
+    : Card(tr("Details"), parent),
+      m_linesModel(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
+                                          { tr("Price"), RecordTableModel::Kind::Money },
+                                          { tr("Quantity"), RecordTableModel::Kind::Number },
+                                          { tr("Refunded"), RecordTableModel::Kind::Number },
+                                          { tr("Subtotal"), RecordTableModel::Kind::Money } },
+                                        this)),
+      m_lines(new RecordTableView(this)),
+      m_refundsModel(new RecordTableModel({ { tr("Refunded at"), RecordTableModel::Kind::Time },
+                                            { tr("Amount"), RecordTableModel::Kind::Money },
+                                            { tr("Units"), RecordTableModel::Kind::Text },
+                                            { tr("Stock"), RecordTableModel::Kind::Text },
+                                            { tr("Reason"), RecordTableModel::Kind::Text } },
+                                          this)),
+      m_refunds(new RecordTableView(this)), m_refundsTitle(new QLabel(tr("<b>Refunds</b>"), this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("orderDetails"));
+    m_lines->setObjectName(QStringLiteral("orderLines"));
+    m_refunds->setObjectName(QStringLiteral("orderRefunds"));
+    m_summary->setObjectName(QStringLiteral("orderSummary"));
+    m_lines->setModel(m_linesModel);
+    m_refunds->setModel(m_refundsModel);
+    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_refunds->horizontalHeader()->setStretchLastSection(true);
+    m_refunds->setEmptyText(tr("No refunds."));
+    m_refunds->setMaximumHeight(150);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    content()->addWidget(m_lines, 1);
+    content()->addWidget(m_summary);
+    content()->addWidget(m_refundsTitle);
+    content()->addWidget(m_refunds);
+    setMinimumWidth(380);
+    setOrder(nullptr);
+}
+
+void OrderDetails::setOrder(const Order *order)
+{
+    QList<RecordTableModel::Row> rows;
+    QList<RecordTableModel::Row> refunds;
+    if (order) {
+        for (const OrderLine &l : order->items)
+            rows.append({ l.productId,
+                          { l.name, l.unitPrice, l.quantity, l.refundedQuantity, l.unitPrice * l.quantity },
+                          l.refundedQuantity == l.quantity });
+        for (const OrderRefund &r : order->refunds)
+            refunds.append({ r.id,
+                             { r.createdAt, r.amount, unitsText(*order, r),
+                               r.restocked ? tr("Back in stock") : tr("Not restocked"), r.reason } });
+    }
+    m_linesModel->setRows(std::move(rows));
+    m_refundsModel->setRows(std::move(refunds));
+    // Lists of orders leave refunds out: the table shows only for the single-order answer.
+    const bool showRefunds = order && order->withRefunds && !order->refunds.isEmpty();
+    m_refunds->setVisible(showRefunds);
+    m_refundsTitle->setVisible(showRefunds);
+    if (!order) {
+        setTitle(tr("Details"));
+        m_summary->setText(tr("Select an order to see its lines."));
+        return;
+    }
+    setTitle(tr("Order #%1").arg(order->id));
+    QString text = tr("Status: <b>%1</b><br>Total %2<br>Coupon discount %3<br><b>Paid %4</b>")
+                           .arg(OrderStatusText::text(order->status), Money::format(order->totalAmount),
+                                Money::format(order->discountAmount), Money::format(order->paidAmount));
+    if (order->refundedAmount > 0)
+        text += tr("<br><span style='color:#8a1c1c'>Refunded %1 to the wallet; %2 kept.</span>")
+                        .arg(Money::format(order->refundedAmount), Money::format(order->paidAmount - order->refundedAmount));
+    m_summary->setText(text);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Card.h"
+#include "ShopTypes.h"
+
+class QLabel;
+class RecordTableModel;
+class RecordTableView;
+
+// One order's details, for the shopper's orders and the admin's alike: its lines (with
+// the units refunded of each), its amounts, status in words and — when the answer
+// carries them (the single-order answer) — its refunds, each with its amount, units,
+// restock and reason. The page adds its buttons below (content()).
+class OrderDetails : public Card
+{
+    Q_OBJECT
+public:
+    explicit OrderDetails(QWidget *parent = nullptr);
+
+    // Null: nothing selected (says so).
+    void setOrder(const Order *order);
+    QLabel *summary() const { return m_summary; }
+    RecordTableView *lines() const { return m_lines; }
+    RecordTableView *refunds() const { return m_refunds; }
+
+private:
+    RecordTableModel *m_linesModel;
+    RecordTableView *m_lines;
+    RecordTableModel *m_refundsModel;
+    RecordTableView *m_refunds;
+    QLabel *m_refundsTitle;
+    QLabel *m_summary;
+};
