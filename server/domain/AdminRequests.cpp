@@ -1,5 +1,6 @@
 #include "AdminRequests.h"
 
+#include "RequestValidation.h"
 #include "ShopLimits.h"
 
 #include <QtCore/QJsonArray>
@@ -49,28 +50,11 @@ Result<QDate> date(const QUrlQuery &query, const QString &name)
 Result<AdminRequests::RefundRequest> AdminRequests::refund(const QJsonObject &body)
 {
     RefundRequest request;
-    const QJsonValue lines = body.value(QStringLiteral("lines"));
-    if (!lines.isArray() || lines.toArray().isEmpty() || lines.toArray().size() > ShopLimits::kMaxOrderLines)
-        return invalid(QStringLiteral("lines"), QStringLiteral("lines must hold 1 to 50 lines"));
-    QSet<qint64> seen;
-    const QJsonArray array = lines.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject line = array[i].toObject();
-        const QString prefix = QStringLiteral("lines[%1].").arg(i);
-        const auto productId = wholeNumber(line.value(QStringLiteral("productId")), 1, std::numeric_limits<qint64>::max() / 2);
-        if (!array[i].isObject() || !productId)
-            return invalid(prefix + QStringLiteral("productId"), QStringLiteral("productId must be a positive whole number"));
-        const auto quantity = wholeNumber(line.value(QStringLiteral("quantity")), 1, ShopLimits::kMaxLineQuantity);
-        if (!quantity)
-            return invalid(prefix + QStringLiteral("quantity"), QStringLiteral("quantity must be 1 to 1,000"));
-        if (seen.contains(*productId))
-            return invalid(prefix + QStringLiteral("productId"), QStringLiteral("a product may appear only once"));
-        seen.insert(*productId);
-        request.lines.append(RefundLine { *productId, *quantity });
-    }
-    // Ascending product id: stock rows are locked in the order every transaction uses.
-    std::sort(request.lines.begin(), request.lines.end(),
-              [](const RefundLine &a, const RefundLine &b) { return a.productId < b.productId; });
+    const Result<QList<QPair<qint64, qint64>>> lines = RequestValidation::productLines(body, QStringLiteral("lines"));
+    if (!lines)
+        return lines.failure();
+    for (const auto &[productId, quantity] : lines.value())
+        request.lines.append(RefundLine { productId, quantity });
     const QJsonValue restock = body.value(QStringLiteral("restock"));
     if (!restock.isBool())
         return invalid(QStringLiteral("restock"), QStringLiteral("restock must be true or false"));

@@ -196,14 +196,31 @@ Result<RequestValidation::OrderRequest> RequestValidation::order(const QJsonObje
     if (!userId)
         return userId.failure();
     request.userId = userId.value();
-    const QJsonValue items = body.value(QStringLiteral("items"));
-    if (!items.isArray() || items.toArray().isEmpty() || items.toArray().size() > ShopLimits::kMaxOrderLines)
-        return invalid(QStringLiteral("items"), QStringLiteral("items must hold 1 to 50 lines"));
+    const Result<QList<QPair<qint64, qint64>>> items = productLines(body, QStringLiteral("items"));
+    if (!items)
+        return items.failure();
+    request.items = items.value();
+    const QJsonValue coupon = body.value(QStringLiteral("userCouponId"));
+    if (!coupon.isUndefined() && !coupon.isNull()) {
+        const auto couponId = wholeNumber(coupon, 1, std::numeric_limits<qint64>::max() / 2);
+        if (!couponId)
+            return invalid(QStringLiteral("userCouponId"), QStringLiteral("userCouponId must be a positive whole number"));
+        request.userCouponId = *couponId;
+    }
+    return request;
+}
+
+Result<QList<QPair<qint64, qint64>>> RequestValidation::productLines(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > ShopLimits::kMaxOrderLines)
+        return invalid(field, QStringLiteral("%1 must hold 1 to 50 lines").arg(field));
+    QList<QPair<qint64, qint64>> out;
     QSet<qint64> seen;
-    const QJsonArray lines = items.toArray();
+    const QJsonArray lines = value.toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject line = lines[i].toObject();
-        const QString prefix = QStringLiteral("items[%1].").arg(i);
+        const QString prefix = QStringLiteral("%1[%2].").arg(field).arg(i);
         const auto productId = wholeNumber(line.value(QStringLiteral("productId")), 1, std::numeric_limits<qint64>::max() / 2);
         if (!lines[i].isObject() || !productId)
             return invalid(prefix + QStringLiteral("productId"), QStringLiteral("productId must be a positive whole number"));
@@ -213,18 +230,11 @@ Result<RequestValidation::OrderRequest> RequestValidation::order(const QJsonObje
         if (seen.contains(*productId))
             return invalid(prefix + QStringLiteral("productId"), QStringLiteral("a product may appear only once"));
         seen.insert(*productId);
-        request.items.append({ *productId, *quantity });
+        out.append({ *productId, *quantity });
     }
     // Ascending product id: every transaction locks products in one order (no deadlock).
-    std::sort(request.items.begin(), request.items.end());
-    const QJsonValue coupon = body.value(QStringLiteral("userCouponId"));
-    if (!coupon.isUndefined() && !coupon.isNull()) {
-        const auto couponId = wholeNumber(coupon, 1, std::numeric_limits<qint64>::max() / 2);
-        if (!couponId)
-            return invalid(QStringLiteral("userCouponId"), QStringLiteral("userCouponId must be a positive whole number"));
-        request.userCouponId = *couponId;
-    }
-    return request;
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 Result<QString> RequestValidation::idempotencyKey(const QByteArray &header)

@@ -59,6 +59,9 @@ struct OrderRequest {
     qint64 userCouponId = 0; // 0: none
 };
 Result<OrderRequest> order(const QJsonObject &body);
+// `field` as 1..50 lines of {productId, quantity 1..1,000}, no product twice, in
+// ascending product id (an order's items, a refund's lines).
+Result<QList<QPair<qint64, qint64>>> productLines(const QJsonObject &body, const QString &field);
 
 Result<QString> idempotencyKey(const QByteArray &header);
 }
