@@ -15,8 +15,11 @@ Result<Principal> AuthGuard::authenticate(const RequestContext &context) const
     if (!principal || !m_versions || !m_database)
         return principal;
     UserRepository users(*m_database);
-    const auto lookup = [&users](qint64 userId) { return users.tokenState(userId); };
-    if (!m_versions->accepts(principal.value(), lookup, now.toMSecsSinceEpoch()))
+    const TokenVersions::Readers readers {
+        [&users](qint64 userId) { return users.tokenState(userId); },
+        [&users](int withinSeconds, int limit) { return users.tokenChanges(withinSeconds, limit); },
+    };
+    if (!m_versions->accepts(principal.value(), readers, now.toMSecsSinceEpoch()))
         return Failure { ErrorCode::Unauthenticated, QStringLiteral("this sign-in is no longer valid; log in again"), {} };
     return principal;
 }

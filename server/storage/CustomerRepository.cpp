@@ -76,7 +76,7 @@ Status CustomerRepository::setDisabled(qint64 userId, bool disabled)
     const auto updated = m_database.run(
             // token_version first: MySQL assigns left to right, so it still sees the old disabled_at.
             QStringLiteral("UPDATE users SET token_version = token_version + IF(? AND disabled_at IS NULL, 1, 0), "
-                           "disabled_at = IF(?, COALESCE(disabled_at, NOW(3)), NULL) WHERE id = ?"),
+                           "disabled_at = IF(?, COALESCE(disabled_at, NOW(3)), NULL), token_changed_at = NOW(3) WHERE id = ?"),
             { disabled, disabled, userId });
     if (!updated)
         return updated.failure();

@@ -83,7 +83,10 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
 Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids)
 {
     QHash<qint64, qint64> stock;
-    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+    // Pieces of at most kMaxBatch, each padded to a fixed size by inList: a page of 20
+    // is one statement, not 16 + 4.
+    for (qsizetype at = 0; at < ids.size(); at += SqlBatch::kMaxBatch) {
+        const QList<qint64> chunk = ids.mid(at, SqlBatch::kMaxBatch);
         QVariantList bindings;
         const auto rows = m_database.run(
                 QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(SqlBatch::inList(chunk, bindings)),

@@ -50,7 +50,7 @@ Result<UserRepository::Account> UserRepository::findById(qint64 userId)
 Status UserRepository::changePassword(qint64 userId, const QString &passwordHash)
 {
     const auto updated = m_database.run(
-            QStringLiteral("UPDATE users SET password_hash = ?, token_version = token_version + 1 WHERE id = ?"),
+            QStringLiteral("UPDATE users SET password_hash = ?, token_version = token_version + 1, token_changed_at = NOW(3) WHERE id = ?"),
             { passwordHash, userId });
     if (!updated)
         return updated.failure();
@@ -66,6 +66,25 @@ Result<UserRepository::TokenState> UserRepository::tokenState(qint64 userId)
     if (!found.value()->next())
         return TokenState {};
     return TokenState { found.value()->value(0).toInt(), found.value()->value(1).toBool(), true };
+}
+
+Result<QList<UserRepository::TokenChange>> UserRepository::tokenChanges(int withinSeconds, int limit)
+{
+    // withinSeconds 0: every account that ever changed (the indexed column is not NULL).
+    const auto found = withinSeconds > 0
+            ? m_database.run(QStringLiteral("SELECT id, token_version, disabled_at IS NOT NULL FROM users "
+                                            "WHERE token_changed_at >= NOW(3) - INTERVAL ? SECOND LIMIT ?"),
+                             { withinSeconds, limit })
+            : m_database.run(QStringLiteral("SELECT id, token_version, disabled_at IS NOT NULL FROM users "
+                                            "WHERE token_changed_at IS NOT NULL LIMIT ?"),
+                             { limit });
+    if (!found)
+        return found.failure();
+    QList<TokenChange> changes;
+    while (found.value()->next())
+        changes.append({ found.value()->value(0).toLongLong(),
+                         TokenState { found.value()->value(1).toInt(), found.value()->value(2).toBool(), true } });
+    return changes;
 }
 
 Result<bool> UserRepository::exists(qint64 userId)

@@ -32,6 +32,13 @@ public:
         bool exists = false;
     };
     Result<TokenState> tokenState(qint64 userId);
+    struct TokenChange {
+        qint64 userId = 0;
+        TokenState state;
+    };
+    // Accounts whose sign-in state changed in the last `withinSeconds` (by MySQL's
+    // clock), or, with 0, every account whose state ever changed; at most `limit`.
+    Result<QList<TokenChange>> tokenChanges(int withinSeconds, int limit);
     Result<bool> exists(qint64 userId);
     Status setPasswordAndRole(qint64 userId, const QString &passwordHash, const QString &role);
 

@@ -8,7 +8,9 @@
 # Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2),
 #        SERVER_ARGS (extra `serve` options, e.g. "--concurrency redis-lock" or "--cache off"),
 #        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line),
-#        DEMO_PRODUCTS (search and category scenarios: the demo catalogue's size, default 10000)
+#        DEMO_PRODUCTS (search and category scenarios: the demo catalogue's size, default 10000),
+#        PROFILE_DIR (if set: `perf record -a -g` of the whole box for the middle of each
+#        scenario into <dir>/<scenario>.data, summarised into <dir>/<scenario>.txt)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -48,6 +50,15 @@ pid=$!
 for _ in $(seq 1 300); do curl -sf "$base/readyz" >/dev/null && break; sleep 0.1; done
 curl -sf "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
 
+mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
+port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
+q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
+# MySQL's own count of statements executed (prepared and plain) and commits.
+mysql_work() {
+    q "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_stmt_execute','Questions','Com_commit')" |
+        awk '{v[$1]=$2} END {print v["Com_stmt_execute"]+0, v["Questions"]+0, v["Com_commit"]+0}'
+}
+
 admin=$(curl -s -H 'Content-Type: application/json' -d '{"username":"admin","password":"load-admin-1"}' "$base/api/v1/auth/login" |
     python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
 coupon=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
@@ -61,12 +72,32 @@ spread=$(seq -s, 1 100)
 label="${LABEL:-default}"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers ${SERVER_ARGS:-}; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
 scenario() {
-    local name="$1" script="$2" method="$3" path="$4"
-    SCENARIO="$name" COUPON_ID="$coupon" PRODUCTS="${PRODUCTS:-$spread}" \
+    local name="$1" script="$2" method="$3" path="$4" profiler=""
+    if [ -n "${PROFILE_DIR:-}" ]; then
+        mkdir -p "$PROFILE_DIR"
+        # The middle of the run: past wrk's connection set-up, before its end.
+        (sleep 2; exec perf record -a -g -F 499 -o "$PROFILE_DIR/$name.data" -- sleep $((seconds > 6 ? seconds - 4 : 2))) \
+            >/dev/null 2>&1 &
+        profiler=$!
+    fi
+    local before after result
+    before=$(mysql_work)
+    result=$(SCENARIO="$name" COUPON_ID="$coupon" PRODUCTS="${PRODUCTS:-$spread}" \
         wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/$script" "$base$path" |
-        grep '^RESULT' | sed "s/^RESULT /RESULT label=$label /"
+        grep '^RESULT' | sed "s/^RESULT /RESULT label=$label /")
+    after=$(mysql_work)
+    # What MySQL did per answered request in this scenario (the relay's work included).
+    echo "$result" | awk -v b="$before" -v a="$after" '{
+        split(b, x, " "); split(a, y, " "); n = 0
+        for (i = 1; i <= NF; i++) if ($i ~ /^requests=/) { split($i, r, "="); n = r[2] }
+        printf "%s mysql_per_request=%.2f_stmt/%.2f_queries/%.2f_commits\n", $0,
+            n ? (y[1]-x[1])/n : 0, n ? (y[2]-x[2])/n : 0, n ? (y[3]-x[3])/n : 0 }'
+    if [ -n "$profiler" ]; then
+        wait "$profiler" || true
+        "$here/profile-summary.sh" "$PROFILE_DIR/$name.data" >"$PROFILE_DIR/$name.txt" 2>/dev/null || true
+    fi
 }
-for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages healthz-after}; do
+for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages product top healthz-after}; do
     case "$name" in
     healthz | healthz-after) scenario "$name" healthz.lua GET /healthz ;;
     charge) scenario charge charge.lua POST / ;;
@@ -74,6 +105,8 @@ for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages
     order-spread) scenario order-spread order.lua POST / ;;
     order-hot) PRODUCTS="$hot" scenario order-hot order.lua POST / ;;
     pages) scenario pages pages.lua GET / ;;
+    product) scenario product product.lua GET / ;;
+    top) scenario top top.lua GET / ;;
     search) scenario search search.lua GET / ;;
     category) scenario category category.lua GET / ;;
     *) echo "unknown scenario $name" >&2; exit 2 ;;
@@ -88,9 +121,6 @@ echo "redis counters ($label):"
 curl -s "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
     sed 's/^/  /'
 
-mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
-port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
-q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
 echo "correctness ($label):"
 echo "  coupon $coupon: issued=$(q "SELECT issued FROM coupons WHERE id=$coupon") quantity=$(q "SELECT quantity FROM coupons WHERE id=$coupon") user_coupons=$(q "SELECT COUNT(*) FROM user_coupons WHERE coupon_id=$coupon")"
 echo "  hot product: orders=$(q "SELECT COUNT(*) FROM order_lines WHERE product_id=$hot") stock_taken=$(q "SELECT 100000000 - stock FROM products WHERE id=$hot")"

@@ -137,9 +137,13 @@ void tst_Sessions::disabledAccountRefusedEverywhere()
     const QString balance = QStringLiteral("/api/v1/users/%1/balance").arg(user.id);
     QCOMPARE(m_a.client().get(balance, user.auth()).status, 200);
     QCOMPARE(m_b.client().get(balance, user.auth()).status, 200);
-    // Disabling is the admin issue's route; its effect is this column.
-    QCOMPARE(m_a.execute(QStringLiteral("UPDATE users SET disabled_at = NOW(3) WHERE id = ?"), { user.id }), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_a.client().get(balance, user.auth()).status, 401, 5000);
+    // The admin's route on A: A forgets the account at once, B learns it from the feed.
+    const HttpClient::Reply off = m_a.client().send("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(user.id),
+                                                    R"({"disabled":true})",
+                                                    { { "Authorization", "Bearer " + m_a.admin().token },
+                                                      { "Content-Type", "application/json" } });
+    QCOMPARE(off.status, 200);
+    QCOMPARE(m_a.client().get(balance, user.auth()).status, 401);
     QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(balance, user.auth()).status, 401, 5000);
     const HttpClient::Reply refused = login(m_b.client(), user.username, QStringLiteral("password-123"));
     QCOMPARE(refused.status, 401);
