@@ -1,7 +1,7 @@
 #include "CacheMetrics.h"
 
 namespace {
-const char *const kCacheNames[] = { "product", "page", "ranking" };
+const char *const kCacheNames[] = { "product", "page", "ranking", "stock" };
 const char *const kGateReasons[] = { "admitted", "sold_out", "already_issued", "not_open" };
 
 QByteArray header(const char *name, const char *help, const char *type = "counter")

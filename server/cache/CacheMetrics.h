@@ -9,7 +9,7 @@
 class CacheMetrics
 {
 public:
-    enum class Cache { Product, Page, Ranking, Count };
+    enum class Cache { Product, Page, Ranking, Stock, Count };
     enum class GateAnswer { Admitted, SoldOut, AlreadyIssued, NotOpen, Count };
 
     void hit(Cache cache) { bump(m_hits[int(cache)]); }

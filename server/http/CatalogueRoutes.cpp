@@ -21,7 +21,8 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
         cache = std::make_shared<ReadThroughCache>(worker.redis, *shared.cacheMetrics);
         rankings = std::make_shared<RankingBoard>(worker.redis, *shared.rankings);
     }
-    auto catalogue = withCollaborators(std::make_unique<CatalogueService>(database, cache.get(), rankings.get()), cache, rankings);
+    auto catalogue = withCollaborators(
+            std::make_unique<CatalogueService>(database, cache.get(), rankings.get(), shared.stockMirror), cache, rankings);
     const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 

@@ -1,7 +1,9 @@
 #include "ShopRoutes.h"
 
 #include "AuthGuard.h"
+#include "Database.h"
 #include "Router.h"
+#include "StockMirror.h"
 #include "WorkerContext.h"
 
 void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &shared)
@@ -12,6 +14,12 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     router.keepAlive(guard);
     Shared mine = shared;
     mine.guard = guard.get();
+    if (shared.redisHotPaths) {
+        auto mirror = std::make_shared<StockMirror>(worker.redis, *shared.cacheMetrics);
+        router.keepAlive(mirror);
+        worker.database.setStockChanged([mirror](const QList<qint64> &productIds) { mirror->changed(productIds); });
+        mine.stockMirror = mirror.get();
+    }
     installAuth(router, worker, mine);
     installWallet(router, worker, mine);
     installCatalogue(router, worker, mine);

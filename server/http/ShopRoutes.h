@@ -11,6 +11,7 @@ class AuthGuard;
 class DemoShopLoader;
 class LoginThrottle;
 class PasswordWork;
+class StockMirror;
 struct WorkerContext;
 class Router;
 class TokenSigner;
@@ -39,6 +40,9 @@ struct Shared {
     TokenVersions *tokenVersions = nullptr;
     // Loads the demo shop in the background (POST /admin/demo-shop); null: not offered.
     DemoShopLoader *demoShop = nullptr;
+    // Set per worker by install() with Redis in the hot paths: the catalogue's live
+    // stock, told of every stock change this worker's connection commits.
+    StockMirror *stockMirror = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 

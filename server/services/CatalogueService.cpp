@@ -55,7 +55,8 @@ void CatalogueService::changed()
 
 Status CatalogueService::withLiveStock(QList<Product> &products)
 {
-    const Result<QHash<qint64, qint64>> stock = m_products.stocks(idsOf(products));
+    const auto fromMysql = [this](const QList<qint64> &ids) { return m_products.stocks(ids); };
+    const Result<QHash<qint64, qint64>> stock = m_stock ? m_stock->stocks(idsOf(products), fromMysql) : fromMysql(idsOf(products));
     if (!stock)
         return stock.failure();
     for (Product &p : products)
@@ -217,13 +218,42 @@ Result<QList<SalesRepository::Ranked>> CatalogueService::top(int days, int limit
     if (!ranked)
         return m_sales.top(days, limit);
     QList<qint64> ids;
-    for (const RankingBoard::Entry &e : *ranked)
+    QByteArray name = "top:";
+    for (const RankingBoard::Entry &e : *ranked) {
         ids << e.productId;
-    const Result<QHash<qint64, Product>> products = m_products.getMany(ids);
-    if (!products)
-        return products.failure();
+        name += QByteArray::number(e.productId) + ',';
+    }
+    // The ranked products as described (cached like a list page, by which products they
+    // are), then their live stock: no MySQL read while the rankings stand.
+    const auto described = [&]() -> Result<QHash<qint64, Product>> {
+        if (!m_cache)
+            return m_products.getMany(ids);
+        const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
+            const Result<QHash<qint64, Product>> found = m_products.getMany(ids);
+            if (!found)
+                return found.failure();
+            QJsonArray items;
+            for (const Product &p : found.value())
+                items.append(p.toJson());
+            return QJsonDocument(items).toJson(QJsonDocument::Compact);
+        });
+        if (!cached)
+            return cached.failure();
+        QList<Product> products;
+        for (const QJsonValue &item : QJsonDocument::fromJson(cached.value()).array())
+            products.append(Product::fromJson(item.toObject()));
+        if (Status live = withLiveStock(products); !live)
+            return live.failure();
+        QHash<qint64, Product> byId;
+        for (const Product &p : products)
+            byId.insert(p.id, p);
+        return byId;
+    }();
+    if (!described)
+        return described.failure();
     QList<SalesRepository::Ranked> out;
     for (const RankingBoard::Entry &e : *ranked)
-        out.append(SalesRepository::Ranked { products->value(e.productId), e.units });
+        if (described->contains(e.productId))
+            out.append(SalesRepository::Ranked { described->value(e.productId), e.units });
     return out;
 }

@@ -11,20 +11,24 @@
 #include "ReadThroughCache.h"
 #include "SalesRepository.h"
 #include "StockLedgerRepository.h"
+#include "StockMirror.h"
 
 // The catalogue, with Redis in front when there is one. Cached: products as they are
 // described (name, price, SKU, description, category, pictures), and which products a
-// list answer holds with its exact total, per distinct query. Never cached: stock,
-// read live from MySQL by primary key on every answer, so the stock a shopper sees is
-// exact at read time (DESIGN.md: Redis is never the only copy of what is paid for).
+// list answer holds with its exact total, per distinct query. Stock is live on every
+// answer: from the StockMirror, which every committed stock change clears before its
+// answer goes out, or by primary key from MySQL without one, so the stock a shopper
+// sees is exact at read time (DESIGN.md: Redis is never the only copy of what is paid
+// for; the mirror is refilled from MySQL).
 // Top products come from the Redis rankings, or from MySQL's aggregate without them.
 class CatalogueService
 {
 public:
-    // cache, rankings: may be null (no Redis in front).
-    CatalogueService(Database &database, ReadThroughCache *cache = nullptr, RankingBoard *rankings = nullptr)
+    // cache, rankings, stock: may be null (no Redis in front).
+    CatalogueService(Database &database, ReadThroughCache *cache = nullptr, RankingBoard *rankings = nullptr,
+                     StockMirror *stock = nullptr)
         : m_database(database), m_products(database), m_search(database), m_categories(database), m_images(database), m_sales(database),
-          m_stockLedger(database), m_audit(database), m_cache(cache), m_rankings(rankings)
+          m_stockLedger(database), m_audit(database), m_cache(cache), m_rankings(rankings), m_stock(stock)
     {
     }
 
@@ -54,4 +58,5 @@ private:
     AuditRepository m_audit;
     ReadThroughCache *m_cache;
     RankingBoard *m_rankings;
+    StockMirror *m_stock;
 };

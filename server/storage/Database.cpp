@@ -209,3 +209,13 @@ bool Database::isRowReferenced(const QSqlError &error)
 {
     return code(error) == QLatin1String("1451");
 }
+
+void Database::stockChanged(const QList<qint64> &productIds)
+{
+    if (!m_stockChanged)
+        return;
+    if (m_inTransaction)
+        m_stockChangedInTransaction += productIds;
+    else
+        m_stockChanged(productIds);
+}

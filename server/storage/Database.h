@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 // A statement run by Database::run(): the prepared query and its result set. It stays
 // readable while this handle lives, even if the connection's statement cache drops the
@@ -72,6 +73,15 @@ public:
     Result<T> transaction(const std::function<Result<T>()> &work, int attempts = 5);
     bool inTransaction() const { return m_inTransaction; }
 
+    // Who is told which products' stock changed (the Redis stock mirror; may be empty).
+    // Told after the COMMIT of the transaction that changed it, before the transaction()
+    // call returns (so before the answer goes out); a rolled-back attempt tells nothing.
+    using StockChanged = std::function<void(const QList<qint64> &productIds)>;
+    void setStockChanged(StockChanged observer) { m_stockChanged = std::move(observer); }
+    // Called by the statements that change stock (StockLedgerRepository::record, which
+    // every stock change writes): held until COMMIT, or told at once outside a transaction.
+    void stockChanged(const QList<qint64> &productIds);
+
     // Server-side statements this connection holds (its cache's size), for tests.
     int cachedStatements() const { return int(m_statements.size()); }
 
@@ -100,6 +110,8 @@ private:
     bool m_outageReported = false; // a lost connection was logged; quiet until reconnected
     bool m_inTransaction = false;
     QSqlError m_lastError;
+    StockChanged m_stockChanged;
+    QList<qint64> m_stockChangedInTransaction;
     // QCache evicts the least recently used text past its capacity; an entry's
     // destruction closes the server-side statement (unless a Statement still reads it).
     QCache<QString, std::shared_ptr<QSqlQuery>> m_statements { kStatementCacheSize };
@@ -118,12 +130,16 @@ Result<T> Database::transaction(const std::function<Result<T>()> &work, int atte
         if (Status started = begin(); !started)
             return started.failure();
         m_inTransaction = true;
+        m_stockChangedInTransaction.clear();
         Result<T> result = work();
         m_inTransaction = false;
         if (result.ok()) {
             Status committed = commit();
-            if (committed.ok())
+            if (committed.ok()) {
+                if (!m_stockChangedInTransaction.isEmpty() && m_stockChanged)
+                    m_stockChanged(std::exchange(m_stockChangedInTransaction, {}));
                 return result;
+            }
             if (!committed.failure().retryable || attempt >= attempts)
                 return committed.failure();
             continue;

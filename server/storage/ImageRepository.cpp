@@ -49,7 +49,7 @@ Status ImageRepository::remove(qint64 productId, qint64 imageId)
 Result<QHash<qint64, QList<ProductImage>>> ImageRepository::forProducts(const QList<qint64> &productIds)
 {
     QHash<qint64, QList<ProductImage>> images;
-    for (const QList<qint64> &chunk : SqlBatch::chunks(productIds)) {
+    for (const QList<qint64> &chunk : SqlBatch::pieces(productIds)) {
         QVariantList bindings;
         const auto rows = m_database.run(
                 QStringLiteral("SELECT product_id, id, width, height FROM product_images WHERE product_id IN (%1) "

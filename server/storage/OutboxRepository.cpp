@@ -59,7 +59,7 @@ Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int
                               q->value(3).toLongLong(), q->value(4).toByteArray(), q->value(5).toInt() + 1 });
         ids << events.last().id;
     }
-    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+    for (const QList<qint64> &chunk : SqlBatch::pieces(ids)) {
         QVariantList bindings { leaseSeconds };
         const auto leased = m_database.run(
                 QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = NOW(3) + INTERVAL ? SECOND "
@@ -74,7 +74,7 @@ Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int
 
 Status OutboxRepository::markPublished(const QList<qint64> &ids)
 {
-    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+    for (const QList<qint64> &chunk : SqlBatch::pieces(ids)) {
         QVariantList bindings;
         const auto updated = m_database.run(
                 QStringLiteral("UPDATE outbox SET status = 'PUBLISHED', published_at = NOW(3), last_error = NULL "

@@ -64,7 +64,7 @@ Result<Product> ProductRepository::get(qint64 id)
 Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &ids)
 {
     QHash<qint64, Product> products;
-    for (const QList<qint64> &chunk : SqlBatch::chunks(ids)) {
+    for (const QList<qint64> &chunk : SqlBatch::pieces(ids)) {
         QVariantList bindings;
         const auto rows = m_database.run(QStringLiteral("SELECT %1 FROM products WHERE id IN (%2)")
                                                  .arg(kProductColumns)
@@ -83,10 +83,7 @@ Result<QHash<qint64, Product>> ProductRepository::getMany(const QList<qint64> &i
 Result<QHash<qint64, qint64>> ProductRepository::stocks(const QList<qint64> &ids)
 {
     QHash<qint64, qint64> stock;
-    // Pieces of at most kMaxBatch, each padded to a fixed size by inList: a page of 20
-    // is one statement, not 16 + 4.
-    for (qsizetype at = 0; at < ids.size(); at += SqlBatch::kMaxBatch) {
-        const QList<qint64> chunk = ids.mid(at, SqlBatch::kMaxBatch);
+    for (const QList<qint64> &chunk : SqlBatch::pieces(ids)) {
         QVariantList bindings;
         const auto rows = m_database.run(
                 QStringLiteral("SELECT id, stock FROM products WHERE id IN (%1)").arg(SqlBatch::inList(chunk, bindings)),

@@ -29,3 +29,11 @@ QString SqlBatch::inList(const QList<qint64> &ids, QVariantList &bindings, int s
         bindings << ids.at(qMin<qsizetype>(i, ids.size() - 1));
     return repeat(size, QStringLiteral("?"));
 }
+
+QList<QList<qint64>> SqlBatch::pieces(const QList<qint64> &ids)
+{
+    QList<QList<qint64>> out;
+    for (qsizetype at = 0; at < ids.size(); at += kMaxBatch)
+        out.append(ids.mid(at, kMaxBatch));
+    return out;
+}

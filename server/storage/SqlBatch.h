@@ -28,8 +28,12 @@ QString repeat(int count, const QString &row);
 // statement text for any batch: SqlBatch::kMaxBatch).
 QString inList(const QList<qint64> &ids, QVariantList &bindings, int size = 0);
 
+// `ids` cut into consecutive pieces of at most kMaxBatch, for inList, which pads each
+// to a fixed size: an IN list is one statement per 128 ids (50 ids → one of 64).
+QList<QList<qint64>> pieces(const QList<qint64> &ids);
+
 // `items` cut into consecutive pieces whose sizes are fixed sizes, largest first
-// (50 rows → 32 + 16 + 2).
+// (50 rows → 32 + 16 + 2), for multi-row INSERTs, which cannot be padded.
 template<typename T>
 QList<QList<T>> chunks(const QList<T> &items)
 {

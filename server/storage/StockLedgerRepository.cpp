@@ -31,6 +31,10 @@ Status StockLedgerRepository::record(const QList<Change> &changes)
         if (!inserted)
             return inserted.failure();
     }
+    QList<qint64> products;
+    for (const Change &c : changes)
+        products << c.productId;
+    m_database.stockChanged(products);
     return Done {};
 }
 

@@ -118,7 +118,7 @@ curl -s "$base/metrics" | awk '/^http_worker_requests_total/ {n++; v=$2; s+=v; i
     END {printf "worker spread: %d workers answered, min %d, max %d, mean %.0f requests\n", n, min, max, s/n}'
 
 echo "redis counters ($label):"
-curl -s "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
+curl -s "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product|stock)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
     sed 's/^/  /'
 
 echo "correctness ($label):"
@@ -126,3 +126,12 @@ echo "  coupon $coupon: issued=$(q "SELECT issued FROM coupons WHERE id=$coupon"
 echo "  hot product: orders=$(q "SELECT COUNT(*) FROM order_lines WHERE product_id=$hot") stock_taken=$(q "SELECT 100000000 - stock FROM products WHERE id=$hot")"
 echo "  balances: negative=$(q "SELECT COUNT(*) FROM balances WHERE balance < 0") mismatched_with_ledger=$(q "SELECT COUNT(*) FROM balances b WHERE b.balance <> (SELECT COALESCE(SUM(CASE type WHEN 'PAYMENT' THEN -amount ELSE amount END),0) FROM balance_ledger l WHERE l.user_id=b.user_id)")"
 echo "  stock: negative=$(q "SELECT COUNT(*) FROM products WHERE stock < 0") orders=$(q "SELECT COUNT(*) FROM orders") payments=$(q "SELECT COUNT(*) FROM balance_ledger WHERE type='PAYMENT'")"
+
+# The shop's invariants (`storefront-server check`) after the load: the relay may still
+# be publishing the last orders' events, so it is asked again until they hold or 60 s.
+check_ok=""
+for _ in $(seq 1 60); do
+    if "$server" check --mysql "$mysql_url" >"$work/check.txt" 2>&1; then check_ok=yes; break; fi
+    sleep 1
+done
+if [ -n "$check_ok" ]; then echo "invariants ($label): all hold"; else echo "invariants ($label): VIOLATED"; sed 's/^/  /' "$work/check.txt"; fi
