@@ -61,54 +61,53 @@ void DataPlatformConsumer::run()
     rd_kafka_topic_partition_list_destroy(topics);
 
     while (!m_stopping) {
-        rd_kafka_message_t *message = rd_kafka_consumer_poll(consumer, 100);
-        if (!message)
-            continue;
-        if (message->err) {
-            if (message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
-                qCDebug(lcDataPlatform) << "consumer:" << rd_kafka_message_errstr(message);
+        // What has arrived, up to kBatch events: one transaction (one COMMIT, a few
+        // statements) stores them all, instead of one each.
+        QList<DataPlatformRepository::Event> batch;
+        int polled = 0;
+        for (rd_kafka_message_t *message = rd_kafka_consumer_poll(consumer, 100); message;
+             message = polled < kBatch ? rd_kafka_consumer_poll(consumer, 0) : nullptr) {
+            ++polled;
+            if (message->err) {
+                if (message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                    qCDebug(lcDataPlatform) << "consumer:" << rd_kafka_message_errstr(message);
+                rd_kafka_message_destroy(message);
+                continue;
+            }
+            const QByteArray value(static_cast<const char *>(message->payload), int(message->len));
+            const QJsonObject event = QJsonDocument::fromJson(value).object();
+            const QString eventId = event.value(QStringLiteral("eventId")).toString();
+            const QDateTime occurredAt = IsoTime::parse(event.value(QStringLiteral("occurredAt")).toString());
+            if (eventId.isEmpty() || !occurredAt.isValid()) {
+                // Not ours to store; committing past it keeps one bad message from
+                // stopping the partition.
+                qCWarning(lcDataPlatform) << "skipping a malformed event at partition" << message->partition << "offset"
+                                          << message->offset;
+            } else {
+                batch.append({ eventId, event.value(QStringLiteral("type")).toString(),
+                               event.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toInteger(),
+                               occurredAt, message->partition, qint64(message->offset), value });
+            }
             rd_kafka_message_destroy(message);
-            continue;
         }
-        const QByteArray value(static_cast<const char *>(message->payload), int(message->len));
-        const QJsonObject event = QJsonDocument::fromJson(value).object();
-        const QString eventId = event.value(QStringLiteral("eventId")).toString();
-        const QDateTime occurredAt = IsoTime::parse(event.value(QStringLiteral("occurredAt")).toString());
-        if (eventId.isEmpty() || !occurredAt.isValid()) {
-            // Not ours to store; committing it keeps one bad message from stopping the partition.
-            qCWarning(lcDataPlatform) << "skipping a malformed event at partition" << message->partition << "offset"
-                                      << message->offset;
-            rd_kafka_commit_message(consumer, message, 1);
-            rd_kafka_message_destroy(message);
+        if (polled == 0)
             continue;
-        }
-        // Store, retrying until MySQL takes it: an offset is never committed for an
-        // event that is not stored.
-        bool stored = false;
+        // Store, retrying until MySQL takes them: no offset is committed for an event
+        // that is not stored.
+        bool stored = batch.isEmpty();
         while (!stored && !m_stopping) {
-            const DataPlatformRepository::Event received {
-                eventId,
-                event.value(QStringLiteral("type")).toString(),
-                event.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toInteger(),
-                occurredAt,
-                message->partition,
-                qint64(message->offset),
-                value
-            };
-            const Result<bool> fresh = database.transaction<bool>([&] { return store.store(received); });
+            const Result<int> fresh = database.transaction<int>([&] { return store.store(batch); });
             if (fresh) {
                 stored = true;
-                if (fresh.value())
-                    ++m_stored;
-                else
-                    ++m_duplicates;
+                m_stored += quint64(fresh.value());
+                m_duplicates += quint64(batch.size() - fresh.value());
             } else {
                 QThread::msleep(200);
             }
         }
+        // Every message polled (its offset stored at poll time), malformed ones too.
         if (stored)
-            rd_kafka_commit_message(consumer, message, 1);
-        rd_kafka_message_destroy(message);
+            rd_kafka_commit(consumer, nullptr, 1);
     }
     rd_kafka_consumer_close(consumer);
     rd_kafka_destroy(consumer);

@@ -48,6 +48,8 @@ protected:
 private:
     Options m_options;
     std::atomic<bool> m_stopping { false };
+    // Events stored in one transaction at most.
+    static constexpr int kBatch = 64;
     std::atomic<quint64> m_stored { 0 };
     std::atomic<quint64> m_duplicates { 0 };
 };

@@ -1,25 +1,34 @@
 #include "DataPlatformRepository.h"
 
 #include "Database.h"
+#include "SqlBatch.h"
 #include "SqlTime.h"
 
-Result<bool> DataPlatformRepository::store(const Event &event)
+Result<int> DataPlatformRepository::store(const QList<Event> &events)
 {
-    const auto inserted = m_database.run(
-            QStringLiteral("INSERT IGNORE INTO data_platform_events (event_id, event_type, order_id, occurred_at, "
-                           "kafka_partition, kafka_offset, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { event.eventId, event.type, event.orderId, SqlTime::param(event.occurredAt), event.partition, event.offset,
-              QString::fromUtf8(event.payload) });
-    if (!inserted)
-        return inserted.failure();
-    if (inserted.value()->numRowsAffected() != 1)
-        return false;
-    const auto counted = m_database.run(
-            QStringLiteral("INSERT INTO data_platform_totals (id, received) VALUES (1, 1) "
-                           "ON DUPLICATE KEY UPDATE received = received + 1"));
+    int fresh = 0;
+    for (const QList<Event> &chunk : SqlBatch::chunks(events)) {
+        QVariantList bindings;
+        for (const Event &event : chunk)
+            bindings << event.eventId << event.type << event.orderId << SqlTime::param(event.occurredAt) << event.partition
+                     << event.offset << QString::fromUtf8(event.payload);
+        const auto inserted = m_database.run(
+                QStringLiteral("INSERT IGNORE INTO data_platform_events (event_id, event_type, order_id, occurred_at, "
+                               "kafka_partition, kafka_offset, payload) VALUES %1")
+                        .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"))),
+                bindings);
+        if (!inserted)
+            return inserted.failure();
+        fresh += inserted.value()->numRowsAffected();
+    }
+    if (fresh == 0)
+        return 0;
+    const auto counted = m_database.run(QStringLiteral("INSERT INTO data_platform_totals (id, received) VALUES (1, ?) "
+                                                       "ON DUPLICATE KEY UPDATE received = received + VALUES(received)"),
+                                        { fresh });
     if (!counted)
         return counted.failure();
-    return true;
+    return fresh;
 }
 
 Result<DataPlatformRepository::Stats> DataPlatformRepository::stats()

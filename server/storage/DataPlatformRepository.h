@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QList>
 
 class Database;
 
@@ -23,8 +24,9 @@ public:
         qint64 offset = 0;
         QByteArray payload;
     };
-    // Inside the caller's transaction. false: already stored (a redelivery).
-    Result<bool> store(const Event &event);
+    // Inside the caller's transaction; how many were new (the rest were already
+    // stored: redeliveries).
+    Result<int> store(const QList<Event> &events);
 
     struct Stats {
         qint64 received = 0;

@@ -52,6 +52,8 @@ curl -sf "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2;
 
 mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
 port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
+redis_url=$(grep -ao ' redis [^ ]*' "$work/server.log" | head -1 | sed 's/^ redis //')
+kafka_servers=$(grep -ao ' kafka [^ ]*' "$work/server.log" | head -1 | sed 's/^ kafka //')
 q() { mariadb -h127.0.0.1 -P"$port_db" -ustorefront storefront -N -e "$1"; }
 # MySQL's own count of statements executed (prepared and plain) and commits.
 mysql_work() {
@@ -131,7 +133,7 @@ echo "  stock: negative=$(q "SELECT COUNT(*) FROM products WHERE stock < 0") ord
 # be publishing the last orders' events, so it is asked again until they hold or 60 s.
 check_ok=""
 for _ in $(seq 1 60); do
-    if "$server" check --mysql "$mysql_url" >"$work/check.txt" 2>&1; then check_ok=yes; break; fi
+    if "$server" check --mysql "$mysql_url" --redis "$redis_url" --kafka "$kafka_servers" >"$work/check.txt" 2>&1; then check_ok=yes; break; fi
     sleep 1
 done
 if [ -n "$check_ok" ]; then echo "invariants ($label): all hold"; else echo "invariants ($label): VIOLATED"; sed 's/^/  /' "$work/check.txt"; fi
