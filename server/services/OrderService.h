@@ -52,7 +52,11 @@ public:
 private:
     Result<IdempotentAnswer> placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
                                        const QByteArray &requestHash);
+    // The order's own rows: prices read, the order and its lines, the coupon, the
+    // balance and its ledger row, the outbox event.
     Result<Order> pay(const RequestValidation::OrderRequest &request);
+    // Then the shared hot rows: stock, its ledger, the hour's sales bucket.
+    Status takeHotRows(const Order &order);
 
     Database &m_database;
     ProductRepository m_products;
