@@ -34,14 +34,7 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    const auto found = catalogue->list(query.value());
                    if (!found)
                        return Responses::failure(found.failure());
-                   QJsonArray items;
-                   for (const Product &p : found->first) {
-                       // API.md: list items may leave the description out (the main picture stays).
-                       QJsonObject item = p.toJson();
-                       item.remove(QStringLiteral("description"));
-                       items.append(item);
-                   }
-                   return Responses::json(RouteInput::page(items, query->page, found->second));
+                   return Responses::json(RouteInput::page(found->first, query->page, found->second));
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/top"),

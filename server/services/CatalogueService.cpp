@@ -53,10 +53,15 @@ void CatalogueService::changed()
         m_cache->invalidateAll();
 }
 
+Result<QHash<qint64, qint64>> CatalogueService::liveStock(const QList<qint64> &ids)
+{
+    const auto fromMysql = [this](const QList<qint64> &missing) { return m_products.stocks(missing); };
+    return m_stock ? m_stock->stocks(ids, fromMysql) : fromMysql(ids);
+}
+
 Status CatalogueService::withLiveStock(QList<Product> &products)
 {
-    const auto fromMysql = [this](const QList<qint64> &ids) { return m_products.stocks(ids); };
-    const Result<QHash<qint64, qint64>> stock = m_stock ? m_stock->stocks(idsOf(products), fromMysql) : fromMysql(idsOf(products));
+    const Result<QHash<qint64, qint64>> stock = liveStock(idsOf(products));
     if (!stock)
         return stock.failure();
     for (Product &p : products)
@@ -100,31 +105,51 @@ Result<QPair<QList<Product>, qint64>> CatalogueService::listFromMysql(const Cata
     return qMakePair(products, found->total);
 }
 
-Result<QPair<QList<Product>, qint64>> CatalogueService::list(const CatalogueRequests::ProductQuery &query)
+Result<QPair<QJsonArray, qint64>> CatalogueService::list(const CatalogueRequests::ProductQuery &query)
 {
-    if (!m_cache)
-        return listFromMysql(query);
+    const auto listItems = [](const QList<Product> &products) {
+        QJsonArray items;
+        for (const Product &p : products) {
+            QJsonObject item = p.toJson();
+            item.remove(QStringLiteral("description"));
+            items.append(item);
+        }
+        return items;
+    };
+    if (!m_cache) {
+        const auto found = listFromMysql(query);
+        if (!found)
+            return found.failure();
+        QList<Product> products = found->first;
+        if (Status live = withLiveStock(products); !live)
+            return live.failure();
+        return qMakePair(listItems(products), found->second);
+    }
     // One entry per distinct query, named by its digest: keys stay short whatever q is.
     const QByteArray name = "list:" + QCryptographicHash::hash(query.canonical().toUtf8(), QCryptographicHash::Sha1).toHex();
     const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
         const auto found = listFromMysql(query);
         if (!found)
             return found.failure();
-        QJsonArray items;
-        for (const Product &p : found->first)
-            items.append(p.toJson());
-        return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second }, { QStringLiteral("items"), items } })
+        return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second }, { QStringLiteral("items"), listItems(found->first) } })
                 .toJson(QJsonDocument::Compact);
     });
     if (!cached)
         return cached.failure();
     const QJsonObject json = QJsonDocument::fromJson(cached.value()).object();
-    QList<Product> products;
-    for (const QJsonValue &item : json.value(QStringLiteral("items")).toArray())
-        products.append(Product::fromJson(item.toObject()));
-    if (Status live = withLiveStock(products); !live)
-        return live.failure();
-    return qMakePair(products, json.value(QStringLiteral("total")).toInteger());
+    QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QList<qint64> ids;
+    for (const QJsonValue &item : items)
+        ids << item.toObject().value(QStringLiteral("id")).toInteger();
+    const Result<QHash<qint64, qint64>> stock = liveStock(ids);
+    if (!stock)
+        return stock.failure();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        item.insert(QStringLiteral("stock"), stock->value(ids.at(i), item.value(QStringLiteral("stock")).toInteger()));
+        items.replace(i, item);
+    }
+    return qMakePair(items, json.value(QStringLiteral("total")).toInteger());
 }
 
 Result<Product> CatalogueService::getFromMysql(qint64 id)

@@ -13,6 +13,8 @@
 #include "StockLedgerRepository.h"
 #include "StockMirror.h"
 
+#include <QtCore/QJsonArray>
+
 // The catalogue, with Redis in front when there is one. Cached: products as they are
 // described (name, price, SKU, description, category, pictures), and which products a
 // list answer holds with its exact total, per distinct query. Stock is live on every
@@ -32,8 +34,11 @@ public:
     {
     }
 
-    // List items: no description, the main picture only.
-    Result<QPair<QList<Product>, qint64>> list(const CatalogueRequests::ProductQuery &query);
+    // API.md's list items (no description, the main picture only), each with its live
+    // stock, and the exact total. JSON, not Products: a cached page is answered by
+    // setting each item's stock in the entry, without decoding it into products and
+    // encoding them again.
+    Result<QPair<QJsonArray, qint64>> list(const CatalogueRequests::ProductQuery &query);
     Result<Product> get(qint64 id);
     // Admin writes, each one transaction with its audit entry (by `adminId`); a stock
     // in an update is recorded in the stock ledger as an ADJUSTMENT of the difference.
@@ -46,6 +51,7 @@ private:
     Result<Product> getFromMysql(qint64 id);
     // Fills in the live stock; drops nothing.
     Status withLiveStock(QList<Product> &products);
+    Result<QHash<qint64, qint64>> liveStock(const QList<qint64> &ids);
     void changed();
 
     Database &m_database;
