@@ -2,7 +2,7 @@
 
 #include <QtCore/QtGlobal>
 
-WorkGate::WorkGate(int slots, int waitMs) : m_semaphore(qMax(1, slots)), m_waitMs(qMax(0, waitMs)) { }
+WorkGate::WorkGate(int places, int waitMs) : m_semaphore(qMax(1, places)), m_waitMs(qMax(0, waitMs)) { }
 
 std::optional<WorkGate::Ticket> WorkGate::enter()
 {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <utility>
 
-// At most `slots` pieces of some expensive work at once in this process; a caller
+// At most `places` pieces of some expensive work at once in this process; a caller
 // waits at most `waitMs` for a slot and is otherwise told no. What it bounds is CPU:
 // PBKDF2 from every worker thread at once would starve every other request.
 class WorkGate
@@ -30,7 +30,7 @@ public:
         QSemaphore *m_semaphore;
     };
 
-    WorkGate(int slots, int waitMs);
+    WorkGate(int places, int waitMs);
 
     // A slot, or nothing when none came free within the wait.
     std::optional<Ticket> enter();
