@@ -52,6 +52,10 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
     password->setObjectName(QStringLiteral("changePassword"));
     connect(password, &QPushButton::clicked, this, [this] {
         auto *dialog = new PasswordDialog(m_client, this);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            if (PageWidget *shown = currentPage())
+                shown->notice()->showSuccess(tr("Your password is changed; this session goes on with it."));
+        });
         dialog->open();
     });
     auto *sideLayout = new QVBoxLayout(sideBar);

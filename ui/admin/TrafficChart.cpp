@@ -2,6 +2,8 @@
 
 #include "NiceScale.h"
 
+#include <cmath>
+
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -123,6 +125,13 @@ void TrafficChart::rescale(double now)
     m_msAxis->setRange(0, ms.top);
     m_msAxis->setTickCount(ms.ticks);
     m_msAxis->setLabelFormat(QString::fromLatin1(ms.labelFormat()));
-    m_time->setRange(first, qMax(now, first + 1));
-    m_time->applyNiceNumbers();
+    // The time axis in whole, round seconds, like the value axes: a first second
+    // spread over five ticks printed as "0 0 0 1 1 1" read as nonsense.
+    NiceScale seconds = NiceScale::forMaximum(qMax(now - first, 10.0), true, 5);
+    const double start = std::floor(first / seconds.step) * seconds.step;
+    if (start + seconds.top < now)
+        seconds = NiceScale::forMaximum(now - start, true, 5);
+    m_time->setRange(start, start + seconds.top);
+    m_time->setTickCount(seconds.ticks);
+    m_time->setLabelFormat(QString::fromLatin1(seconds.labelFormat()));
 }

@@ -1,3 +1,5 @@
+#include "tst_screenshots.h"
+
 #include "AppStyle.h"
 #include "GuiDriver.h"
 #include "LoginDialog.h"
@@ -32,54 +34,6 @@
 #include <QtWidgets/QTreeView>
 #include <QtGui/QInputMethodEvent>
 
-// Renders every page of the app, filled from a real server with the demo shop (loaded
-// through the admin's offer on the empty shop, as a person would), into PNGs:
-// $STOREFRONT_SCREENSHOTS_DIR when set (docs/screenshots for the README), otherwise
-// screenshots/ in the working folder. Also a check that every page renders with data.
-class tst_Screenshots : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void startupAndSignIn();
-    void demoShopFromTheEmptyShop();
-    void shopperPages();
-    void adminPages();
-    void runningTheShop();
-
-private:
-    void seedShop();
-    qint64 order(const ShopFixture::User &user, const QList<QPair<qint64, int>> &lines, qint64 userCouponId = 0);
-    qint64 claim(const ShopFixture::User &user, qint64 couponId);
-    void save(QWidget *widget, const QString &name);
-    // Every card of the grid shows its picture (no placeholder in a picture).
-    static bool picturesShown(QAbstractItemView *view);
-    // As an input method delivers Hangul (QTest::keyClicks knows only ASCII).
-    static void compose(QWidget *field, const QString &text)
-    {
-        field->setFocus();
-        for (const QChar c : text) {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(field, &commit);
-        }
-    }
-    static qint64 idAt(QAbstractItemView *view, int row)
-    {
-        if (!QTest::qWaitFor([&] { return view->model()->rowCount() > row; }, 10000))
-            return 0;
-        return view->model()->index(row, 0).data(RecordTableModel::kIdRole).toLongLong();
-    }
-
-    ShopFixture m_shop;
-    QDir m_out;
-    ShopFixture::User m_minji;
-    QList<qint64> m_products;
-    QList<qint64> m_coupons;
-    QList<qint64> m_minjiOrders;
-};
 
 void tst_Screenshots::initTestCase()
 {
@@ -401,75 +355,4 @@ void tst_Screenshots::adminPages()
     save(&window, QStringLiteral("admin-coupons"));
 }
 
-// Issue 17: the orders with a refund (and its dialog), customers, a product's stock
-// ledger, the audit log and the CSV export, as an admin runs the shop.
-void tst_Screenshots::runningTheShop()
-{
-    MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    window.connectTo(m_shop.baseUrl().toString());
-    QVERIFY(GuiDriver::signIn(window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
-
-    PageWidget *orders = GuiDriver::showPage(window, QStringLiteral("adminOrdersPage"));
-    auto *table = orders->findChild<QAbstractItemView *>(QStringLiteral("orderTable"));
-    QVERIFY(GuiDriver::selectRowWithId(table, m_minjiOrders[0]));
-    auto *refund = orders->findChild<QPushButton *>(QStringLiteral("refundOrder"));
-    QTRY_VERIFY(refund->isEnabled());
-    QTest::mouseClick(refund, Qt::LeftButton);
-    RefundDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<RefundDialog *>(QStringLiteral("refundDialog"))) && dialog->isVisible());
-    dialog->quantityFor(m_products[4])->setValue(1);
-    compose(dialog->findChild<QLineEdit *>(QStringLiteral("refundReason")), QStringLiteral("색상이 달라서 반품"));
-    save(dialog, QStringLiteral("admin-refund-dialog"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundSubmit")), Qt::LeftButton);
-    QVERIFY(GuiDriver::answerConfirmation(&window, QStringLiteral("confirmRefund"), QStringLiteral("confirm")));
-    QTRY_COMPARE(orders->findChild<QAbstractItemView *>(QStringLiteral("orderRefunds"))->model()->rowCount(), 1);
-    save(&window, QStringLiteral("admin-orders"));
-
-    QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("exportCsv")), Qt::LeftButton);
-    ReportExportDialog *export_ = nullptr;
-    QTRY_VERIFY((export_ = window.findChild<ReportExportDialog *>(QStringLiteral("reportExportDialog"))) && export_->isVisible());
-    export_->findChild<QComboBox *>(QStringLiteral("reportKind"))->setCurrentIndex(1);
-    const QString csv = m_out.filePath(QStringLiteral("../sales-by-product.csv"));
-    export_->exportTo(csv);
-    QTRY_VERIFY(export_->findChild<QLabel *>(QStringLiteral("reportWhere"))->text().startsWith(QStringLiteral("Written")));
-    save(export_, QStringLiteral("admin-export-csv"));
-    QFile::remove(csv);
-    export_->close();
-
-    PageWidget *customers = GuiDriver::showPage(window, QStringLiteral("customersPage"));
-    QTest::keyClicks(customers->findChild<QLineEdit *>(QStringLiteral("customerSearch")), QStringLiteral("min"));
-    auto *people = customers->findChild<QAbstractItemView *>(QStringLiteral("customerTable"));
-    QVERIFY(GuiDriver::selectRowWithId(people, m_minji.id));
-    QTRY_VERIFY(customers->findChild<QAbstractItemView *>(QStringLiteral("customerOrders"))->model()->rowCount() == 3);
-    save(&window, QStringLiteral("admin-customers"));
-
-    PageWidget *products = GuiDriver::showPage(window, QStringLiteral("productForm"));
-    auto *adminTable = products->findChild<QAbstractItemView *>(QStringLiteral("adminProductTable"));
-    QVERIFY(GuiDriver::selectRowWithId(adminTable, m_products[0]));
-    auto *openStock = products->findChild<QPushButton *>(QStringLiteral("productStockHistory"));
-    QTRY_VERIFY(openStock->isEnabled());
-    QTest::mouseClick(openStock, Qt::LeftButton);
-    QDialog *stock = nullptr;
-    QTRY_VERIFY((stock = window.findChild<QDialog *>(QStringLiteral("stockDialog"))) && stock->isVisible());
-    auto *history = stock->findChild<QAbstractItemView *>(QStringLiteral("stockHistory"));
-    QTRY_VERIFY(history->model()->rowCount() > 1);
-    const int before = history->model()->rowCount();
-    GuiDriver::retype(stock->findChild<QWidget *>(QStringLiteral("stockUnits")), QStringLiteral("12"));
-    compose(stock->findChild<QLineEdit *>(QStringLiteral("stockReason")), QStringLiteral("12월 입고분"));
-    QTest::mouseClick(stock->findChild<QPushButton *>(QStringLiteral("stockApply")), Qt::LeftButton);
-    QTRY_VERIFY(history->model()->rowCount() > before || history->model()->rowCount() == 15);
-    QTRY_VERIFY(history->model()->index(0, 3).data().toString().contains(QStringLiteral("12월")));
-    save(stock, QStringLiteral("admin-stock-history"));
-    stock->close();
-
-    PageWidget *audit = GuiDriver::showPage(window, QStringLiteral("auditPage"));
-    auto *entries = audit->findChild<QAbstractItemView *>(QStringLiteral("auditTable"));
-    QTRY_VERIFY(entries->model()->rowCount() > 3);
-    QTRY_VERIFY(!audit->findChild<QLabel *>(QStringLiteral("auditChange"))->text().startsWith(QStringLiteral("Select")));
-    save(&window, QStringLiteral("admin-audit"));
-}
-
 QTEST_MAIN(tst_Screenshots)
-#include "tst_screenshots.moc"
