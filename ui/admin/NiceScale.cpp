@@ -7,10 +7,12 @@ NiceScale NiceScale::forMaximum(double maximum, bool wholeNumbers, int maxInterv
 {
     NiceScale scale;
     if (!(maximum > 0) || !std::isfinite(maximum)) {
-        scale.top = wholeNumbers ? maxIntervals : 1;
-        scale.step = scale.top / maxIntervals;
+        if (!wholeNumbers) // nothing measured yet: 0 to 1 in round steps ("0.0 0.5 1.0")
+            return forMaximum(1.0, false, maxIntervals);
+        scale.top = maxIntervals;
+        scale.step = 1;
         scale.ticks = maxIntervals + 1;
-        scale.decimals = wholeNumbers ? 0 : 1;
+        scale.decimals = 0;
         return scale;
     }
     const double raw = maximum / maxIntervals;

@@ -25,6 +25,8 @@ void tst_NiceScale::scales_data()
     QTest::newRow("won thousands") << 540.0 << true << 600.0 << 200.0 << 4;
     QTest::newRow("exactly round") << 50.0 << true << 50.0 << 10.0 << 6;
     QTest::newRow("small ms") << 0.33 << false << 0.4 << 0.1 << 5;
+    // A fresh dashboard's latency axis: round steps, not quarters printed as "0.3".
+    QTest::newRow("no latency yet") << 0.0 << false << 1.0 << 0.2 << 6;
 }
 
 void tst_NiceScale::scales()
@@ -38,6 +40,11 @@ void tst_NiceScale::scales()
     QVERIFY(s.top >= maximum);
     if (whole)
         QCOMPARE(QString::fromLatin1(s.labelFormat()), QStringLiteral("%.0f"));
+    // Every tick's label is exact in the format's decimals.
+    for (int i = 0; i < s.ticks; ++i) {
+        const QString label = QString::asprintf(s.labelFormat(), i * s.step);
+        QVERIFY2(qAbs(label.toDouble() - i * s.step) < 1e-9, qPrintable(label));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_NiceScale)
