@@ -42,4 +42,23 @@ function M.done(summary, latency, requests)
     table.concat(parts, ",")))
 end
 
+-- A scenario of signed-in GETs: sets wrk's hooks. path(n) names the n-th request's path;
+-- n starts at thread_index * stride (each thread its own sequence) and users take
+-- turns in the same order.
+function M.signed_in_get(path, stride)
+  setup = M.setup
+  done = M.done
+  init = function(args)
+    statuses = {}
+    users = M.load_users(os.getenv("TOKENS"))
+    n = thread_index * (stride or 1)
+  end
+  request = function()
+    n = n + 1
+    local u = users[(n % #users) + 1]
+    return wrk.format("GET", path(n), { ["Authorization"] = "Bearer " .. u.token })
+  end
+  response = M.count_status
+end
+
 return M
