@@ -8,8 +8,10 @@
 #include "RecordTableModel.h"
 #include "SessionView.h"
 
+#include <QtGui/QInputMethodEvent>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -131,4 +133,14 @@ bool GuiDriver::answerConfirmation(QWidget *window, const QString &dialogName, c
         return false;
     QTest::mouseClick(answer, Qt::LeftButton);
     return true;
+}
+
+void GuiDriver::compose(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    for (const QChar c : text) {
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(field, &commit);
+    }
 }

@@ -22,6 +22,9 @@ QString noticeText(QWidget *page);
 // As a person retypes a field: select all (Ctrl+A), then type. `field` is a QLineEdit
 // or a NumberField (its editor is typed into).
 void retype(QWidget *field, const QString &text);
+// As an input method delivers Hangul: one committed syllable at a time into `field`
+// (QTest::keyClicks knows only ASCII).
+void compose(QWidget *field, const QString &text);
 // The text under a NumberField (its range, or what is wrong with what was typed).
 QString hintText(QWidget *numberField);
 // Clicks a button of the open ConfirmDialog with this object name ("confirm" or

@@ -17,7 +17,6 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtGui/QInputMethodEvent>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QAbstractItemView>
@@ -74,16 +73,7 @@ private:
         }, 5000);
         return shown ? found : nullptr;
     }
-    // As an input method delivers Hangul (QTest::keyClicks knows only ASCII).
-    static void compose(QWidget *field, const QString &text)
-    {
-        field->setFocus();
-        for (const QChar c : text) {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(field, &commit);
-        }
-    }
+    static void compose(QWidget *field, const QString &text) { GuiDriver::compose(field, text); }
     bool settled() { return QTest::qWaitFor([this] { return m_window->client()->inFlight() == 0; }, 10000); }
     static QString tag() { return QString::number(QRandomGenerator::global()->bounded(100000, 999999)); }
     Order fetchOrder(qint64 orderId);

@@ -32,7 +32,6 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTreeView>
-#include <QtGui/QInputMethodEvent>
 
 
 void tst_Screenshots::initTestCase()
@@ -224,12 +223,7 @@ void tst_Screenshots::shopperPages()
 
     // Search in Hangul as it is typed (committed by the input method), in a category.
     auto *search = shop->findChild<QLineEdit *>(QStringLiteral("searchBox"));
-    search->setFocus();
-    for (const QChar c : QStringLiteral("무선")) {
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(search, &commit);
-    }
+    compose(search, QStringLiteral("무선"));
     // The search's own answer, not the first page (whose first card is a 무선 product too).
     const auto allMatch = [products] {
         const int rows = products->model()->rowCount();

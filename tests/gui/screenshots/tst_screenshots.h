@@ -1,10 +1,10 @@
 #pragma once
 
+#include "GuiDriver.h"
 #include "ShopFixture.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QObject>
-#include <QtGui/QInputMethodEvent>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
@@ -35,16 +35,7 @@ private:
     void save(QWidget *widget, const QString &name);
     // Every card of the grid shows its picture (no placeholder in a picture).
     static bool picturesShown(QAbstractItemView *view);
-    // As an input method delivers Hangul (QTest::keyClicks knows only ASCII).
-    static void compose(QWidget *field, const QString &text)
-    {
-        field->setFocus();
-        for (const QChar c : text) {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(field, &commit);
-        }
-    }
+    static void compose(QWidget *field, const QString &text) { GuiDriver::compose(field, text); }
     static qint64 idAt(QAbstractItemView *view, int row)
     {
         if (!QTest::qWaitFor([&] { return view->model()->rowCount() > row; }, 10000))

@@ -19,7 +19,6 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
-#include <QtGui/QInputMethodEvent>
 #include <QtGui/QPainter>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -64,16 +63,7 @@ private:
             qWarning("no %s", name);
         return found;
     }
-    // As an input method delivers Hangul: one committed syllable at a time.
-    static void compose(QWidget *field, const QString &text)
-    {
-        field->setFocus();
-        for (const QChar c : text) {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(field, &commit);
-        }
-    }
+    static void compose(QWidget *field, const QString &text) { GuiDriver::compose(field, text); }
     bool settled() { return QTest::qWaitFor([this] { return m_window->client()->inFlight() == 0; }, 10000); }
     qint64 category(const QString &name, qint64 parentId = 0);
     qint64 product(const QString &name, qint64 price, qint64 stock, qint64 categoryId, const QString &description = {});
