@@ -207,6 +207,23 @@ void tst_Migrator::bringsAnOlderShopForward()
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toInt() == 1, table);
     }
+
+    // Token changes (0006): an account changed before the column existed counts as
+    // changed (TokenVersions reads a missing one as never changed); an untouched one
+    // stays NULL. A shop that ran 0003..0005 for a while is brought forward by a re-run.
+    QVERIFY(forward->contains(QStringLiteral("0006_token_changes")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, password_hash, role, token_version, disabled_at) VALUES "
+                                  "(2, 'lee', 'x', 'SHOPPER', 3, NULL), (3, 'park', 'x', 'SHOPPER', 0, NOW(3))")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE users SET token_changed_at = NULL")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = '0006_token_changes'")));
+    const Result<QStringList> tokens = migrator.migrate();
+    QVERIFY2(tokens.ok(), tokens.ok() ? "" : qPrintable(tokens.failure().message));
+    QVERIFY(tokens->contains(QStringLiteral("0006_token_changes")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id, token_changed_at IS NOT NULL FROM users ORDER BY id")));
+    QList<QPair<int, bool>> stamped;
+    while (q.next())
+        stamped.append({ q.value(0).toInt(), q.value(1).toBool() });
+    QCOMPARE(stamped, (QList<QPair<int, bool>> { { 1, false }, { 2, true }, { 3, true } }));
 }
 
 QTEST_GUILESS_MAIN(tst_Migrator)
