@@ -11,11 +11,12 @@ namespace {
 const QByteArray kGeneration = QByteArrayLiteral("catalogue:generation");
 const QByteArray kVersions = QByteArrayLiteral("stock:versions");
 
-// KEYS: generation, versions. ARGV: mirror key up to the generation, product ids.
-// Returns {generation, stocks, versions}, nil where there is none.
+// KEYS: generation. ARGV: mirror key up to the generation, product ids.
+// Returns {generation, stocks}, nil where there is none. Versions are read only for a
+// miss, before MySQL is (a hit needs none).
 const RedisScript kRead(QByteArrayLiteral(
         "local g = redis.call('GET', KEYS[1]) or '0' "
-        "return {g, redis.call('HMGET', ARGV[1] .. g, unpack(ARGV, 2)), redis.call('HMGET', KEYS[2], unpack(ARGV, 2))}"));
+        "return {g, redis.call('HMGET', ARGV[1] .. g, unpack(ARGV, 2))}"));
 
 // KEYS: mirror, versions. ARGV: ttl ms, then (id, version seen or '', stock) per product.
 const RedisScript kFill(QByteArrayLiteral(
@@ -45,34 +46,39 @@ Result<QHash<qint64, qint64>> StockMirror::stocks(const QList<qint64> &productId
     if (productIds.isEmpty())
         return QHash<qint64, qint64>();
     const QByteArray prefix = m_redis.key("stock:mirror:");
-    const RedisClient::Reply read = m_redis.eval(kRead, { m_redis.key(kGeneration), m_redis.key(kVersions) },
+    const RedisClient::Reply read = m_redis.eval(kRead, { m_redis.key(kGeneration) },
                                                  QByteArrayList { prefix } + idArguments(productIds));
     const QVariantList parts = read.value.toList();
-    if (!read.ok || parts.size() != 3)
+    if (!read.ok || parts.size() != 2)
         return load(productIds);
     const QVariantList stocks = parts.at(1).toList();
-    const QVariantList versions = parts.at(2).toList();
-    if (stocks.size() != productIds.size() || versions.size() != productIds.size())
+    if (stocks.size() != productIds.size())
         return load(productIds);
 
     QHash<qint64, qint64> out;
     QList<qint64> missing;
-    QList<QByteArray> missingVersions;
     for (qsizetype i = 0; i < productIds.size(); ++i) {
         bool number = false;
         const qint64 stock = stocks.at(i).toByteArray().toLongLong(&number);
-        if (stocks.at(i).isValid() && number) {
+        if (stocks.at(i).isValid() && number)
             out.insert(productIds.at(i), stock);
-        } else {
+        else
             missing << productIds.at(i);
-            missingVersions << (versions.at(i).isValid() ? versions.at(i).toByteArray() : QByteArray());
-        }
     }
     if (missing.isEmpty()) {
         m_metrics.hit(CacheMetrics::Cache::Stock);
         return out;
     }
     m_metrics.miss(CacheMetrics::Cache::Stock);
+    // The versions before MySQL is read: a change committed after this bumps them, and
+    // the fill below then leaves that product alone.
+    const RedisClient::Reply seen = m_redis.command(QByteArrayList { "HMGET", m_redis.key(kVersions) } + idArguments(missing));
+    const QVariantList versions = seen.value.toList();
+    if (!seen.ok || versions.size() != missing.size())
+        return load(productIds);
+    QList<QByteArray> missingVersions;
+    for (const QVariant &v : versions)
+        missingVersions << (v.isValid() ? v.toByteArray() : QByteArray());
     const Result<QHash<qint64, qint64>> loaded = load(missing);
     if (!loaded)
         return loaded.failure();
