@@ -1,6 +1,7 @@
 // storefront-server: the backend. `serve` (default) runs the HTTP API; `migrate` only
 // brings the database schema up to date; `stack` runs only the local stack.
 #include "ConfigLoader.h"
+#include "PasswordPrompt.h"
 #include "ShutdownSignals.h"
 #include "StandaloneStack.h"
 #include "StorefrontServer.h"
@@ -66,6 +67,9 @@ int main(int argc, char *argv[])
             "            run only the data-platform consumer (group data-platform): stores each\n"
             "            order event once by eventId; give the same --mysql/--kafka as the server\n"
             "            (and --data-platform off to that server)\n"
+            "  admin create --username NAME\n"
+            "            create an administrator; asks for the password (twice on a terminal,\n"
+            "            the first line of standard input otherwise) and exits\n"
             "  stack     run only the local stack (MariaDB, Redis, Kafka mock on loopback, data in\n"
             "            --stack DIR) in the foreground, for several servers on this machine: prints\n"
             "            the --mysql/--redis/--kafka values to give each `serve` on stdout (one line);\n"
@@ -73,11 +77,12 @@ int main(int argc, char *argv[])
             "With no --mysql/--redis/--kafka the server starts its own local stack (private\n"
             "MariaDB, Redis and Kafka mock on loopback) in --stack DIR.\n"
             "Precedence: command line > environment (STOREFRONT_*) > --config file > default.\n"
-            "STOREFRONT_ADMIN_PASSWORD (environment only): create or reset the `admin` account at start-up.\n"
+            "STOREFRONT_ADMIN_PASSWORD (environment only): create the administrator `admin` at start-up, or\n"
+            "reset its password; a shopper who registered the name `admin` is never made an administrator.\n"
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check, data-platform or stack"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check, admin create, data-platform or stack"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
     const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
@@ -87,15 +92,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedBalance(QStringLiteral("balance"), QStringLiteral("seed: each seeded shopper's starting balance in won."), QStringLiteral("won"), QStringLiteral("0"));
     const QCommandLineOption seedTokens(QStringLiteral("tokens-out"), QStringLiteral("seed: write \"userId token\" lines for the seeded shoppers to FILE (load tests)."), QStringLiteral("file"));
     const QCommandLineOption seedDemo(QStringLiteral("demo"), QStringLiteral("seed: a demo shop: categories, products with Korean and English names, pictures, and orders over 14 days (--products defaults to 240, --users to 30, --coupons to 4)."));
-    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens, seedDemo });
+    const QCommandLineOption adminUsername(QStringLiteral("username"), QStringLiteral("admin create: the new administrator's username (3 to 32 of A-Z a-z 0-9 _ . -)."), QStringLiteral("name"));
+    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens, seedDemo, adminUsername });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("serve"));
-    if (positional.size() > 1
+    const bool adminCreate = command == QLatin1String("admin") && positional.value(1) == QLatin1String("create");
+    if ((positional.size() > 1 && !(adminCreate && positional.size() == 2))
         || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")
             && command != QLatin1String("check") && command != QLatin1String("data-platform")
-            && command != QLatin1String("stack")))
+            && command != QLatin1String("stack") && !adminCreate))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
@@ -117,6 +124,20 @@ int main(int argc, char *argv[])
             return fail(applied.failure().message);
         std::printf("%s\n", applied->isEmpty() ? "schema is up to date"
                                                : qPrintable(QStringLiteral("applied: ") + applied->join(QStringLiteral(", "))));
+        return 0;
+    }
+
+    if (adminCreate) {
+        if (!parser.isSet(adminUsername))
+            return fail(QStringLiteral("admin create needs --username NAME"));
+        const std::optional<QString> password = PasswordPrompt::ask(parser.value(adminUsername));
+        if (!password)
+            return 1;
+        const Result<Principal> created = server.createAdmin(parser.value(adminUsername), *password);
+        server.stop();
+        if (!created)
+            return fail(created.failure().message);
+        std::printf("administrator %s created (id %lld)\n", qUtf8Printable(created->username), created->userId);
         return 0;
     }
 

@@ -4,13 +4,14 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char *>, 27> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char *>, 31> kNames { {
     { ErrorCode::InvalidJson, "INVALID_JSON" },
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED" },
     { ErrorCode::InvalidAmount, "INVALID_AMOUNT" },
     { ErrorCode::Unauthenticated, "UNAUTHENTICATED" },
     { ErrorCode::InvalidCredentials, "INVALID_CREDENTIALS" },
     { ErrorCode::Forbidden, "FORBIDDEN" },
+    { ErrorCode::AccountDisabled, "ACCOUNT_DISABLED" },
     { ErrorCode::NotFound, "NOT_FOUND" },
     { ErrorCode::MethodNotAllowed, "METHOD_NOT_ALLOWED" },
     { ErrorCode::OutOfStock, "OUT_OF_STOCK" },
@@ -27,6 +28,9 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 27> kNames { {
     { ErrorCode::NameTaken, "NAME_TAKEN" },
     { ErrorCode::CategoryNotEmpty, "CATEGORY_NOT_EMPTY" },
     { ErrorCode::RefundExceedsOrder, "REFUND_EXCEEDS_ORDER" },
+    { ErrorCode::InvalidTransition, "INVALID_TRANSITION" },
+    { ErrorCode::ReturnNotAllowed, "RETURN_NOT_ALLOWED" },
+    { ErrorCode::BackupRunning, "BACKUP_RUNNING" },
     { ErrorCode::ShopNotEmpty, "SHOP_NOT_EMPTY" },
     { ErrorCode::DemoShopRunning, "DEMO_SHOP_RUNNING" },
     { ErrorCode::RateLimited, "RATE_LIMITED" },

@@ -12,6 +12,7 @@ enum class ErrorCode {
     Unauthenticated,
     InvalidCredentials,
     Forbidden,
+    AccountDisabled, // the right password for a disabled account
     NotFound,
     MethodNotAllowed,
     OutOfStock,
@@ -28,6 +29,9 @@ enum class ErrorCode {
     NameTaken,
     CategoryNotEmpty,
     RefundExceedsOrder,
+    InvalidTransition,
+    ReturnNotAllowed,
+    BackupRunning,
     ShopNotEmpty,     // the demo shop loads only into a shop without products
     DemoShopRunning,  // a demo shop load is already running (on any instance)
     RateLimited,

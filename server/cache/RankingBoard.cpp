@@ -58,6 +58,11 @@ QByteArray RankingBoard::bucketName(const QDateTime &at)
     return QByteArrayLiteral("rank:h:") + hourOf(at).toString(QStringLiteral("yyyyMMddHH")).toLatin1();
 }
 
+bool RankingBoard::forget(RedisClient &redis)
+{
+    return redis.command({ "DEL", redis.key("rank:ready") }).ok;
+}
+
 void RankingBoard::record(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign)
 {
     QByteArrayList args { QByteArray::number(kBucketTtlSeconds) };

@@ -49,6 +49,10 @@ public:
     std::optional<QList<Entry>> top(int days, int limit, const Source &source);
 
     static QByteArray bucketName(const QDateTime &at);
+    // After a bulk load that wrote sales past the order path (the demo shop): the
+    // sets are rebuilt from MySQL by whichever instance asks next. False when Redis
+    // does not answer (then its sets are gone anyway or rebuilt within 10 minutes).
+    static bool forget(RedisClient &redis);
 
 private:
     bool rebuild(const Source &source);

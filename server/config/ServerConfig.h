@@ -37,6 +37,9 @@ struct ServerConfig {
     int passwordIterations = 100000;
     // STOREFRONT_ADMIN_PASSWORD: the `admin` account is created or reset with it at start-up.
     QString adminPassword;
+    // The desktop app's one-time secret for POST /api/v1/auth/owner (its first owner
+    // creates the admin account). Empty, as on every standalone server: refused.
+    QByteArray ownerSecret;
 
     bool usesLocalStack() const { return mysqlUrl.isEmpty(); }
 };

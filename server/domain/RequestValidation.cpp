@@ -44,6 +44,11 @@ Result<RequestValidation::Credentials> RequestValidation::credentials(const QJso
     return Credentials { username.toString(), password.toString() };
 }
 
+bool RequestValidation::reservedUsername(const QString &username)
+{
+    return username.compare(QLatin1String("admin"), Qt::CaseInsensitive) == 0;
+}
+
 Result<RequestValidation::PasswordChange> RequestValidation::passwordChange(const QJsonObject &body)
 {
     const QJsonValue current = body.value(QStringLiteral("currentPassword"));

@@ -15,6 +15,9 @@ struct Credentials {
     QString password;
 };
 Result<Credentials> credentials(const QJsonObject &body, bool checkStrength);
+// `admin` in any case: never a shopper's name (API.md), so nobody can stand in for the
+// account the start-up configures or look like the shop's owner.
+bool reservedUsername(const QString &username);
 
 struct PasswordChange {
     QString current;

@@ -1,6 +1,7 @@
 #include "AuthService.h"
 #include "JsonBody.h"
 #include "LoginLimiter.h"
+#include "OwnerSetup.h"
 #include "RouteInput.h"
 #include "AuthGuard.h"
 #include "Responses.h"
@@ -31,6 +32,45 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
         return Responses::json({ { QStringLiteral("id"), user->userId },
                                  { QStringLiteral("username"), user->username },
                                  { QStringLiteral("role"), user->role } },
+                               Responses::Status::Created);
+    });
+
+    // A new desktop shop's first owner creates its administrator (API.md); only the
+    // app's own process holds the secret, so every other caller gets 403.
+    OwnerSetup *owner = shared.ownerSetup;
+    const auto ownerRefused = [] {
+        return Responses::failure(ErrorCode::Forbidden,
+                                  QStringLiteral("only the desktop app's own shop can create its owner this way"));
+    };
+    const QByteArray secretHeader = QByteArrayLiteral("X-Owner-Secret");
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/owner"), [auth, owner, ownerRefused, secretHeader](const RequestContext &context) {
+        if (!owner || !owner->accepts(context.request.value(secretHeader)))
+            return ownerRefused();
+        const Result<bool> needed = auth->ownerNeeded();
+        if (!needed)
+            return Responses::failure(needed.failure());
+        return Responses::json({ { QStringLiteral("ownerNeeded"), needed.value() } });
+    });
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/owner"), [auth, owner, ownerRefused, secretHeader](const RequestContext &context) {
+        if (!owner || !owner->accepts(context.request.value(secretHeader)))
+            return ownerRefused();
+        const Result<QJsonObject> body = JsonBody::object(context.request);
+        if (!body)
+            return Responses::failure(body.failure());
+        const auto credentials = RequestValidation::credentials(body.value(), true);
+        if (!credentials)
+            return Responses::failure(credentials.failure());
+        if (!owner->take(context.request.value(secretHeader)))
+            return ownerRefused();
+        const Result<Principal> created = auth->createOwner(credentials.value());
+        if (!created) {
+            owner->giveBack();
+            return Responses::failure(created.failure());
+        }
+        owner->spend();
+        return Responses::json({ { QStringLiteral("id"), created->userId },
+                                 { QStringLiteral("username"), created->username },
+                                 { QStringLiteral("role"), created->role } },
                                Responses::Status::Created);
     });
 

@@ -31,6 +31,7 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::InvalidCredentials:
         return Status::Unauthorized;
     case ErrorCode::Forbidden:
+    case ErrorCode::AccountDisabled:
         return Status::Forbidden;
     case ErrorCode::NotFound:
         return Status::NotFound;
@@ -48,6 +49,9 @@ Responses::Status Responses::statusFor(ErrorCode code)
     case ErrorCode::NameTaken:
     case ErrorCode::CategoryNotEmpty:
     case ErrorCode::RefundExceedsOrder:
+    case ErrorCode::InvalidTransition:
+    case ErrorCode::ReturnNotAllowed:
+    case ErrorCode::BackupRunning:
     case ErrorCode::ShopNotEmpty:
     case ErrorCode::DemoShopRunning:
         return Status::Conflict;

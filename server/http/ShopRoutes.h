@@ -9,6 +9,7 @@
 
 class AuthGuard;
 class DemoShopLoader;
+class OwnerSetup;
 class LoginThrottle;
 class PasswordWork;
 class StockMirror;
@@ -40,6 +41,9 @@ struct Shared {
     TokenVersions *tokenVersions = nullptr;
     // Loads the demo shop in the background (POST /admin/demo-shop); null: not offered.
     DemoShopLoader *demoShop = nullptr;
+    // The desktop app's one-time secret for its first owner (POST /auth/owner); null on
+    // a standalone server, which refuses every claim.
+    OwnerSetup *ownerSetup = nullptr;
     // Set per worker by install() with Redis in the hot paths: the catalogue's live
     // stock, told of every stock change this worker's connection commits.
     StockMirror *stockMirror = nullptr;

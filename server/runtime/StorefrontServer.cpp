@@ -1,5 +1,8 @@
 #include "StorefrontServer.h"
 
+#include "OwnerSetup.h"
+#include "RedisClient.h"
+
 #include "DemoShop.h"
 #include "DemoShopLoader.h"
 
@@ -14,6 +17,7 @@
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
+#include "OwnerSetup.h"
 #include "Housekeeper.h"
 #include "ShopSecrets.h"
 #include "OutboxRelay.h"
@@ -104,7 +108,14 @@ Status StorefrontServer::prepareShop()
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("admin-setup"));
     AuthService auth(database, *m_tokens, *m_passwords, &m_tokenVersions);
-    return auth.ensureAdmin(m_config.adminPassword);
+    const Status admin = auth.ensureAdmin(m_config.adminPassword);
+    // A shopper called `admin` (registered before that name was reserved) is left as
+    // it is; the shop still opens, and the log says how to make a real administrator.
+    if (!admin && admin.failure().code == ErrorCode::UsernameTaken) {
+        qCCritical(lcServer).noquote() << admin.failure().message;
+        return Done {};
+    }
+    return admin;
 }
 
 Result<QStringList> StorefrontServer::migrate()
@@ -138,6 +149,24 @@ Result<QList<InvariantChecker::Violation>> StorefrontServer::check()
     return InvariantChecker(database).run();
 }
 
+Result<Principal> StorefrontServer::createAdmin(const QString &username, const QString &password)
+{
+    const auto credentials = RequestValidation::credentials(
+            QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } }, true);
+    if (!credentials)
+        return credentials.failure();
+    const Result<QStringList> migrated = migrateOnly();
+    if (!migrated)
+        return migrated.failure();
+    if (Status shop = prepareShop(); !shop)
+        return shop.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    Database database(endpoint.value(), QStringLiteral("admin-create"));
+    return AuthService(database, *m_tokens, *m_passwords, &m_tokenVersions).createAdmin(credentials.value());
+}
+
 Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool demo, QString *demoReport)
 {
     const Result<QStringList> migrated = migrateOnly();
@@ -153,24 +182,38 @@ Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool dem
         return Seeder(database, *m_tokens).run(plan);
     Seeder::Plan people = plan;
     people.products = 0; // the demo catalogue's, not numbered ones
+    people.coupons = 0; // the demo shop's own, as the app's offer makes them
     Result<Seeder::Report> seeded = Seeder(database, *m_tokens).run(people);
     if (!seeded)
         return seeded;
     DemoShop::Plan shop;
     shop.products = plan.products;
+    shop.coupons = plan.coupons;
     // A few dozen shoppers place the demo's orders (a load run seeds thousands of users).
     for (qint64 id = seeded->firstUserId; id > 0 && id <= seeded->lastUserId && shop.shoppers.size() < 40; ++id)
         shop.shoppers << id;
     const Result<DemoShop::Report> made = DemoShop(database).run(shop);
     if (!made)
         return made.failure();
+    Seeder::Report report = seeded.value();
+    report.firstCouponId = made->firstCouponId;
+    report.lastCouponId = made->lastCouponId;
     if (demoReport)
-        *demoReport = QStringLiteral("demo shop: %1 categories, %2 products, %3 pictures, %4 orders over 14 days")
-                              .arg(made->categories)
-                              .arg(made->products)
-                              .arg(made->pictures)
-                              .arg(made->orders);
-    return seeded;
+        *demoReport = DemoShop::describe(made.value());
+    forgetRankings();
+    return report;
+}
+
+void StorefrontServer::forgetRankings()
+{
+    // `seed --demo` may run beside a serving shop: its live rankings (Redis) missed
+    // the demo's orders, so every instance rebuilds them from MySQL on its next ask.
+    const Result<RedisEndpoint> endpoint = RedisEndpoint::fromUrl(m_redisUrl);
+    if (!endpoint)
+        return;
+    RedisClient redis(endpoint.value(), 2000);
+    if (!redis.ping() || !RankingBoard::forget(redis))
+        qCWarning(lcServer) << "Redis does not answer: top products show the demo's sales within 10 minutes";
 }
 
 void StorefrontServer::startDataPlatform()
@@ -306,6 +349,10 @@ Status StorefrontServer::start()
                                                   m_config.redisHotPaths ? &m_cacheMetrics : nullptr, *m_tokens,
                                                   *m_passwords);
     shop.demoShop = m_demoShop.get();
+    if (!m_config.ownerSecret.isEmpty()) {
+        m_ownerSetup = std::make_unique<OwnerSetup>(m_config.ownerSecret);
+        shop.ownerSetup = m_ownerSetup.get();
+    }
     options.installRoutes = [extra, shop](Router &router, WorkerContext &context) {
         OperationsRoutes::install(router, context);
         ShopRoutes::install(router, context, shop);

@@ -21,6 +21,7 @@
 class AuthGuard;
 class DataPlatformConsumer;
 class DemoShopLoader;
+class OwnerSetup;
 class DependencyMonitor;
 class Housekeeper;
 class OutboxRelay;
@@ -53,6 +54,9 @@ public:
     // storefront-server seed: the stack if any, the schema, then the demo data. With
     // `demo`, the seeded shoppers order from a demo catalogue of plan.products
     // products (DemoShop) instead of plain numbered products; `demoReport` gets its figures.
+    // `storefront-server admin create`: a new administrator on this shop (migrated
+    // first); VALIDATION_FAILED or USERNAME_TAKEN as for registration.
+    Result<Principal> createAdmin(const QString &username, const QString &password);
     Result<Seeder::Report> seed(const Seeder::Plan &plan, bool demo = false, QString *demoReport = nullptr);
     // The shop's invariants (InvariantChecker) on this server's database.
     Result<QList<InvariantChecker::Violation>> check();
@@ -83,6 +87,7 @@ private:
     Status prepareShop();
     void addCollectors();
     Result<QStringList> migrate();
+    void forgetRankings();
 
     ServerConfig m_config;
     std::unique_ptr<LocalStack> m_stack;
@@ -104,6 +109,7 @@ private:
     TokenVersions m_tokenVersions;
     // Before m_pool: destroyed after it, and stop() resets it after the workers end.
     std::unique_ptr<DemoShopLoader> m_demoShop;
+    std::unique_ptr<OwnerSetup> m_ownerSetup;
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<OutboxRelay> m_relay;
     std::unique_ptr<Housekeeper> m_housekeeper;

@@ -17,6 +17,9 @@ Failure AuthService::busy() const
 
 Result<Principal> AuthService::registerShopper(const RequestValidation::Credentials &credentials)
 {
+    if (RequestValidation::reservedUsername(credentials.username))
+        return Failure { ErrorCode::UsernameTaken, QStringLiteral("that username is taken"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("username") } } };
     const std::optional<QString> hash = m_passwords.hash(credentials.password);
     if (!hash)
         return busy();
@@ -43,8 +46,12 @@ Result<AuthService::Session> AuthService::login(const RequestValidation::Credent
     const std::optional<bool> verified = m_passwords.verify(credentials.password, account->passwordHash);
     if (!verified)
         return busy();
-    if (!*verified || account->disabled)
+    if (!*verified)
         return wrong;
+    // Only the right password learns that the account is disabled (API.md): its owner
+    // then knows to ask the shop instead of retrying a password that is right.
+    if (account->disabled)
+        return Failure { ErrorCode::AccountDisabled, QStringLiteral("this account is disabled; contact the shop"), {} };
     // A hash made with fewer iterations is upgraded once; when busy, a later login does it.
     if (m_passwords.needsRehash(account->passwordHash)) {
         if (const std::optional<QString> rehashed = m_passwords.hash(credentials.password))
@@ -82,16 +89,22 @@ Status AuthService::ensureAdmin(const QString &password)
     for (int attempt = 0; attempt < 2; ++attempt) {
         const Result<UserRepository::Account> existing = m_users.findByUsername(admin);
         if (existing) {
+            // An `admin` registered as a shopper (older versions allowed it) stays one:
+            // promoting it would hand the shop to whoever took the name.
+            if (existing->principal.role != role)
+                return Failure { ErrorCode::UsernameTaken,
+                                 QStringLiteral("the account `admin` is a shopper's, and is not made an administrator; "
+                                                "create the administrator with `storefront-server admin create "
+                                                "--username NAME` and unset STOREFRONT_ADMIN_PASSWORD"),
+                                 {} };
             // Already as configured (another instance did it, or a restart): no write,
             // and its tokens stay valid.
             const std::optional<bool> same = m_passwords.verify(password, existing->passwordHash);
-            if (same && *same && existing->principal.role == role)
+            if (same && *same)
                 return Done {};
             const std::optional<QString> hash = m_passwords.hash(password);
             if (!hash)
                 return busy();
-            if (Status s = m_users.setPasswordAndRole(existing->principal.userId, *hash, role); !s)
-                return s;
             return m_users.changePassword(existing->principal.userId, *hash);
         }
         if (existing.failure().code != ErrorCode::NotFound)
@@ -106,6 +119,36 @@ Status AuthService::ensureAdmin(const QString &password)
             return created.failure();
     }
     return Failure { ErrorCode::Unavailable, QStringLiteral("cannot set up the admin account"), {} };
+}
+
+Result<Principal> AuthService::createAdmin(const RequestValidation::Credentials &credentials)
+{
+    const std::optional<QString> hash = m_passwords.hash(credentials.password);
+    if (!hash)
+        return busy();
+    const QString role = QStringLiteral("ADMIN");
+    const Result<qint64> id = createAccount(credentials.username, *hash, role);
+    if (!id)
+        return id.failure();
+    return Principal { id.value(), credentials.username, role };
+}
+
+Result<Principal> AuthService::createOwner(const RequestValidation::Credentials &credentials)
+{
+    const Result<bool> admin = m_users.adminExists();
+    if (!admin)
+        return admin.failure();
+    if (admin.value())
+        return Failure { ErrorCode::Forbidden, QStringLiteral("this shop already has an administrator"), {} };
+    return createAdmin(credentials);
+}
+
+Result<bool> AuthService::ownerNeeded()
+{
+    const Result<bool> admin = m_users.adminExists();
+    if (!admin)
+        return admin.failure();
+    return !admin.value();
 }
 
 Result<qint64> AuthService::createAccount(const QString &username, const QString &passwordHash, const QString &role)

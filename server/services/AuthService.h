@@ -23,16 +23,24 @@ public:
         TokenSigner::Issued token;
         Principal principal;
     };
-    // INVALID_CREDENTIALS for an unknown name, a wrong password or a disabled account
-    // alike.
+    // INVALID_CREDENTIALS for an unknown name or a wrong password alike; ACCOUNT_DISABLED
+    // for the right password of a disabled account.
     Result<Session> login(const RequestValidation::Credentials &credentials);
     // INVALID_CREDENTIALS when `current` is wrong; tokens issued before stop working on
     // every instance (TokenVersions).
     Status changePassword(qint64 userId, const QString &current, const QString &next);
-    // Creates `admin` with role ADMIN, or sets its password and role when they differ.
+    // Creates `admin` with role ADMIN, or sets its password when it differs. Never
+    // promotes an `admin` that is a shopper (USERNAME_TAKEN with what to do instead).
     // Safe when several instances start at once: the one that loses the race to create
     // it finds it made.
     Status ensureAdmin(const QString &password);
+    // A new administrator (`storefront-server admin create`); USERNAME_TAKEN when the name exists.
+    Result<Principal> createAdmin(const RequestValidation::Credentials &credentials);
+    // The first owner of a shop without any administrator (POST /auth/owner; the caller
+    // checked the app's secret): FORBIDDEN once an administrator exists.
+    Result<Principal> createOwner(const RequestValidation::Credentials &credentials);
+    // True while the shop has no administrator.
+    Result<bool> ownerNeeded();
 
 private:
     Failure busy() const;

@@ -82,6 +82,16 @@ DemoCatalogue::Item DemoCatalogue::item(int index)
     return it;
 }
 
+QList<DemoCatalogue::CouponOffer> DemoCatalogue::coupons()
+{
+    return {
+        { QStringLiteral("신규 가입 3,000원 할인"), false, 3000, 1000, 30 },
+        { QStringLiteral("Welcome 10% off"), true, 10, 500, 30 },
+        { QStringLiteral("주말 특가 15% 할인"), true, 15, 100, 7 },
+        { QStringLiteral("5,000 won off your order"), false, 5000, 50, 14 },
+    };
+}
+
 QByteArray DemoCatalogue::picture(int index, int side)
 {
     const int category = index % 12;

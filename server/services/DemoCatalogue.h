@@ -4,8 +4,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
-// What `storefront-server seed --demo` sells: a tree of categories, products with
-// Korean or English names and descriptions, and a picture per product drawn with
+// What `storefront-server seed --demo` and the app's demo-shop offer sell: a tree of
+// categories, products with Korean or English names and descriptions, coupons, and a picture per product drawn with
 // QPainter (no downloaded file, no font: QImage needs no QGuiApplication, text would).
 // Deterministic: the same index gives the same product on every run.
 namespace DemoCatalogue {
@@ -26,6 +26,16 @@ struct Item {
     int child = 0; // index into that category's children
 };
 Item item(int index);
+
+struct CouponOffer {
+    QString name;
+    bool rate = false; // RATE (percent off) or FIXED (won off)
+    qint64 value = 0;
+    qint64 quantity = 0;
+    int validDays = 30;
+};
+// The demo shop's first-come coupons, Korean and English names (4).
+QList<CouponOffer> coupons();
 
 // A JPEG of `side` × `side` pixels, colours and shapes from the item's index.
 QByteArray picture(int index, int side = 480);

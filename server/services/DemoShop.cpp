@@ -1,6 +1,7 @@
 #include "DemoShop.h"
 
 #include "CategoryService.h"
+#include "CouponRepository.h"
 #include "DemoCatalogue.h"
 #include "Database.h"
 #include "ImageCodec.h"
@@ -82,6 +83,35 @@ Result<QList<qint64>> DemoShop::makeProducts(const Plan &plan, const QList<qint6
     return ids;
 }
 
+Status DemoShop::makeCoupons(const Plan &plan, Report &report)
+{
+    if (plan.coupons <= 0)
+        return Done {};
+    CouponRepository coupons(m_database);
+    const QList<DemoCatalogue::CouponOffer> offers = DemoCatalogue::coupons();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_database.transaction<Done>([&]() -> Result<Done> {
+        for (int i = 0; i < plan.coupons; ++i) {
+            const DemoCatalogue::CouponOffer &offer = offers.at(i % offers.size());
+            Coupon coupon;
+            coupon.name = i < offers.size() ? offer.name : QStringLiteral("%1 #%2").arg(offer.name).arg(i / offers.size() + 1);
+            coupon.discountType = offer.rate ? DiscountType::Rate : DiscountType::Fixed;
+            coupon.discountValue = offer.value;
+            coupon.quantity = offer.quantity;
+            coupon.validFrom = now;
+            coupon.validUntil = now.addDays(offer.validDays);
+            const Result<Coupon> made = coupons.create(coupon);
+            if (!made)
+                return made.failure();
+            if (report.firstCouponId == 0)
+                report.firstCouponId = made->id;
+            report.lastCouponId = made->id;
+            ++report.coupons;
+        }
+        return Done {};
+    });
+}
+
 Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Report &report)
 {
     if (plan.shoppers.isEmpty() || products.isEmpty())
@@ -156,6 +186,16 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
     });
 }
 
+QString DemoShop::describe(const Report &report)
+{
+    return QStringLiteral("the demo shop is ready: %1 categories, %2 products, %3 pictures, %4 coupons, %5 orders over 14 days")
+            .arg(report.categories)
+            .arg(report.products)
+            .arg(report.pictures)
+            .arg(report.coupons)
+            .arg(report.orders);
+}
+
 void DemoShop::advance(const Plan &plan, const QString &step)
 {
     ++m_done;
@@ -174,6 +214,8 @@ Result<DemoShop::Report> DemoShop::run(const Plan &plan)
     const auto products = makeProducts(plan, leaves.value(), report);
     if (!products)
         return products.failure();
+    if (Status offered = makeCoupons(plan, report); !offered)
+        return offered.failure();
     if (Status ordered = placeOrders(plan, products.value(), report); !ordered)
         return ordered.failure();
     return report;

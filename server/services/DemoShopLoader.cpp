@@ -1,5 +1,7 @@
 #include "DemoShopLoader.h"
 
+#include "RankingBoard.h"
+
 #include "AuthService.h"
 #include "Database.h"
 #include "ReadThroughCache.h"
@@ -180,9 +182,11 @@ void DemoShopLoader::run()
     // not after their TTL; what failed half-way is shown as it is, too.
     if (m_metrics) {
         RedisClient redis(m_redis, 2000);
-        if (redis.ping())
+        if (redis.ping()) {
             ReadThroughCache(redis, *m_metrics).invalidateAll();
-        else
+            // The demo's orders fed MySQL's sales aggregate, not the live rankings.
+            RankingBoard::forget(redis);
+        } else
             qCWarning(lcDemoShop) << "Redis does not answer: cached product lists show the demo shop within a minute";
     }
     if (!made) {
@@ -194,11 +198,6 @@ void DemoShopLoader::run()
         std::lock_guard<std::mutex> guard(m_mutex);
         total = m_progress.total;
     }
-    report(Progress { QStringLiteral("done"), total, total,
-                      QStringLiteral("the demo shop is ready: %1 categories, %2 products, %3 pictures, %4 orders")
-                              .arg(made->categories)
-                              .arg(made->products)
-                              .arg(made->pictures)
-                              .arg(made->orders) });
+    report(Progress { QStringLiteral("done"), total, total, DemoShop::describe(made.value()) });
     qCInfo(lcDemoShop) << "demo shop loaded:" << made->products << "products," << made->orders << "orders";
 }

@@ -164,6 +164,13 @@ Failure Database::failure(const QSqlError &error, const QString &what)
     // Constraint violations are answers for the caller to map, not outages to log.
     if (isDuplicateKey(error) || isForeignKeyViolation(error) || isRowReferenced(error))
         return f;
+    // A value a column refused (a character set it cannot hold, too long, out of
+    // range): the database is up and trying again gives the same answer. Our
+    // validation should have caught it, so it is an error of ours, said as what it is.
+    if (isDataRefused(error)) {
+        qCCritical(lcDatabase).noquote() << what << ": a column refused a value:" << native << error.databaseText();
+        return Failure { ErrorCode::Internal, QStringLiteral("the shop could not store this request's data; nothing was changed"), {} };
+    }
     const bool lost = isConnectionLost(error);
     if (lost) {
         m_broken = true;
@@ -198,6 +205,17 @@ bool Database::isConnectionLost(const QSqlError &error)
 bool Database::isDuplicateKey(const QSqlError &error)
 {
     return code(error) == QLatin1String("1062");
+}
+
+bool Database::isDataRefused(const QSqlError &error)
+{
+    // 1366 incorrect string value (character set), 1406 data too long, 1264 out of
+    // range, 1292 incorrect date/number, 1265 data truncated, 1048 NULL in NOT NULL,
+    // 1367 illegal value, 3140 invalid JSON text.
+    static const QStringList codes { QStringLiteral("1366"), QStringLiteral("1406"), QStringLiteral("1264"),
+                                     QStringLiteral("1292"), QStringLiteral("1265"), QStringLiteral("1048"),
+                                     QStringLiteral("1367"), QStringLiteral("3140") };
+    return codes.contains(code(error));
 }
 
 bool Database::isForeignKeyViolation(const QSqlError &error)

@@ -95,6 +95,8 @@ public:
     static bool isConnectionLost(const QSqlError &error);
     static bool isDuplicateKey(const QSqlError &error);
     static bool isForeignKeyViolation(const QSqlError &error);
+    // A value a column cannot hold (charset, length, range): INTERNAL, never UNAVAILABLE.
+    static bool isDataRefused(const QSqlError &error);
     // A DELETE refused because another row still refers to this one (1451).
     static bool isRowReferenced(const QSqlError &error);
 

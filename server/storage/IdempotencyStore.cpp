@@ -31,7 +31,7 @@ Status IdempotencyStore::complete(qint64 userId, const QString &scope, const QSt
 {
     const auto updated = m_database.run(QStringLiteral("UPDATE idempotency_keys SET status_code = ?, response_body = ? "
                                                        "WHERE user_id = ? AND scope = ? AND idem_key = ?"),
-                                        { answer.status, QString::fromUtf8(answer.body), userId, scope, key });
+                                        { answer.status, answer.body, userId, scope, key });
     if (!updated)
         return updated.failure();
     return Done {};

@@ -95,6 +95,14 @@ Result<bool> UserRepository::exists(qint64 userId)
     return found.value()->next();
 }
 
+Result<bool> UserRepository::adminExists()
+{
+    const auto found = m_database.run(QStringLiteral("SELECT 1 FROM users WHERE role = 'ADMIN' LIMIT 1"));
+    if (!found)
+        return found.failure();
+    return found.value()->next();
+}
+
 Status UserRepository::setPasswordAndRole(qint64 userId, const QString &passwordHash, const QString &role)
 {
     const auto updated = m_database.run(QStringLiteral("UPDATE users SET password_hash = ?, role = ? WHERE id = ?"),

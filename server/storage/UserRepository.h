@@ -40,6 +40,8 @@ public:
     // clock), or, with 0, every account whose state ever changed; at most `limit`.
     Result<QList<TokenChange>> tokenChanges(int withinSeconds, int limit);
     Result<bool> exists(qint64 userId);
+    // Whether any account has the role ADMIN (a new desktop shop has none).
+    Result<bool> adminExists();
     Status setPasswordAndRole(qint64 userId, const QString &passwordHash, const QString &role);
 
 private:

@@ -23,6 +23,8 @@ QString ErrorText::title(ErrorCode code)
         return tr("Wrong username or password");
     case ErrorCode::Forbidden:
         return tr("You are not allowed to do that");
+    case ErrorCode::AccountDisabled:
+        return tr("This account is disabled; please contact the shop");
     case ErrorCode::NotFound:
         return tr("Not found");
     case ErrorCode::MethodNotAllowed:
@@ -57,6 +59,12 @@ QString ErrorText::title(ErrorCode code)
         return tr("The category still holds products or categories");
     case ErrorCode::RefundExceedsOrder:
         return tr("That is more than is left to refund on this order");
+    case ErrorCode::InvalidTransition:
+        return tr("The order is not at a step where that can be done");
+    case ErrorCode::ReturnNotAllowed:
+        return tr("These items cannot be returned");
+    case ErrorCode::BackupRunning:
+        return tr("A backup is already running");
     case ErrorCode::ShopNotEmpty:
         return tr("The shop already has products; the demo shop loads only into an empty one");
     case ErrorCode::DemoShopRunning:

@@ -203,8 +203,8 @@ void tst_AdminShop::disabledCustomerIsLockedOut()
     QCOMPARE(m_shop.client().get(balance, shopper.auth()).status, 401);
     const HttpClient::Reply login = m_shop.client().post(QStringLiteral("/api/v1/auth/login"),
                                                          { { "username", shopper.username }, { "password", "password-123" } });
-    QCOMPARE(login.status, 401);
-    QCOMPARE(login.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
+    QCOMPARE(login.status, 403); // the right password: told to ask the shop
+    QCOMPARE(login.errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
     QCOMPARE(admin("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(shopper.id), R"({"disabled":false})").json().value("disabled").toBool(),
              false);
     const HttpClient::Reply back = m_shop.client().post(QStringLiteral("/api/v1/auth/login"),

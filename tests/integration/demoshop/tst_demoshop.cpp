@@ -1,5 +1,9 @@
+#include "Database.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
+
+#include <QtCore/QJsonArray>
+#include <QtSql/QSqlQuery>
 
 #include <QtTest/QTest>
 
@@ -17,6 +21,9 @@ private Q_SLOTS:
     void onlyAdminsMayLoadIt_data();
     void onlyAdminsMayLoadIt();
     void loadsOnceAcrossInstances();
+    void couponsAsTheCommandLineMakesThem();
+    void topProductsAgreeWithPaidLines();
+    void everyDemoProductSellsWithAKey();
     void refusedOnceTheShopHasProducts();
 
 private:
@@ -69,9 +76,12 @@ void tst_DemoShop::onlyAdminsMayLoadIt()
 
 void tst_DemoShop::loadsOnceAcrossInstances()
 {
-    // The empty shop's list, now in the catalogue cache (Redis) of both instances.
-    for (ShopFixture *shop : { &m_shop, &m_other })
+    // The empty shop's list, now in the catalogue cache (Redis) of both instances, and
+    // its empty rankings (Redis' sets, marked ready) asked for by both.
+    for (ShopFixture *shop : { &m_shop, &m_other }) {
         QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products?page=1&size=20"), shop->admin().auth()).json().value("total").toInteger(), 0);
+        QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products/top?days=30&limit=20"), shop->admin().auth()).json().value("items").toArray().size(), 0);
+    }
     const auto first = m_shop.client().send("POST", QStringLiteral("/api/v1/admin/demo-shop"), QByteArray(),
                                             m_shop.admin().auth());
     QCOMPARE(first.status, 202);
@@ -104,6 +114,139 @@ void tst_DemoShop::loadsOnceAcrossInstances()
     // Shown at once on every instance, not after the cache's minute.
     for (ShopFixture *shop : { &m_shop, &m_other })
         QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products?page=1&size=20"), shop->admin().auth()).json().value("total").toInteger(), 240);
+}
+
+void tst_DemoShop::couponsAsTheCommandLineMakesThem()
+{
+    // One loader for the app's offer and `seed --demo`: the same four coupons.
+    const ShopFixture::User shopper = m_shop.newShopper();
+    const QJsonArray coupons = m_shop.client().get(QStringLiteral("/api/v1/coupons"), shopper.auth()).json().value("items").toArray();
+    QStringList names;
+    for (const QJsonValue &c : coupons)
+        names << c.toObject().value("name").toString();
+    names.sort();
+    QCOMPARE(names, (QStringList { QStringLiteral("5,000 won off your order"), QStringLiteral("Welcome 10% off"),
+                                   QStringLiteral("신규 가입 3,000원 할인"), QStringLiteral("주말 특가 15% 할인") }));
+}
+
+void tst_DemoShop::topProductsAgreeWithPaidLines()
+{
+    // What the paid lines say, straight from MySQL: units per product over 30 days
+    // (every demo order is within 14), most first, ties by lower id.
+    QList<QPair<qint64, qint64>> expected;
+    {
+        Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("top-check"));
+        QVERIFY(db.open().ok());
+        QSqlQuery q(db.handle());
+        QVERIFY(q.exec(QStringLiteral("SELECT l.product_id, SUM(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                                      "WHERE o.status = 'PAID' GROUP BY l.product_id ORDER BY units DESC, l.product_id LIMIT 20")));
+        while (q.next())
+            expected.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+    }
+    QCOMPARE(expected.size(), 20);
+    for (ShopFixture *shop : { &m_shop, &m_other }) {
+        const auto top = [shop] {
+            QList<QPair<qint64, qint64>> items;
+            const QJsonArray answer = shop->client()
+                                              .get(QStringLiteral("/api/v1/products/top?days=30&limit=20"), shop->admin().auth())
+                                              .json()
+                                              .value("items")
+                                              .toArray();
+            for (const QJsonValue &item : answer)
+                items.append({ item.toObject().value("productId").toInteger(), item.toObject().value("soldQuantity").toInteger() });
+            return items;
+        };
+        // Within the 2 s an answer stays cached, on every instance.
+        QTRY_COMPARE_WITH_TIMEOUT(top(), expected, 5000);
+        // The shop's "Popular" sort ranks as top products do (last 3 days).
+        QList<qint64> topThree;
+        for (const QJsonValue &item :
+             shop->client().get(QStringLiteral("/api/v1/products/top?days=3&limit=5"), shop->admin().auth()).json().value("items").toArray())
+            topThree << item.toObject().value("productId").toInteger();
+        QCOMPARE(topThree.size(), 5);
+        QList<qint64> popular;
+        for (const QJsonValue &item : shop->client()
+                                              .get(QStringLiteral("/api/v1/products?sort=popular&page=1&size=5"), shop->admin().auth())
+                                              .json()
+                                              .value("items")
+                                              .toArray())
+            popular << item.toObject().value("id").toInteger();
+        QCOMPARE(popular, topThree);
+    }
+}
+
+void tst_DemoShop::everyDemoProductSellsWithAKey()
+{
+    // The app sends an Idempotency-Key with every order: each demo product, Korean and
+    // English names and descriptions alike, is bought with one, and the same key gives
+    // back the same bytes. The first order uses the Korean-named coupon; one is refunded
+    // with a reason in Korean.
+    const ShopFixture::User shopper = m_shop.newShopper();
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(m_shop.charge(shopper, 10'000'000));
+    qint64 couponId = 0;
+    for (const QJsonValue &c : m_shop.client().get(QStringLiteral("/api/v1/coupons"), shopper.auth()).json().value("items").toArray())
+        if (c.toObject().value("name").toString() == QStringLiteral("신규 가입 3,000원 할인"))
+            couponId = c.toObject().value("id").toInteger();
+    QVERIFY(couponId > 0);
+    const auto issued = m_shop.client().post(QStringLiteral("/api/v1/coupons/%1/issue").arg(couponId), { { "userId", shopper.id } },
+                                             shopper.auth());
+    QCOMPARE(issued.status, 201);
+    const qint64 userCouponId = issued.json().value("id").toInteger();
+
+    QJsonArray products;
+    for (int page = 1; page <= 3; ++page)
+        for (const QJsonValue &p : m_shop.client()
+                                           .get(QStringLiteral("/api/v1/products?page=%1&size=100").arg(page), shopper.auth())
+                                           .json()
+                                           .value("items")
+                                           .toArray())
+            products.append(p);
+    QCOMPARE(products.size(), 240);
+    int paid = 0;
+    int hangul = 0;
+    qint64 firstOrder = 0;
+    qint64 firstProduct = 0;
+    for (const QJsonValue &value : std::as_const(products)) {
+        const QJsonObject product = value.toObject();
+        const qint64 id = product.value("id").toInteger();
+        QJsonObject order { { "userId", shopper.id },
+                            { "items", QJsonArray { QJsonObject { { "productId", id }, { "quantity", 1 } } } } };
+        if (paid == 0)
+            order.insert("userCouponId", userCouponId);
+        QHash<QByteArray, QByteArray> headers = shopper.auth();
+        headers.insert("Idempotency-Key", "demo-order-" + QByteArray::number(id));
+        const HttpClient::Reply first = m_shop.client().post(QStringLiteral("/api/v1/orders"), order, headers);
+        if (product.value("stock").toInteger() == 0) {
+            QCOMPARE(first.errorCode(), QStringLiteral("OUT_OF_STOCK"));
+            continue;
+        }
+        QVERIFY2(first.status == 201, qPrintable(product.value("name").toString() + QLatin1Char(' ') + QString::fromUtf8(first.body)));
+        QCOMPARE(first.json().value("items").toArray().first().toObject().value("name").toString(), product.value("name").toString());
+        const HttpClient::Reply replay = m_shop.client().post(QStringLiteral("/api/v1/orders"), order, headers);
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, first.body);
+        if (paid == 0) {
+            QCOMPARE(first.json().value("discountAmount").toInteger(), 3000);
+            firstOrder = first.json().value("id").toInteger();
+            firstProduct = id;
+        }
+        ++paid;
+        const QString name = product.value("name").toString();
+        hangul += std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    }
+    QVERIFY2(paid >= 220, qPrintable(QString::number(paid)));
+    QVERIFY2(hangul >= 50, qPrintable(QString::number(hangul)));
+
+    const QString reason = QStringLiteral("고객 변심으로 환불 (포장 훼손 없음)");
+    const auto refunded = m_shop.client().post(
+            QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(firstOrder),
+            { { "lines", QJsonArray { QJsonObject { { "productId", firstProduct }, { "quantity", 1 } } } }, { "restock", true }, { "reason", reason } },
+            m_shop.admin().auth());
+    QCOMPARE(refunded.status, 201);
+    const QJsonObject after = m_shop.client().get(QStringLiteral("/api/v1/orders/%1").arg(firstOrder), shopper.auth()).json();
+    QCOMPARE(after.value("refunds").toArray().first().toObject().value("reason").toString(), reason);
+    QCOMPARE(m_shop.invariantViolations(), QString());
 }
 
 void tst_DemoShop::refusedOnceTheShopHasProducts()

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "IdempotencyStore.h"
 #include "Migrator.h"
 #include "TestStack.h"
 
@@ -17,10 +18,12 @@ private Q_SLOTS:
     void appliesEachOnce();
     void concurrentStartsApplyOnce();
     void bringsAnOlderShopForward();
+    void everyTextColumnHoldsHangul();
+    void storedKeysSurviveTheTextMigration();
 
 private:
     // A database of its own per test, so "fresh" means fresh.
-    MysqlEndpoint freshDatabase(const QString &name);
+    MysqlEndpoint freshDatabase(const QString &name, const QString &charset = QString());
     MysqlEndpoint m_root;
 };
 
@@ -31,13 +34,14 @@ void tst_Migrator::initTestCase()
     m_root = MysqlEndpoint::fromUrl(stack->mysql().url()).value();
 }
 
-MysqlEndpoint tst_Migrator::freshDatabase(const QString &name)
+MysqlEndpoint tst_Migrator::freshDatabase(const QString &name, const QString &charset)
 {
     Database admin(m_root, QStringLiteral("admin-") + name);
     admin.open();
     QSqlQuery q(admin.handle());
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS `%1`").arg(name));
-    q.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name));
+    q.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name)
+           + (charset.isEmpty() ? QString() : QStringLiteral(" CHARACTER SET ") + charset));
     MysqlEndpoint e = m_root;
     e.database = name;
     return e;
@@ -224,6 +228,103 @@ void tst_Migrator::bringsAnOlderShopForward()
     while (q.next())
         stamped.append({ q.value(0).toInt(), q.value(1).toBool() });
     QCOMPARE(stamped, (QList<QPair<int, bool>> { { 1, false }, { 2, true }, { 3, true } }));
+}
+
+
+void tst_Migrator::everyTextColumnHoldsHangul()
+{
+    // An external database may default to latin1: every column a person's words or an
+    // order's JSON reach must still be utf8mb4, whatever the default. What may stay in
+    // a single-byte set is written out here: codes, hashes, ids and content types only.
+    Database db(freshDatabase(QStringLiteral("migrate_latin1"), QStringLiteral("latin1")), QStringLiteral("m-latin1"));
+    QVERIFY(db.open().ok());
+    const Result<QStringList> migrated = Migrator(db).migrate();
+    QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.failure().message));
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns "
+                                  "WHERE table_schema = DATABASE() AND character_set_name IS NOT NULL "
+                                  "AND character_set_name <> 'utf8mb4' ORDER BY 1")));
+    QStringList single;
+    while (q.next())
+        single << q.value(0).toString();
+    const QStringList expected {
+        QStringLiteral("balance_ledger.type"),
+        QStringLiteral("categories.path"),
+        QStringLiteral("data_platform_events.event_id"), QStringLiteral("data_platform_events.event_type"),
+        QStringLiteral("idempotency_keys.idem_key"), QStringLiteral("idempotency_keys.request_hash"),
+        QStringLiteral("idempotency_keys.scope"),
+        QStringLiteral("orders.status"),
+        QStringLiteral("outbox.event_id"), QStringLiteral("outbox.event_type"), QStringLiteral("outbox.status"),
+        QStringLiteral("product_images.content_type"), QStringLiteral("product_images.etag"),
+        QStringLiteral("product_images.thumb_content_type"), QStringLiteral("product_images.thumb_etag"),
+        QStringLiteral("schema_migrations.version"),
+        QStringLiteral("shop_secrets.name"), QStringLiteral("shop_secrets.value"),
+        QStringLiteral("user_coupons.status"),
+    };
+    QVERIFY2(single == expected, qPrintable(single.join(QLatin1Char(' '))));
+    // The stored answers are bytes, replayed as they were sent.
+    QVERIFY(q.exec(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_schema = DATABASE() "
+                                  "AND table_name = 'idempotency_keys' AND column_name = 'response_body'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("mediumblob"));
+    // And the words themselves go in and come out whole where people write them.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, order_id, payload) "
+                                  "VALUES (UUID(), 'ORDER_PAID', 1, '{\"name\": \"블루 녹차 🍵\"}')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("{\"name\": \"블루 녹차 🍵\"}"));
+}
+
+void tst_Migrator::storedKeysSurviveTheTextMigration()
+{
+    // A shop of the previous version (0001..0006) with answers stored under keys: after
+    // 0007 they replay byte for byte, and an answer in Hangul can be stored at last.
+    Database db(freshDatabase(QStringLiteral("migrate_keys")), QStringLiteral("m-keys"));
+    QVERIFY(db.open().ok());
+    Migrator migrator(db);
+    QVERIFY(migrator.migrate(QStringLiteral("0006_token_changes")).ok());
+    QSqlQuery q(db.handle());
+    const QByteArray charged = R"({"balance":15000,"userId":1})";
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO idempotency_keys (user_id, scope, idem_key, request_hash, status_code, response_body) "
+                                  "VALUES (1, 'charge', 'key-before', '%1', 200, '%2')")
+                           .arg(QString(64, QLatin1Char('a')), QString::fromLatin1(charged))));
+    const QByteArray hangul = QStringLiteral(R"({"items":[{"name":"블루 녹차","productId":7}],"status":"PAID"})").toUtf8();
+    // What broke every keyed order of a Hangul product before 0007: MariaDB 1366 on
+    // the ascii column, then answered as if the database were down. It is a data error,
+    // said as one: INTERNAL, and nothing stored.
+    const auto refused = db.run(QStringLiteral("UPDATE idempotency_keys SET response_body = ? WHERE idem_key = 'key-before'"),
+                                { QString::fromUtf8(hangul) });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.failure().code, ErrorCode::Internal);
+    QVERIFY(!refused.failure().retryable);
+    QCOMPARE(db.lastError().nativeErrorCode(), QStringLiteral("1366"));
+
+    const Result<QStringList> forward = migrator.migrate();
+    QVERIFY2(forward.ok(), forward.ok() ? "" : qPrintable(forward.failure().message));
+    QCOMPARE(forward.value(), QStringList { QStringLiteral("0007_text_in_every_language") });
+
+    IdempotencyStore store(db);
+    const auto old = store.claim(1, QStringLiteral("charge"), QStringLiteral("key-before"), QByteArray(64, 'a'));
+    QVERIFY(old.ok() && old->has_value());
+    QCOMPARE(old.value()->status, 200);
+    QCOMPARE(old.value()->body, charged);
+
+    const Status stored = db.transaction<Done>([&]() -> Result<Done> {
+        const auto claimed = store.claim(1, QStringLiteral("order"), QStringLiteral("key-hangul"), QByteArray(64, 'c'));
+        if (!claimed)
+            return claimed.failure();
+        return store.complete(1, QStringLiteral("order"), QStringLiteral("key-hangul"), { 201, hangul });
+    });
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.failure().message));
+    const auto replay = store.claim(1, QStringLiteral("order"), QStringLiteral("key-hangul"), QByteArray(64, 'c'));
+    QVERIFY(replay.ok() && replay->has_value());
+    QCOMPARE(replay.value()->body, hangul);
+    // Re-runnable over the migrated shop.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = '0007_text_in_every_language'")));
+    QVERIFY(migrator.migrate().ok());
+    const auto again = store.claim(1, QStringLiteral("order"), QStringLiteral("key-hangul"), QByteArray(64, 'c'));
+    QVERIFY(again.ok() && again->has_value());
+    QCOMPARE(again.value()->body, hangul);
 }
 
 QTEST_GUILESS_MAIN(tst_Migrator)

@@ -145,9 +145,14 @@ void tst_Sessions::disabledAccountRefusedEverywhere()
     QCOMPARE(off.status, 200);
     QCOMPARE(m_a.client().get(balance, user.auth()).status, 401);
     QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(balance, user.auth()).status, 401, 5000);
+    // The right password learns that the account is disabled (403), a wrong one learns
+    // nothing more than for any account (401).
     const HttpClient::Reply refused = login(m_b.client(), user.username, QStringLiteral("password-123"));
-    QCOMPARE(refused.status, 401);
-    QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
+    const HttpClient::Reply wrong = login(m_b.client(), user.username, QStringLiteral("password-124"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
 }
 
 void tst_Sessions::loginLimitsShared()
