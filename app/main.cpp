@@ -8,8 +8,11 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QProcessEnvironment>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>
 #include <QtWidgets/QApplication>
+
+#include <array>
 
 int main(int argc, char *argv[])
 {
@@ -64,6 +67,14 @@ int main(int argc, char *argv[])
     config.stackDir = parser.isSet(stackOption) ? parser.value(stackOption) : LocalStack::defaultDir();
     // As for storefront-server: STOREFRONT_ADMIN_PASSWORD creates or resets `admin`.
     config.adminPassword = QProcessEnvironment::systemEnvironment().value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
+    // The first owner of a new shop creates its administrator with this (API.md, POST
+    // /api/v1/auth/owner). Only this process knows it, so no other program on the machine
+    // can take the new shop's administrator account; it is made afresh at every start
+    // and the server forgets it once used. A remote server (--server) gets none.
+    std::array<quint32, 8> secret {};
+    QRandomGenerator::system()->fillRange(secret.data(), qsizetype(secret.size()));
+    config.ownerSecret = QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(sizeof(secret))).toHex();
+    window.setOwnerSecret(config.ownerSecret);
     EmbeddedServer server(config);
     server.showIn(&window);
     server.start();

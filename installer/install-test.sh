@@ -15,7 +15,8 @@
 # Environment:
 #   STOREFRONT_INSTALL_TEST_DIR   work folder (default /var/tmp/storefront-install-test)
 #   STOREFRONT_APP_READY_PATTERN  the app's log line that means "up" (default: its
-#                                 sign-in dialog shown, after the embedded server listens)
+#                                 "Set up your shop" page, shown on a new shop after the embedded
+#                                 server listens and finds no administrator)
 set -euo pipefail
 root_src="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${STOREFRONT_BUILD_DIR:-$root_src/build}"
@@ -109,7 +110,7 @@ unshare --mount --propagation private -- bash -c '
     mount -t tmpfs tmpfs "$r/run"
     exec chroot "$r" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
         STOREFRONT_APP_READY_PATTERN="$2" bash /root/inside.sh' _ "$chroot_dir" \
-    "${STOREFRONT_APP_READY_PATTERN:-storefront.ui: sign-in dialog shown}"
+    "${STOREFRONT_APP_READY_PATTERN:-storefront.ui: owner setup shown}"
 rc=$?
 set -e
 # Anything the checks left running in the root (they stop what they start; this is

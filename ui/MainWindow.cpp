@@ -3,6 +3,7 @@
 #include "ActivityIndicator.h"
 #include "LoginDialog.h"
 #include "NoticeBar.h"
+#include "OwnerSetupView.h"
 #include "PageWidget.h"
 #include "SessionView.h"
 #include "ShopClient.h"
@@ -87,12 +88,66 @@ LoginDialog *MainWindow::loginDialog() const
     return m_login;
 }
 
+OwnerSetupView *MainWindow::ownerSetup() const
+{
+    return m_ownerSetup;
+}
+
 void MainWindow::connectTo(const QString &server)
 {
     m_client->setServer(QUrl(server));
     m_startup->showReady(server);
     m_serverLabel->setText(tr("Server %1").arg(server));
-    openLogin();
+    if (m_ownerSecret.isEmpty()) {
+        openLogin();
+        return;
+    }
+    // A new shop has no administrator: its sign-in dialog would ask for an account
+    // nobody has. Ask first; any failure (a spent secret, an older server) falls back to
+    // signing in, which is what a shop with an owner needs anyway.
+    m_client->ownerNeeded(m_ownerSecret, this, [this](const Result<bool> &needed) {
+        if (needed && needed.value()) {
+            openOwnerSetup();
+            return;
+        }
+        if (!needed)
+            qCWarning(lcUi) << "could not ask whether the shop needs its owner:" << needed.failure().message;
+        m_ownerSecret.clear(); // an owner exists (or cannot be made with it): the secret is of no more use
+        openLogin();
+    });
+}
+
+void MainWindow::openOwnerSetup()
+{
+    closeOwnerSetup();
+    m_ownerSetup = new OwnerSetupView(m_client, m_ownerSecret, m_stack);
+    connect(m_ownerSetup, &OwnerSetupView::signedIn, this, [this] {
+        m_ownerSecret.clear(); // spent on the server too
+        closeOwnerSetup();
+        startSession();
+    });
+    connect(m_ownerSetup, &OwnerSetupView::signInNeeded, this, [this](const QString &why) {
+        m_ownerSecret.clear();
+        closeOwnerSetup();
+        m_stack->setCurrentWidget(m_startup);
+        openLogin(why);
+    });
+    m_stack->addWidget(m_ownerSetup);
+    m_stack->setCurrentWidget(m_ownerSetup);
+    setWindowTitle(tr("Storefront \u2014 set up your shop"));
+    // What a new shop shows instead of the sign-in dialog: the line that says the app
+    // came up there (installer/install-test.sh waits for one of the two).
+    qCInfo(lcUi) << "owner setup shown";
+}
+
+void MainWindow::closeOwnerSetup()
+{
+    if (!m_ownerSetup)
+        return;
+    m_stack->removeWidget(m_ownerSetup);
+    m_ownerSetup->deleteLater(); // it may be the one emitting: not deleted under its feet
+    m_ownerSetup = nullptr;
+    setWindowTitle(tr("Storefront"));
 }
 
 void MainWindow::openLogin(const QString &why)

@@ -6,6 +6,7 @@
 class ActivityIndicator;
 class LoginDialog;
 class NoticeBar;
+class OwnerSetupView;
 class QLabel;
 class QStackedWidget;
 class SessionView;
@@ -26,8 +27,14 @@ public:
     // Null while nobody is signed in.
     SessionView *session() const;
     LoginDialog *loginDialog() const;
+    // Null unless the shop is being set up (no administrator yet).
+    OwnerSetupView *ownerSetup() const;
 
-    // The server is up at `server`: show the sign-in dialog.
+    // The one-time secret the app gave its embedded server (API.md, POST
+    // /api/v1/auth/owner); none for a remote server. Before connectTo().
+    void setOwnerSecret(const QByteArray &secret) { m_ownerSecret = secret; }
+    // The server is up at `server`: with a secret, a shop without an administrator
+    // opens on "Set up your shop"; otherwise (and if that cannot be asked) the sign-in dialog.
     void connectTo(const QString &server);
     void signOut();
 
@@ -41,6 +48,8 @@ public:
 
 private:
     void openLogin(const QString &why = QString());
+    void openOwnerSetup();
+    void closeOwnerSetup();
     void startSession();
     void showReachable(bool reachable);
 
@@ -51,6 +60,8 @@ private:
     NoticeBar *m_serviceBanner;
     QPointer<SessionView> m_session;
     QPointer<LoginDialog> m_login;
+    QPointer<OwnerSetupView> m_ownerSetup;
+    QByteArray m_ownerSecret;
     ActivityIndicator *m_activity;
     QLabel *m_serverLabel;
 };

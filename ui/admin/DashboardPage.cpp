@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "DemoShopOffer.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NiceScale.h"
@@ -123,7 +124,8 @@ void paintTile(QLabel *label, const QString &title, const QString &state, const 
 }
 
 DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Dashboard"), parent), m_sales(newChart(tr("Revenue per day, last %1 days").arg(kSalesDays))),
+    : PageWidget(client, tr("Dashboard"), parent), m_offer(new DemoShopOffer(client, body())),
+      m_sales(newChart(tr("Revenue per day, last %1 days").arg(kSalesDays))),
       m_top(newChart(tr("Top 5 products, last 3 days (units)"))), m_coupons(newChart(tr("Coupon issuance"))),
       m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())),
       m_topView(new QStackedWidget(body())), m_couponsView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
@@ -149,8 +151,11 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     health->addWidget(m_dataPlatform);
     health->addWidget(m_trafficNow);
     health->addStretch();
-    auto *grid = new QGridLayout(body());
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_offer);
+    auto *grid = new QGridLayout;
+    layout->addLayout(grid, 1);
     grid->addWidget(m_salesView, 0, 0, 1, 2);
     grid->addLayout(health, 0, 2);
     grid->addWidget(m_salesSummary, 1, 0, 1, 2);
@@ -169,6 +174,10 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(2, 1);
 
+    connect(m_offer, &DemoShopOffer::loaded, this, [this](const QString &report) {
+        notice()->showSuccess(report);
+        refresh();
+    });
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
@@ -209,6 +218,8 @@ void DashboardPage::refresh()
     if (m_pending > 0)
         return; // the last round is still out: one at a time
     m_failed = 0;
+    // One product is enough to know whether the shop is empty (then the demo shop is offered).
+    client()->products(1, 1, this, answer<Page<Product>>(&DashboardPage::showShopSize));
     client()->salesPerDay(kSalesDays, this, answer<QList<SalesDay>>(&DashboardPage::showSales));
     client()->topProducts(3, 5, this, answer<QList<TopProduct>>(&DashboardPage::showTopProducts));
     client()->coupons(this, answer<QList<Coupon>>(&DashboardPage::showCoupons));
@@ -234,6 +245,11 @@ void DashboardPage::dataPlatformUnknown(const Failure &failure)
 void DashboardPage::trafficUnknown(const Failure &)
 {
     m_traffic->markGap();
+}
+
+void DashboardPage::showShopSize(const Page<Product> &products)
+{
+    m_offer->setShopEmpty(products.total == 0);
 }
 
 void DashboardPage::showSales(const QList<SalesDay> &days)

@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class DemoShopOffer;
 class QChart;
 class QLabel;
 class QStackedWidget;
@@ -19,7 +20,8 @@ class TrafficChart;
 // The admin's view of the shop, refreshed on a timer while shown: sales per day, the
 // top 5 products of the last 3 days, coupon issuance, outbox and data-platform health,
 // and request rate and latency read from /metrics. A card that cannot be read says
-// "unknown" (not its last colour); no sales is said in words.
+// "unknown" (not its last colour); no sales is said in words. An empty shop offers the
+// demo shop here too: this is where an admin lands.
 class DashboardPage : public PageWidget
 {
 public:
@@ -33,6 +35,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void showShopSize(const Page<Product> &products);
     void showSales(const QList<SalesDay> &days);
     void showTopProducts(const QList<TopProduct> &top);
     void showCoupons(const QList<Coupon> &coupons);
@@ -47,6 +50,7 @@ private:
     std::function<void(const Result<T> &)> answer(void (DashboardPage::*show)(const T &),
                                                   void (DashboardPage::*fail)(const Failure &) = nullptr);
 
+    DemoShopOffer *m_offer;
     QChart *m_sales;
     QChart *m_top;
     QChart *m_coupons;

@@ -22,7 +22,7 @@ DemoShopOffer::DemoShopOffer(ShopClient *client, QWidget *parent)
     setStyleSheet(QStringLiteral("#demoShopOffer { background:#e8f0fe; border:1px solid #aecbfa; border-radius:8px; }"));
     m_text->setWordWrap(true);
     m_text->setText(tr("The shop is empty. Load the demo shop to try things out: 48 categories, 240 products with "
-                       "Korean and English names and pictures, and two weeks of orders."));
+                       "Korean and English names and pictures, 4 coupon campaigns, and two weeks of orders."));
     m_progress->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);

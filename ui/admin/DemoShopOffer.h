@@ -10,9 +10,10 @@ class QProgressBar;
 class QPushButton;
 class ShopClient;
 
-// Shown on an empty shop (no products): one click loads the demo shop (categories,
-// products with pictures, orders over two weeks) on the server, with its progress
-// polled every kPollMs; when it is done the admin's pages reload.
+// Shown on an empty shop (no products), on the dashboard and the Products page: one
+// click loads the demo shop (categories, products with pictures, coupons, orders over
+// two weeks) on the server, with its progress polled every kPollMs; when it is done
+// the admin's pages reload.
 class DemoShopOffer : public QFrame
 {
     Q_OBJECT

@@ -80,6 +80,8 @@ void ShopClient::send(const Call &call, QObject *context, RawDone done)
     }
     if (m_session.loggedIn() && !call.picture)
         request.setRawHeader("Authorization", "Bearer " + m_session.token);
+    if (!call.ownerSecret.isEmpty())
+        request.setRawHeader("X-Owner-Secret", call.ownerSecret);
     if (call.idempotent)
         request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     QNetworkReply *reply = m_network->sendCustomRequest(request, call.method, call.body);
@@ -172,6 +174,23 @@ void ShopClient::registerShopper(const QString &username, const QString &passwor
     sendJson<qint64>({ "POST", QStringLiteral("/api/v1/auth/register"),
                        compact({ { "username", username }, { "password", password } }), tr("Creating the account") },
                      context, std::move(done), [](const QJsonObject &json) { return json.value("id").toInteger(); });
+}
+
+void ShopClient::ownerNeeded(const QByteArray &secret, QObject *context, Done<bool> done)
+{
+    Call call { "GET", QStringLiteral("/api/v1/auth/owner"), {}, tr("Checking the shop's owner") };
+    call.ownerSecret = secret;
+    sendJson<bool>(call, context, std::move(done),
+                   [](const QJsonObject &json) { return json.value(QStringLiteral("ownerNeeded")).toBool(); });
+}
+
+void ShopClient::createOwner(const QByteArray &secret, const QString &username, const QString &password,
+                             QObject *context, Done<qint64> done)
+{
+    Call call { "POST", QStringLiteral("/api/v1/auth/owner"),
+                compact({ { "username", username }, { "password", password } }), tr("Creating the shop's owner") };
+    call.ownerSecret = secret;
+    sendJson<qint64>(call, context, std::move(done), [](const QJsonObject &json) { return json.value("id").toInteger(); });
 }
 
 void ShopClient::products(int page, int size, QObject *context, Done<Page<Product>> done)

@@ -46,6 +46,12 @@ public:
 
     void login(const QString &username, const QString &password, QObject *context, Done<Session> done);
     void registerShopper(const QString &username, const QString &password, QObject *context, Done<qint64> done);
+    // A new desktop shop's first run (API.md, Authentication): with the one-time secret
+    // the app gave its embedded server, whether the shop still has no administrator,
+    // and the creation of that administrator (its id).
+    void ownerNeeded(const QByteArray &secret, QObject *context, Done<bool> done);
+    void createOwner(const QByteArray &secret, const QString &username, const QString &password, QObject *context,
+                     Done<qint64> done);
 
     void products(int page, int size, QObject *context, Done<Page<Product>> done);
     void product(qint64 productId, QObject *context, Done<Product> done);
@@ -102,6 +108,8 @@ private:
         bool picture = false;
         QByteArray contentType = QByteArrayLiteral("application/json");
         Progress uploaded = {};
+        // X-Owner-Secret: only the owner routes of the app's embedded server take it.
+        QByteArray ownerSecret = {};
     };
     void send(const Call &call, QObject *context, RawDone done);
     template<typename T>

@@ -33,11 +33,11 @@ void AppStyle::apply()
             "#sideBar QPushButton { color:white; background:#2c3a5c; border:1px solid #3c4c72; border-radius:4px;"
             " padding:5px; }"
             "QPushButton#pay, QPushButton#addToCart, QPushButton#detailAddToCart, QPushButton#charge, QPushButton#claimCoupon,"
-            " QPushButton#saveProduct, QPushButton#createCoupon, QPushButton#signIn {"
+            " QPushButton#saveProduct, QPushButton#createCoupon, QPushButton#signIn, QPushButton#createOwner {"
             " background:#1a73e8; color:white; border:1px solid #1666cc; border-radius:4px; padding:6px 14px; }"
             "QPushButton#pay:disabled, QPushButton#addToCart:disabled, QPushButton#detailAddToCart:disabled, QPushButton#charge:disabled,"
             " QPushButton#claimCoupon:disabled, QPushButton#saveProduct:disabled, QPushButton#createCoupon:disabled,"
-            " QPushButton#signIn:disabled { background:#a8c7fa; border-color:#a8c7fa; }"
+            " QPushButton#signIn:disabled, QPushButton#createOwner:disabled { background:#a8c7fa; border-color:#a8c7fa; }"
             "#balanceCard, Card { background:white; border:1px solid #dadce0; border-radius:8px; }"
             "QHeaderView::section { background:#eef1f6; border:none; border-bottom:1px solid #dadce0; padding:5px; }"));
 }

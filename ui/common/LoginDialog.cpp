@@ -73,6 +73,11 @@ void LoginDialog::fitToContent()
         resize(width(), needed);
 }
 
+void LoginDialog::rememberUsername(const QString &username)
+{
+    QSettings().setValue(kLastUserKey, username);
+}
+
 bool LoginDialog::checkFields(bool newAccount)
 {
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
@@ -98,12 +103,22 @@ void LoginDialog::signIn()
     m_client->login(username, m_password->text(), this, [this, username](const Result<Session> &session) {
         setWorking(false);
         if (!session) {
+            const ErrorCode code = session.failure().code;
+            // A disabled account's password was right and only the shop can help: said
+            // once in the app's words (the server's own say the same), the password kept
+            // and the focus on the name (someone else may sign in here), not on the
+            // password as if it were wrong.
+            if (code == ErrorCode::AccountDisabled) {
+                m_notice->showError(ErrorText::sentence(ErrorText::title(code)));
+                m_username->setFocus();
+                return;
+            }
             m_notice->showError(ErrorText::describe(session.failure()));
-            if (session.failure().code == ErrorCode::InvalidCredentials)
+            if (code == ErrorCode::InvalidCredentials)
                 m_password->setFocus();
             return;
         }
-        QSettings().setValue(kLastUserKey, username);
+        rememberUsername(username);
         m_password->clear();
         accept();
     });

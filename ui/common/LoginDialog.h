@@ -16,6 +16,10 @@ class LoginDialog : public QDialog
 public:
     explicit LoginDialog(ShopClient *client, QWidget *parent = nullptr);
 
+    // The name the next dialog starts with (an owner who just set the shop up, or the
+    // last one signed in here).
+    static void rememberUsername(const QString &username);
+
 private:
     void signIn();
     void createAccount();

@@ -31,8 +31,8 @@
 
 // Issue 17, the app's side: running the shop in the real window against a real server.
 // A refund whose preview is RefundShare's and the server's amount; a customer disabled
-// (then their sign-in fails); a stock adjustment that shows in the ledger (and one
-// refused in words); a CSV report streamed into a file and read back.
+// (then their sign-in is refused as disabled); a stock adjustment that shows in the
+// ledger (and one refused in words); a CSV report streamed into a file and read back.
 class tst_AdminPages : public QObject
 {
     Q_OBJECT
@@ -263,9 +263,10 @@ void tst_AdminPages::disablingACustomer()
     const int row = GuiDriver::waitForRowWithText(table, 5, QStringLiteral("Disabled"));
     QVERIFY(row >= 0);
     QTRY_VERIFY(GuiDriver::noticeText(page).contains(QStringLiteral("cannot sign in")));
+    // The right password learns that the account is disabled (issue 23, point 4).
     const auto refused = m_shop.client().post(QStringLiteral("/api/v1/auth/login"), login);
-    QCOMPARE(refused.status, 401);
-    QCOMPARE(refused.json().value("error").toObject().value("code").toString(), QStringLiteral("INVALID_CREDENTIALS"));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
 
     // And back: the account signs in again.
     QTRY_VERIFY(toggle->isEnabled() && toggle->text().contains(QStringLiteral("Enable")));

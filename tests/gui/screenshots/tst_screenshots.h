@@ -12,7 +12,7 @@
 #include "RecordTableModel.h"
 
 // Renders every page of the app, filled from a real server with the demo shop (loaded
-// through the admin's offer on the empty shop, as a person would), into PNGs:
+// through the offer on the dashboard of the empty shop, as a person would), into PNGs:
 // $STOREFRONT_SCREENSHOTS_DIR when set (docs/screenshots for the README), otherwise
 // screenshots/ in the working folder. Also a check that every page renders with data.
 class tst_Screenshots : public QObject
@@ -27,6 +27,7 @@ private Q_SLOTS:
     void shopperPages();
     void adminPages();
     void runningTheShop();
+    void ownerSetupOfANewShop();
 
 private:
     void seedShop();

@@ -1,0 +1,227 @@
+#include "OwnerSetupView.h"
+
+#include "Card.h"
+#include "ErrorText.h"
+#include "FieldHint.h"
+#include "LoginDialog.h"
+#include "NoticeBar.h"
+#include "ShopClient.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+QLineEdit *field(const QString &name, int maxLength, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setMaxLength(maxLength);
+    edit->setMinimumWidth(260);
+    return edit;
+}
+
+// The first character a username may not hold, or a null QChar.
+QChar disallowed(const QString &username)
+{
+    static const QRegularExpression notAllowed(QStringLiteral("[^A-Za-z0-9_.-]"));
+    const QRegularExpressionMatch match = notAllowed.match(username);
+    return match.hasMatch() ? match.captured().at(0) : QChar();
+}
+}
+
+OwnerSetupView::OwnerSetupView(ShopClient *client, const QByteArray &secret, QWidget *parent)
+    : QWidget(parent), m_client(client), m_secret(secret), m_username(field(QStringLiteral("ownerUsername"), kMaxUsername, this)),
+      m_usernameHint(new FieldHint(this)), m_password(field(QStringLiteral("ownerPassword"), kMaxPassword, this)),
+      m_passwordHint(new FieldHint(this)), m_repeat(field(QStringLiteral("ownerRepeat"), kMaxPassword, this)),
+      m_repeatHint(new FieldHint(this)), m_notice(new NoticeBar(this)),
+      m_create(new QPushButton(tr("&Create the shop's owner"), this))
+{
+    setObjectName(QStringLiteral("ownerSetupView"));
+    m_usernameHint->setObjectName(QStringLiteral("ownerUsernameHint"));
+    m_passwordHint->setObjectName(QStringLiteral("ownerPasswordHint"));
+    m_repeatHint->setObjectName(QStringLiteral("ownerRepeatHint"));
+    m_notice->setObjectName(QStringLiteral("ownerNotice"));
+    m_create->setObjectName(QStringLiteral("createOwner"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_create->setDefault(true);
+
+    auto *card = new Card(tr("Set up your shop"), this);
+    card->setMinimumWidth(480);
+    card->setMaximumWidth(560);
+    QFont big = card->titleLabel()->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    card->titleLabel()->setFont(big);
+    auto *intro = new QLabel(tr("This shop has no owner yet. Choose the owner's name and password; you will use them "
+                                "to run the shop."),
+                             card);
+    intro->setObjectName(QStringLiteral("ownerIntro"));
+    intro->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &label, QLineEdit *edit, FieldHint *hint) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(edit);
+        box->addWidget(hint);
+        form->addRow(label, box);
+        qobject_cast<QLabel *>(form->labelForField(box))->setBuddy(edit);
+        connect(edit, &QLineEdit::returnPressed, this, &OwnerSetupView::create);
+    };
+    row(tr("Owner's &name"), m_username, m_usernameHint);
+    row(tr("&Password"), m_password, m_passwordHint);
+    row(tr("Password &again"), m_repeat, m_repeatHint);
+    const QString usernameRule = tr("%1 to %2 letters, digits, _ . -").arg(kMinUsername).arg(kMaxUsername);
+    const QString passwordRule = tr("%1 to %2 characters.").arg(kMinPassword).arg(kMaxPassword);
+    m_usernameHint->showHint(usernameRule);
+    m_passwordHint->showHint(passwordRule);
+
+    // A problem is about what was typed: typing again takes it away (a character the
+    // name may not hold is said at once, not only on sending).
+    connect(m_username, &QLineEdit::textEdited, this, [this, usernameRule] {
+        m_notice->clearError();
+        if (!checkUsername(false))
+            return;
+        m_usernameHint->showHint(usernameRule);
+    });
+    connect(m_password, &QLineEdit::textEdited, this, [this, passwordRule] {
+        m_notice->clearError();
+        m_passwordHint->showHint(passwordRule);
+    });
+    connect(m_repeat, &QLineEdit::textEdited, this, [this] {
+        m_notice->clearError();
+        m_repeatHint->clear();
+    });
+    connect(m_create, &QPushButton::clicked, this, &OwnerSetupView::create);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_create);
+    card->content()->addWidget(intro);
+    card->content()->addSpacing(6);
+    card->content()->addLayout(form);
+    card->content()->addWidget(m_notice);
+    card->content()->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 30, 40, 30);
+    layout->addStretch();
+    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+void OwnerSetupView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_username->text().isEmpty())
+        m_username->setFocus();
+}
+
+bool OwnerSetupView::checkUsername(bool submitting)
+{
+    const QString username = m_username->text().trimmed();
+    if (const QChar bad = disallowed(username); !bad.isNull()) {
+        m_usernameHint->showProblem(
+                tr("Only Latin letters, digits and _ . - (not \u201C%1\u201D).").arg(bad == QLatin1Char(' ') ? tr("space") : QString(bad)));
+        return false;
+    }
+    if (submitting && (username.size() < kMinUsername || username.size() > kMaxUsername)) {
+        m_usernameHint->showProblem(tr("%1 to %2 letters, digits, _ . - (this has %3).")
+                                            .arg(kMinUsername)
+                                            .arg(kMaxUsername)
+                                            .arg(username.size()));
+        return false;
+    }
+    return true;
+}
+
+bool OwnerSetupView::validate()
+{
+    QLineEdit *first = nullptr;
+    if (!checkUsername(true))
+        first = m_username;
+    const QString password = m_password->text();
+    if (password.size() < kMinPassword) {
+        m_passwordHint->showProblem(tr("At least %1 characters (this has %2).").arg(kMinPassword).arg(password.size()));
+        first = first ? first : m_password;
+    }
+    if (m_repeat->text() != password) {
+        m_repeatHint->showProblem(tr("The two passwords differ."));
+        first = first ? first : m_repeat;
+    }
+    if (first)
+        first->setFocus();
+    return first == nullptr;
+}
+
+void OwnerSetupView::create()
+{
+    if (!m_create->isEnabled() || !validate())
+        return;
+    const QString username = m_username->text().trimmed();
+    const QString password = m_password->text();
+    setWorking(true);
+    m_notice->showInfo(tr("Creating the shop's owner\u2026"));
+    m_client->createOwner(m_secret, username, password, this, [this, username, password](const Result<qint64> &id) {
+        if (!id) {
+            setWorking(false);
+            showFailure(username, id.failure());
+            return;
+        }
+        signIn(username, password);
+    });
+}
+
+void OwnerSetupView::signIn(const QString &username, const QString &password)
+{
+    m_notice->showInfo(tr("The owner %1 is created. Signing in\u2026").arg(username));
+    m_client->login(username, password, this, [this, username](const Result<Session> &session) {
+        if (!session) {
+            setWorking(false);
+            // The account exists now, so setting up again would be refused: sign in instead.
+            Q_EMIT signInNeeded(tr("The owner %1 is created, but signing in failed: %2")
+                                        .arg(username, ErrorText::describe(session.failure())));
+            return;
+        }
+        LoginDialog::rememberUsername(username);
+        m_password->clear();
+        m_repeat->clear();
+        Q_EMIT signedIn();
+    });
+}
+
+void OwnerSetupView::showFailure(const QString &username, const Failure &failure)
+{
+    const QString field = failure.details.value(QStringLiteral("field")).toString();
+    if (failure.code == ErrorCode::Forbidden) {
+        // Someone set the shop up meanwhile, or this secret was spent: nothing here can work.
+        Q_EMIT signInNeeded(tr("This shop already has an owner. Sign in with the owner's name and password."));
+    } else if (failure.code == ErrorCode::UsernameTaken) {
+        m_notice->clear();
+        m_usernameHint->showProblem(tr("The name %1 is taken; choose another.").arg(username));
+        m_username->setFocus();
+    } else if (failure.code == ErrorCode::ValidationFailed && field == QLatin1String("username")) {
+        m_notice->clear();
+        m_usernameHint->showProblem(ErrorText::sentence(failure.message));
+        m_username->setFocus();
+    } else if (failure.code == ErrorCode::ValidationFailed && field == QLatin1String("password")) {
+        m_notice->clear();
+        m_passwordHint->showProblem(ErrorText::sentence(failure.message));
+        m_password->setFocus();
+    } else {
+        m_notice->showError(tr("The owner was not created. %1").arg(ErrorText::describe(failure)));
+    }
+}
+
+void OwnerSetupView::setWorking(bool working)
+{
+    m_username->setEnabled(!working);
+    m_password->setEnabled(!working);
+    m_repeat->setEnabled(!working);
+    m_create->setEnabled(!working);
+}
