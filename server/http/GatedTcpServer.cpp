@@ -95,6 +95,15 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
             socket->disconnectFromHost();
     });
     addPendingConnection(socket);
+    // Connected after addPendingConnection(), so after QtHttpServer's own readyRead slot:
+    // its handler is synchronous, so the answer is written by now. Hand it to the kernel
+    // at once. Qt cannot half-close: when a client sends its request and then shuts its
+    // sending side (API.md: still answered), the next read sees EOF and QAbstractSocket
+    // drops whatever it had not yet written.
+    connect(socket, &QIODevice::readyRead, socket, [socket] {
+        if (socket->bytesToWrite() > 0)
+            socket->flush();
+    });
 }
 
 void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)

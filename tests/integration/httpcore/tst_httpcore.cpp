@@ -15,6 +15,8 @@
 #include <atomic>
 #include <csignal>
 
+#include <sys/socket.h>
+
 namespace {
 std::atomic<int> g_slowStarted { 0 };
 
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void connectionCloseHonoured_data();
     void connectionCloseHonoured();
     void keepAliveServesSeveralRequests();
+    void halfClosedRequestAnswered_data();
+    void halfClosedRequestAnswered();
     void readinessAndMetrics();
     void requestsSpreadOverWorkers();
     void busyPortIsRefused();
@@ -249,6 +253,35 @@ void tst_HttpCore::keepAliveServesSeveralRequests()
         QCOMPARE(r.status, 200);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
+}
+
+void tst_HttpCore::halfClosedRequestAnswered_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("GET /healthz") << QByteArray("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n") << 200;
+    QTest::newRow("a route needing a token") << QByteArray("GET /api/v1/products HTTP/1.1\r\nHost: t\r\n\r\n") << 401;
+    QTest::newRow("a POST with its body") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                                                        "Content-Length: 8\r\n\r\n{\"a\": 1}") << 400;
+    QTest::newRow("a head refused by the gate") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\n"
+                                                              "Content-Length: 99999999\r\n\r\n") << 413;
+}
+
+void tst_HttpCore::halfClosedRequestAnswered()
+{
+    // API.md: a request that arrives whole is answered even if the client shuts its
+    // sending side right after it (`printf … | nc -N`); nginx and Apache answer it.
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(socket.waitForConnected());
+    socket.write(request);
+    QVERIFY(socket.waitForBytesWritten());
+    QCOMPARE(::shutdown(int(socket.socketDescriptor()), SHUT_WR), 0);
+    const RawHttp::Response r = RawHttp::read(socket);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.head.contains("X-Request-Id: "));
 }
 
 void tst_HttpCore::readinessAndMetrics()
