@@ -183,11 +183,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    ShutdownSignals shutdownSignals;
+    ShutdownSignals shutdownSignals(nullptr, true);
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [&](int) {
         server.stop();
         app.quit();
     });
+    QObject::connect(&shutdownSignals, &ShutdownSignals::reloadRequested, &app, [&] { server.reloadTls(); });
     if (command == QLatin1String("data-platform")) {
         if (Status started = server.startDataPlatformOnly(); !started)
             return fail(started.failure().message);

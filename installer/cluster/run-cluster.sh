@@ -12,6 +12,8 @@
 #        STOREFRONT_BUILD_DIR (default build/), STOREFRONT_ADMIN_PASSWORD (creates `admin`),
 #        STOREFRONT_TOKEN_SECRET (default: none; the shop's database keeps the one secret
 #        every server uses),
+#        TLS_PEM (HAProxy ends TLS with this file: the certificate chain, then its key;
+#        only HTTPS on PORT then, the servers stay plain on loopback),
 #        SERVER_ARGS (more `serve` options for every server), SERVICES (the servers'
 #        "--mysql URL --redis URL --kafka BROKERS": services already running, e.g. a
 #        `storefront-server stack` started earlier or external ones; then no stack is started).
@@ -96,15 +98,28 @@ for i in $(seq 1 "$count"); do
     lines+="    server s$i 127.0.0.1:$((port + i)) check"$'\n'
     instances+="http://127.0.0.1:$((port + i)) "
 done
-awk -v bind="127.0.0.1:$port" -v servers="${lines%$'\n'}" \
+bind="127.0.0.1:$port"
+scheme=http
+if [ -n "${TLS_PEM:-}" ]; then
+    [ -r "$TLS_PEM" ] || { echo "TLS_PEM=$TLS_PEM cannot be read" >&2; exit 1; }
+    bind+=" ssl crt $TLS_PEM ssl-min-ver TLSv1.2 alpn http/1.1"
+    scheme=https
+fi
+awk -v bind="$bind" -v servers="${lines%$'\n'}" \
     '{ gsub(/@BIND@/, bind) } /^@SERVERS@$/ { print servers; next } { print }' "$here/haproxy.cfg.in" >"$WORK/haproxy.cfg"
 "$haproxy" -c -q -f "$WORK/haproxy.cfg"
 setsid "$haproxy" -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 haproxy_pid=$!
-wait_for "ready $port" 100 || { echo "haproxy did not answer:" >&2; tail -20 "$WORK/haproxy.log" >&2; exit 1; }
+if [ "$scheme" = https ]; then
+    # HAProxy's own monitor URI over TLS (-k: the certificate is the operator's business here).
+    wait_for "curl -fsk -o /dev/null https://127.0.0.1:$port/haproxy/healthz" 100 \
+        || { echo "haproxy did not answer:" >&2; tail -20 "$WORK/haproxy.log" >&2; exit 1; }
+else
+    wait_for "ready $port" 100 || { echo "haproxy did not answer:" >&2; tail -20 "$WORK/haproxy.log" >&2; exit 1; }
+fi
 
 cat >"$WORK/cluster.env" <<ENV
-BALANCER=http://127.0.0.1:$port
+BALANCER=$scheme://127.0.0.1:$port
 INSTANCES="${instances% }"
 SERVICES="${services[*]}"
 ENV

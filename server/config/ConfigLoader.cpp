@@ -17,8 +17,13 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 22> kOptions { {
+constexpr std::array<OptionSpec, 24> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
+    { "tls-cert", "file",
+      "Serve HTTPS (TLS 1.2 or newer) on --listen with this PEM certificate chain (the server's first). Needs "
+      "--tls-key. SIGHUP reads both files again.",
+      "none: plain HTTP" },
+    { "tls-key", "file", "The certificate's PEM private key, unencrypted, readable by its owner only (mode 0600).", "none" },
     { "workers", "n", "HTTP worker threads, each with its own MySQL and Redis connection.", "16" },
     { "stack", "dir",
       "Run the embedded local stack (private MariaDB, Redis, Kafka mock) with its data in DIR. Used when no "
@@ -212,6 +217,11 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
                                    QStringLiteral("--token-secret must be at least 32 bytes long (it is %1)")
                                            .arg(config.tokenSecret.toUtf8().size()));
     config.adminPassword = environment.value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
+    config.tlsCertFile = sources.value("tls-cert");
+    config.tlsKeyFile = sources.value("tls-key");
+    if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return Failure::validation(config.tlsCertFile.isEmpty() ? QStringLiteral("tls-cert") : QStringLiteral("tls-key"),
+                                   QStringLiteral("give both --tls-cert and --tls-key, or neither"));
 
     if (const QString topic = sources.value("kafka-topic"); !topic.isEmpty())
         config.kafkaTopic = topic;

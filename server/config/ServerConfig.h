@@ -40,6 +40,9 @@ struct ServerConfig {
     // The desktop app's one-time secret for POST /api/v1/auth/owner (its first owner
     // creates the admin account). Empty, as on every standalone server: refused.
     QByteArray ownerSecret;
+    // --tls-cert/--tls-key (PEM): HTTPS on --listen. Both or neither.
+    QString tlsCertFile;
+    QString tlsKeyFile;
 
     bool usesLocalStack() const { return mysqlUrl.isEmpty(); }
 };

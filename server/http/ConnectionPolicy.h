@@ -4,6 +4,10 @@
 #include <QtCore/QtGlobal>
 #include <QtNetwork/QHostAddress>
 
+#include <memory>
+
+class TlsContext;
+
 // What the gate in front of QtHttpServer enforces on every connection
 // (QtHttpServer 6.4.2 does none of it itself: see ../shared/reference).
 struct ConnectionPolicy {
@@ -18,4 +22,6 @@ struct ConnectionPolicy {
     int refusalDrainMs = 2000; // after a refusal: discard what the client still sends, then abort
     // Load balancers whose X-Forwarded-For is believed (ClientAddress).
     QList<QHostAddress> trustedProxies;
+    // Set: every connection is HTTPS (TLS 1.2 or newer) with this certificate.
+    std::shared_ptr<TlsContext> tls;
 };

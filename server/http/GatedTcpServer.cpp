@@ -2,10 +2,12 @@
 
 #include "RequestHeadGate.h"
 #include "RequestId.h"
+#include "TlsContext.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
+#include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpSocket>
 
 #include <sys/socket.h>
@@ -48,10 +50,23 @@ int GatedTcpServer::connectionCount() const
 
 void GatedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QSslSocket *secure = m_policy.tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = secure ? secure : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
+    }
+    if (secure) {
+        // The handshake runs under the idle timer below; what the gate and QtHttpServer
+        // read from then on is the decrypted stream. A client that fails the handshake
+        // (TLS 1.1, no common cipher) is cut at once.
+        secure->setSslConfiguration(m_policy.tls->configuration());
+        connect(secure, &QSslSocket::sslErrors, secure, [secure] { secure->abort(); });
+        connect(secure, &QAbstractSocket::errorOccurred, secure, [secure](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError)
+                secure->abort();
+        });
+        secure->startServerEncryption();
     }
     auto open = m_open;
     const int count = open->fetch_add(1) + 1;
@@ -156,8 +171,12 @@ void GatedTcpServer::refuse(QTcpSocket *socket, Connection &state, int status, c
     socket->flush();
     // Half-close once the answer is out, so the client reads it instead of a reset from
     // unread data; keep discarding what it still sends; abort after the drain period.
-    auto halfClose = [socket] {
-        if (socket->bytesToWrite() == 0)
+    // Over TLS a TCP half-close would cut the record stream (QSslSocket may still hold
+    // encrypted bytes of the answer): the answer's `Connection: close` and the drain
+    // below do it instead, the client closing once it has read the answer.
+    const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
+    auto halfClose = [socket, secure] {
+        if (!secure && socket->bytesToWrite() == 0)
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     };
     connect(socket, &QIODevice::bytesWritten, socket, halfClose);

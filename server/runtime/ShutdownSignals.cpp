@@ -8,15 +8,19 @@
 
 int ShutdownSignals::s_pipe[2] = { -1, -1 };
 
-ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
+ShutdownSignals::ShutdownSignals(QObject *parent, bool reloadOnHangup) : QObject(parent), m_hangup(reloadOnHangup)
 {
     if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         qFatal("cannot create the signal pipe");
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         unsigned char signalNumber = 0;
-        while (::read(s_pipe[0], &signalNumber, 1) == 1)
-            Q_EMIT shutdownRequested(signalNumber);
+        while (::read(s_pipe[0], &signalNumber, 1) == 1) {
+            if (signalNumber == SIGHUP)
+                Q_EMIT reloadRequested();
+            else
+                Q_EMIT shutdownRequested(signalNumber);
+        }
     });
     struct sigaction action {};
     action.sa_handler = &ShutdownSignals::handle;
@@ -24,12 +28,16 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
+    if (m_hangup)
+        ::sigaction(SIGHUP, &action, nullptr);
 }
 
 ShutdownSignals::~ShutdownSignals()
 {
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
+    if (m_hangup)
+        ::signal(SIGHUP, SIG_DFL);
     delete m_notifier;
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);

@@ -1,6 +1,7 @@
 #include "StorefrontServer.h"
 
 #include "OwnerSetup.h"
+#include "TlsContext.h"
 #include "RedisClient.h"
 
 #include "DemoShop.h"
@@ -17,7 +18,6 @@
 #include "LocalStack.h"
 #include "Migrator.h"
 #include "OperationsRoutes.h"
-#include "OwnerSetup.h"
 #include "Housekeeper.h"
 #include "ShopSecrets.h"
 #include "OutboxRelay.h"
@@ -286,6 +286,14 @@ Status StorefrontServer::start()
 {
     if (m_pool)
         return Done {};
+    // The certificate first: a wrong file is said before the stack takes its time.
+    if (!m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty()) {
+        Result<std::shared_ptr<TlsContext>> tls = TlsContext::load(m_config.tlsCertFile, m_config.tlsKeyFile);
+        if (!tls)
+            return tls.failure();
+        m_tls = tls.value();
+        qCInfo(lcServer).noquote() << "HTTPS with the certificate" << m_tls->fingerprint() << "(SHA-256)";
+    }
     if (Status s = startStack(); !s)
         return s;
     Q_EMIT progress(tr("Updating the database schema…"));
@@ -316,6 +324,7 @@ Status StorefrontServer::start()
     options.port = m_config.listenPort;
     options.workers = m_config.workers;
     options.policy = m_config.connections;
+    options.policy.tls = m_tls;
     options.mysql = mysql.value();
     options.redis = redis.value();
     options.redis.keyPrefix = m_config.redisKeyPrefix;
@@ -403,5 +412,17 @@ QString StorefrontServer::baseUrl() const
     const QString host = m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]").arg(m_config.listenAddress.toString())
             : m_config.listenAddress.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(port());
+    return QStringLiteral("%1://%2:%3").arg(QLatin1String(m_tls ? "https" : "http"), host).arg(port());
+}
+
+Status StorefrontServer::reloadTls()
+{
+    if (!m_tls)
+        return Done {};
+    if (Status reloaded = m_tls->reload(); !reloaded) {
+        qCWarning(lcServer).noquote() << "the certificate was not reloaded; the old one stays:" << reloaded.failure().message;
+        return reloaded;
+    }
+    qCInfo(lcServer).noquote() << "certificate reloaded:" << m_tls->fingerprint() << "(SHA-256); new connections use it";
+    return Done {};
 }

@@ -22,6 +22,7 @@ class AuthGuard;
 class DataPlatformConsumer;
 class DemoShopLoader;
 class OwnerSetup;
+class TlsContext;
 class DependencyMonitor;
 class Housekeeper;
 class OutboxRelay;
@@ -71,6 +72,9 @@ public:
     void startDataPlatform();
     void stopDataPlatform();
 
+    // SIGHUP: read --tls-cert and --tls-key again (a renewed certificate); on failure the
+    // old pair stays and the reason is logged. Nothing to do without TLS.
+    Status reloadTls();
     quint16 port() const;
     QString baseUrl() const;
     const ServerConfig &config() const { return m_config; }
@@ -110,6 +114,7 @@ private:
     // Before m_pool: destroyed after it, and stop() resets it after the workers end.
     std::unique_ptr<DemoShopLoader> m_demoShop;
     std::unique_ptr<OwnerSetup> m_ownerSetup;
+    std::shared_ptr<TlsContext> m_tls; // null: plain HTTP
     std::unique_ptr<WorkerPool> m_pool;
     std::unique_ptr<OutboxRelay> m_relay;
     std::unique_ptr<Housekeeper> m_housekeeper;

@@ -4,6 +4,11 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkReply>
 
+void HttpClient::trust(const QString &caFile)
+{
+    m_extraCas += QSslCertificate::fromPath(caFile);
+}
+
 HttpClient::Reply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                                    const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
 {
@@ -12,6 +17,11 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QString &path
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(ssl.caCertificates() + m_extraCas);
+        request.setSslConfiguration(ssl);
+    }
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QTimer deadline;
@@ -25,6 +35,9 @@ HttpClient::Reply HttpClient::send(const QByteArray &method, const QString &path
     if (reply->isFinished()) {
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         out.body = reply->readAll();
+        out.encrypted = reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool();
+        if (reply->error() != QNetworkReply::NoError && out.status == 0)
+            out.networkError = reply->errorString();
         for (const auto &pair : reply->rawHeaderPairs())
             out.headers.insert(pair.first.toLower(), pair.second);
     } else {

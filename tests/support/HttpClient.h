@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtNetwork/QSslCertificate>
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QUrl>
@@ -15,6 +17,8 @@ public:
         int status = 0; // 0: no answer in time
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // names lower-case
+        bool encrypted = false; // came over TLS
+        QString networkError; // the QNetworkReply's error text when there was no answer
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
         QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
     };
@@ -30,7 +34,12 @@ public:
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
     }
 
+    // HTTPS to a server whose certificate a private CA signed (PEM file): trusted on
+    // top of the system's authorities.
+    void trust(const QString &caFile);
+
 private:
     QUrl m_base;
+    QList<QSslCertificate> m_extraCas;
     QNetworkAccessManager m_manager;
 };

@@ -23,7 +23,7 @@ QString LoadBalancer::executable()
     return found.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("haproxy"), { QStringLiteral("/usr/sbin") }) : found;
 }
 
-QString LoadBalancer::configFor(quint16 listenPort, const QList<quint16> &backends)
+QString LoadBalancer::configFor(quint16 listenPort, const QList<quint16> &backends, const QString &tlsPem)
 {
     QFile file(QStringLiteral(STOREFRONT_CLUSTER_DIR "/haproxy.cfg.in"));
     if (!file.open(QIODevice::ReadOnly))
@@ -35,7 +35,10 @@ QString LoadBalancer::configFor(quint16 listenPort, const QList<quint16> &backen
     for (QString &line : lines) {
         if (line == QLatin1String("@SERVERS@"))
             line = servers.join(QLatin1Char('\n'));
-        line.replace(QLatin1String("@BIND@"), QStringLiteral("127.0.0.1:%1").arg(listenPort));
+        line.replace(QLatin1String("@BIND@"),
+                     QStringLiteral("127.0.0.1:%1").arg(listenPort)
+                             + (tlsPem.isEmpty() ? QString()
+                                                 : QStringLiteral(" ssl crt %1 ssl-min-ver TLSv1.2 alpn http/1.1").arg(tlsPem)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -44,7 +47,7 @@ bool LoadBalancer::start(const QList<quint16> &backends, QDeadlineTimer deadline
 {
     if (m_port == 0)
         m_port = Loopback::freePort();
-    const QString config = configFor(m_port, backends);
+    const QString config = configFor(m_port, backends, m_tlsPem);
     QFile file(m_dir.filePath(QStringLiteral("haproxy.cfg")));
     if (config.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0)
         return false;
@@ -55,6 +58,8 @@ bool LoadBalancer::start(const QList<quint16> &backends, QDeadlineTimer deadline
     if (!m_process.waitForStarted(10000))
         return false;
     HttpClient client(url());
+    if (!m_caFile.isEmpty())
+        client.trust(m_caFile);
     while (m_process.state() == QProcess::Running) {
         if (client.send("GET", QStringLiteral("/haproxy/healthz"), {}, {}, 2000).status == 200)
             return true;
@@ -77,7 +82,7 @@ void LoadBalancer::stop()
 
 QUrl LoadBalancer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(m_tlsPem.isEmpty() ? "http" : "https")).arg(m_port));
 }
 
 QString LoadBalancer::log() const
