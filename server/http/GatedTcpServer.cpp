@@ -19,6 +19,8 @@ struct GatedTcpServer::Connection {
     bool closeAfterAnswer = false;
     bool refused = false;
     QTimer *headTimer = nullptr; // runs from a head's first byte until it is complete
+    QTimer *bodyTimer = nullptr; // runs from a complete head until its answer (the body's deadline)
+    qint64 reserved = 0; // this request's share of the bodies-in-flight budget
 };
 
 namespace {
@@ -35,6 +37,15 @@ QByteArray errorBody(const char *code, const QString &message)
                               { QStringLiteral("message"), message } };
     return QJsonDocument(QJsonObject { { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact);
 }
+}
+
+void GatedTcpServer::release(Connection &state)
+{
+    if (state.bodyTimer)
+        state.bodyTimer->stop();
+    if (state.reserved > 0 && m_policy.bodiesInFlight)
+        m_policy.bodiesInFlight->fetch_sub(state.reserved);
+    state.reserved = 0;
 }
 
 GatedTcpServer::GatedTcpServer(ConnectionPolicy policy, std::shared_ptr<std::atomic<int>> openConnections,
@@ -71,14 +82,15 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     auto open = m_open;
     const int count = open->fetch_add(1) + 1;
     m_load.fetch_add(1, std::memory_order_relaxed);
-    connect(socket, &QObject::destroyed, this, [this, open] {
+    auto state = std::make_shared<Connection>();
+    connect(socket, &QObject::destroyed, this, [this, open, state] {
         open->fetch_sub(1);
         m_load.fetch_sub(1, std::memory_order_relaxed);
+        release(*state);
     });
     // QtHttpServer deletes the socket once disconnected; we delete the ones we refuse.
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
 
-    auto state = std::make_shared<Connection>();
     socket->setReadBufferSize(qMax(m_policy.maxBodyBytes, m_policy.maxUploadBytes) + m_policy.maxHeadBytes + 64 * 1024);
 
     if (count > m_policy.maxConnections || m_shuttingDown) {
@@ -98,6 +110,9 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     state->headTimer->setSingleShot(true);
     state->headTimer->setInterval(m_policy.headTimeoutMs);
     connect(state->headTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    state->bodyTimer = new QTimer(socket);
+    state->bodyTimer->setSingleShot(true);
+    connect(state->bodyTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
 
     // Connected before addPendingConnection(): runs before QtHttpServer's own slot.
     connect(socket, &QIODevice::readyRead, this, [this, socket, state, idle] {
@@ -106,6 +121,8 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     });
     connect(socket, &QIODevice::bytesWritten, this, [this, socket, state] {
         const bool between = state->headDone && !state->refused && !socket->isTransactionStarted();
+        if (between)
+            release(*state); // answered: its body is no longer held
         if (between && (state->closeAfterAnswer || m_shuttingDown) && socket->bytesToWrite() == 0)
             socket->disconnectFromHost();
     });
@@ -130,6 +147,7 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
     if (!socket->isTransactionStarted()) { // at a request boundary
         state.head.clear();
         state.headDone = false;
+        release(state);
     }
     if (state.headDone)
         return;
@@ -141,7 +159,8 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
         state.headTimer->start();
 
     const RequestHeadGate::Verdict verdict =
-            RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes, m_policy.maxUploadBytes).inspect(state.head);
+            RequestHeadGate(m_policy.maxHeadBytes, m_policy.maxBodyBytes, m_policy.maxUploadBytes, m_policy.adminToken)
+                    .inspect(state.head);
     if (verdict.headComplete) {
         state.headTimer->stop();
         state.headDone = true;
@@ -150,12 +169,30 @@ void GatedTcpServer::onReadyRead(QTcpSocket *socket, Connection &state)
     }
     if (verdict.outcome == RequestHeadGate::Outcome::Refuse)
         return refuse(socket, state, verdict.status, verdict.reason, verdict.code, verdict.message);
+    if (verdict.outcome == RequestHeadGate::Outcome::Pass && verdict.contentLength > 0) {
+        // Its share of the bodies held at once; past the budget the client is asked to
+        // come back, before a byte of its body is buffered.
+        if (m_policy.bodiesInFlight) {
+            if (m_policy.bodiesInFlight->fetch_add(verdict.contentLength) + verdict.contentLength > m_policy.maxBodiesInFlightBytes) {
+                m_policy.bodiesInFlight->fetch_sub(verdict.contentLength);
+                return refuse(socket, state, 503, "Service Unavailable", "UNAVAILABLE",
+                              QStringLiteral("the server is receiving too many request bodies; try again in a moment"),
+                              "Retry-After: 1\r\n");
+            }
+            state.reserved = verdict.contentLength;
+        }
+        // A minimum rate: the body must be whole within the head timeout plus its
+        // length at minBodyBytesPerSecond, or the connection is cut.
+        state.bodyTimer->start(int(qMin<qint64>(
+                m_policy.headTimeoutMs + verdict.contentLength * 1000 / qMax<qint64>(1, m_policy.minBodyBytesPerSecond),
+                24 * 3600 * 1000)));
+    }
     if (verdict.sendContinue)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
 void GatedTcpServer::refuse(QTcpSocket *socket, Connection &state, int status, const char *reason, const char *code,
-                            const QString &message)
+                            const QString &message, const QByteArray &extraHeaders)
 {
     state.refused = true;
     // Cut QtHttpServer's readyRead slot (its receiver is the HTTP server object): a slot
@@ -167,7 +204,7 @@ void GatedTcpServer::refuse(QTcpSocket *socket, Connection &state, int status, c
     const QByteArray body = errorBody(code, message);
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                   + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\nX-Request-Id: " + requestId + "\r\nConnection: close\r\n\r\n" + body);
+                  + "\r\nX-Request-Id: " + requestId + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body);
     socket->flush();
     // Half-close once the answer is out, so the client reads it instead of a reset from
     // unread data; keep discarding what it still sends; abort after the drain period.

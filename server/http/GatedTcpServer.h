@@ -13,7 +13,9 @@ class QTcpSocket;
 // The QTcpServer each worker's HTTP server is bound to. It owns every accepted socket
 // and adds what QtHttpServer 6.4.2 lacks (facts in ../shared/reference):
 // - reads each request head before QtHttpServer reads the body: a Content-Length over
-//   the limit is refused with 413 before the body is buffered; chunked bodies 411;
+//   the limit is refused with 413 before the body is buffered (over 1 MiB only for an
+//   admin's picture upload); past the process's budget for bodies in flight, 503 with
+//   Retry-After; a body that arrives slower than the minimum rate is cut; chunked bodies 411;
 //   an oversized head 431; `Expect: 100-continue` answered;
 // - closes a connection idle (or stuck half-way through a request) for too long;
 // - closes after the answer when the client said `Connection: close` or spoke HTTP/1.0;
@@ -48,7 +50,9 @@ private:
     struct Connection;
     void onReadyRead(QTcpSocket *socket, Connection &state);
     void refuse(QTcpSocket *socket, Connection &state, int status, const char *reason, const char *code,
-                const QString &message);
+                const QString &message, const QByteArray &extraHeaders = {});
+    // The request is answered or gone: its body budget back, its deadline off.
+    void release(Connection &state);
 
     ConnectionPolicy m_policy;
     std::shared_ptr<std::atomic<int>> m_open;

@@ -17,8 +17,9 @@ RequestHeadGate::Verdict refusal(RequestHeadGate::Verdict verdict, int status, c
 }
 }
 
-RequestHeadGate::RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes)
-    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes), m_maxUploadBytes(qMax(maxBodyBytes, maxUploadBytes))
+RequestHeadGate::RequestHeadGate(qint64 maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes, AdminCheck isAdmin)
+    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes), m_maxUploadBytes(qMax(maxBodyBytes, maxUploadBytes)),
+      m_isAdmin(std::move(isAdmin))
 {
 }
 
@@ -74,7 +75,7 @@ RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
     const QByteArray version = requestLine.mid(requestLine.lastIndexOf(' ') + 1);
     qint64 contentLength = 0;
     bool badLength = false;
-    QByteArray connection, expect, transferEncoding;
+    QByteArray connection, expect, transferEncoding, authorization;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines[i];
         const qsizetype colon = line.indexOf(':');
@@ -92,6 +93,8 @@ RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
             expect = value.toLower();
         } else if (name == "transfer-encoding") {
             transferEncoding = value.toLower();
+        } else if (name == "authorization") {
+            authorization = value;
         } else if (name == "x-request-id") {
             verdict.requestId = RequestId::sanitized(value);
         }
@@ -103,10 +106,21 @@ RequestHeadGate::Verdict RequestHeadGate::inspect(const QByteArray &head) const
     if (transferEncoding.contains("chunked"))
         return refusal(verdict, 411, "Length Required", "VALIDATION_FAILED",
                        QStringLiteral("chunked request bodies are not accepted; send Content-Length"));
-    const qint64 limit = isUpload(requestLine) ? m_maxUploadBytes : m_maxBodyBytes;
-    if (contentLength > limit)
-        return refusal(verdict, 413, "Payload Too Large", "PAYLOAD_TOO_LARGE",
-                       QStringLiteral("the request body is larger than %1 bytes").arg(limit));
+    if (contentLength > m_maxBodyBytes) {
+        // The larger limit only for an admin's picture upload: an anonymous head that
+        // announces 8 MiB is answered now, not after its body has been held.
+        const bool admin = contentLength <= m_maxUploadBytes && isUpload(requestLine) && m_isAdmin
+                && authorization.size() > 7 && authorization.left(7).toLower() == "bearer "
+                && m_isAdmin(authorization.mid(7).trimmed());
+        if (!admin)
+            return refusal(verdict, 413, "Payload Too Large", "PAYLOAD_TOO_LARGE",
+                           isUpload(requestLine) && contentLength <= m_maxUploadBytes
+                                   ? QStringLiteral("a body over %1 bytes is accepted only for a picture upload by a signed-in admin")
+                                             .arg(m_maxBodyBytes)
+                                   : QStringLiteral("the request body is larger than %1 bytes")
+                                             .arg(isUpload(requestLine) ? m_maxUploadBytes : m_maxBodyBytes));
+    }
+    verdict.contentLength = contentLength;
     verdict.outcome = Outcome::Pass;
     verdict.sendContinue = expect == "100-continue" && contentLength > 0;
     return verdict;

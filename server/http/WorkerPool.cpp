@@ -24,11 +24,14 @@ Status WorkerPool::start(const Options &options)
     if (!listener)
         return listener.failure();
     m_port = listener->port;
+    ConnectionPolicy policy = options.policy;
+    if (!policy.bodiesInFlight)
+        policy.bodiesInFlight = std::make_shared<std::atomic<qint64>>(0); // one budget for every worker
     for (int i = 0; i < options.workers; ++i) {
         HttpWorker::Setup setup { i,
                                   ::dup(listener->fd),
                                   true,
-                                  options.policy,
+                                  policy,
                                   m_openConnections,
                                   options.mysql,
                                   options.redis,

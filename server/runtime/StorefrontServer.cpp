@@ -325,6 +325,14 @@ Status StorefrontServer::start()
     options.workers = m_config.workers;
     options.policy = m_config.connections;
     options.policy.tls = m_tls;
+    // An admin's picture upload may send 8 MiB; the head gate asks this before the body.
+    // The signature and claims only (no MySQL on the accepting thread): a revoked admin
+    // token still gets its answer from AuthGuard, after its body.
+    const TokenSigner *tokens = m_tokens.get();
+    options.policy.adminToken = [tokens](const QByteArray &bearer) {
+        const Result<Principal> who = tokens->verify(QString::fromLatin1(bearer), QDateTime::currentDateTimeUtc());
+        return who.ok() && who->role == QLatin1String("ADMIN");
+    };
     options.mysql = mysql.value();
     options.redis = redis.value();
     options.redis.keyPrefix = m_config.redisKeyPrefix;

@@ -14,8 +14,9 @@
 #include <vector>
 
 // Hostile clients (label `fault`): hundreds of slowloris connections trickling a
-// header byte a second, and a flood of connections well past the cap. A normal client
-// is served through both; its p99 and the server's peak memory are printed.
+// header byte a second, a flood of connections well past the cap, and 1,200 slow 8 MiB
+// uploads without an admin's token. A normal client is served through each; its p99
+// and the server's peak memory are printed.
 class tst_Floods : public QObject
 {
     Q_OBJECT
@@ -25,11 +26,14 @@ private Q_SLOTS:
     void cleanupTestCase();
     void slowlorisIsCut();
     void connectionFloodPastTheCap();
+    void uploadFloodHeldOff();
 
 private:
     // `n` sequential requests of a signed-in client; its latencies, sorted (ms).
     QList<double> normalClient(int n);
-    qint64 peakMemoryKiB() const;
+    qint64 peakMemoryKiB() const { return memoryKiB(m_server, "VmHWM:"); }
+    static qint64 memoryKiB(const QProcess &server, const QByteArray &field);
+    QStringList serveArguments(quint16 port) const;
     std::vector<std::unique_ptr<QTcpSocket>> connectMany(int n);
 
     static constexpr int kCap = 200;
@@ -53,13 +57,7 @@ void tst_Floods::initTestCase()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("storefront.http.requests.info=false"));
     m_server.setProcessEnvironment(env);
-    m_server.start(binary, { QStringLiteral("serve"), QStringLiteral("--mysql"), stack->mysql().url(), QStringLiteral("--redis"),
-                             stack->redis().url(), QStringLiteral("--kafka"), stack->kafka().bootstrapServers(),
-                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--workers"),
-                             QStringLiteral("8"), QStringLiteral("--data-platform"), QStringLiteral("off"),
-                             QStringLiteral("--max-connections"), QString::number(kCap), QStringLiteral("--head-timeout"),
-                             QString::number(kHeadTimeoutSeconds), QStringLiteral("--idle-timeout"), QStringLiteral("5"),
-                             QStringLiteral("--password-iterations"), QStringLiteral("1000") });
+    m_server.start(binary, serveArguments(port) + QStringList { QStringLiteral("--max-connections"), QString::number(kCap) });
     m_client = std::make_unique<HttpClient>(m_base);
     QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/healthz")).status, 200, 15000);
     const QJsonObject who { { "username", "steady-client" }, { "password", "steady-password-1" } };
@@ -67,6 +65,17 @@ void tst_Floods::initTestCase()
     const HttpClient::Reply login = m_client->post(QStringLiteral("/api/v1/auth/login"), who);
     QCOMPARE(login.status, 200);
     m_auth = { { "Authorization", "Bearer " + login.json().value("token").toString().toLatin1() } };
+}
+
+QStringList tst_Floods::serveArguments(quint16 port) const
+{
+    LocalStack *stack = TestStack::instance();
+    return { QStringLiteral("serve"), QStringLiteral("--mysql"), stack->mysql().url(), QStringLiteral("--redis"),
+             stack->redis().url(), QStringLiteral("--kafka"), stack->kafka().bootstrapServers(),
+             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--workers"),
+             QStringLiteral("8"), QStringLiteral("--data-platform"), QStringLiteral("off"), QStringLiteral("--head-timeout"),
+             QString::number(kHeadTimeoutSeconds), QStringLiteral("--idle-timeout"), QStringLiteral("5"),
+             QStringLiteral("--password-iterations"), QStringLiteral("1000") };
 }
 
 void tst_Floods::cleanupTestCase()
@@ -92,14 +101,14 @@ QList<double> tst_Floods::normalClient(int n)
     return ms;
 }
 
-qint64 tst_Floods::peakMemoryKiB() const
+qint64 tst_Floods::memoryKiB(const QProcess &server, const QByteArray &field)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
+    QFile status(QStringLiteral("/proc/%1/status").arg(server.processId()));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     return -1;
 }
 
@@ -183,6 +192,101 @@ void tst_Floods::connectionFloodPastTheCap()
     flood.clear();
     HttpClient fresh(m_base);
     QTRY_COMPARE_WITH_TIMEOUT(fresh.get(QStringLiteral("/healthz")).status, 200, 15000);
+}
+
+void tst_Floods::uploadFloodHeldOff()
+{
+    // 1,000 anonymous connections and 200 with a shopper's token each announce an 8 MiB
+    // picture upload and trickle its body: refused at their heads (413), so the server
+    // never holds their bodies. Then 12 admin uploads at once, past the 32 MiB budget
+    // for bodies in flight: the first ones wait for their bodies, the rest are told to
+    // come back (503, Retry-After). A second server without the connection cap of the
+    // tests above, so that every one of these reaches the head gate.
+    const quint16 port = Loopback::freePort();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("storefront.http.requests.info=false"));
+    env.insert(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"), QStringLiteral("flood-admin-1"));
+    server.setProcessEnvironment(env);
+    server.start(qEnvironmentVariable("STOREFRONT_SERVER_BINARY"), serveArguments(port));
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    HttpClient client(base);
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/healthz")).status, 200, 15000);
+    const auto tokenOf = [&](const char *user, const char *password) {
+        return client.post(QStringLiteral("/api/v1/auth/login"), { { "username", user }, { "password", password } })
+                .json()
+                .value("token")
+                .toString()
+                .toLatin1();
+    };
+    const QByteArray shopper = tokenOf("steady-client", "steady-password-1");
+    const QByteArray admin = tokenOf("admin", "flood-admin-1");
+    QVERIFY(!shopper.isEmpty() && !admin.isEmpty());
+    const QHash<QByteArray, QByteArray> steady { { "Authorization", "Bearer " + shopper } };
+    const qint64 before = memoryKiB(server, "VmRSS:");
+
+    const auto head = [](const QByteArray &token) {
+        return QByteArray("POST /api/v1/admin/products/1/images HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n")
+                + (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n")
+                + "Content-Length: 8388608\r\n\r\n";
+    };
+    struct Upload {
+        std::unique_ptr<QTcpSocket> socket;
+        QByteArray answer;
+    };
+    std::vector<Upload> uploads;
+    const auto open = [&](int n, const QByteArray &token) {
+        for (int i = 0; i < n; ++i) {
+            uploads.push_back({ std::make_unique<QTcpSocket>(), {} });
+            QTcpSocket *socket = uploads.back().socket.get();
+            connect(socket, &QTcpSocket::connected, this, [socket, token, head] { socket->write(head(token)); });
+            socket->connectToHost(QHostAddress::LocalHost, port);
+        }
+    };
+    uploads.reserve(1212);
+    open(1000, QByteArray());
+    open(200, shopper);
+    open(12, admin);
+    for (Upload &u : uploads)
+        connect(u.socket.get(), &QTcpSocket::readyRead, this, [&u] { u.answer += u.socket->readAll(); });
+    // Their bodies trickle, a kilobyte a second each, while the answers come in.
+    QTimer drip;
+    connect(&drip, &QTimer::timeout, this, [&] {
+        for (Upload &u : uploads)
+            if (u.socket->state() == QAbstractSocket::ConnectedState && u.answer.isEmpty())
+                u.socket->write(QByteArray(1024, 'p'));
+    });
+    drip.start(1000);
+    const auto count = [&](int from, int to, const QByteArray &status) {
+        return int(std::count_if(uploads.begin() + from, uploads.begin() + to,
+                                 [&](const Upload &u) { return u.answer.startsWith("HTTP/1.1 " + status); }));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(count(0, 1200, "413") == 1200, 30000);
+    // 32 MiB of budget: four 8 MiB bodies at once; the other eight are asked to retry.
+    QTRY_COMPARE_WITH_TIMEOUT(count(1200, 1212, "503"), 8, 10000);
+    QVERIFY(std::all_of(uploads.begin() + 1200, uploads.end(), [](const Upload &u) {
+        return u.answer.isEmpty() || u.answer.contains("Retry-After: 1\r\n");
+    }));
+    QList<double> during;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const HttpClient::Reply r = client.get(QStringLiteral("/api/v1/products?page=1&size=20"), steady);
+        during << (r.status == 200 ? double(clock.nsecsElapsed()) / 1e6 : 1e9);
+    }
+    std::sort(during.begin(), during.end());
+    drip.stop();
+    const qint64 peak = memoryKiB(server, "VmHWM:");
+    qInfo("upload flood: 1,000 anonymous and 200 shopper 8 MiB heads answered 413, 8 of 12 admin uploads 503 "
+          "(budget 32 MiB); normal client p50 %.1f ms, p99 %.1f ms; server RSS %lld KiB before, peak %lld KiB",
+          during.at(50), during.at(98), before, peak);
+    QVERIFY2(during.last() < 1e9, "the normal client was refused during the upload flood");
+    QVERIFY(during.at(98) < 1000);
+    QVERIFY2(peak < 100 * 1024, qPrintable(QString::number(peak)));
+    uploads.clear();
+    server.terminate();
+    QVERIFY(server.waitForFinished(30000));
 }
 
 QTEST_GUILESS_MAIN(tst_Floods)

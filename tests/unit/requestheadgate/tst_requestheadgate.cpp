@@ -32,13 +32,27 @@ void tst_RequestHeadGate::verdict_data()
                               << O::Pass << 0 << false << true;
     QTest::newRow("too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n") << O::Refuse << 413
                                << false << false;
-    // The picture upload route alone takes the larger limit; look-alike paths do not.
-    QTest::newRow("upload under its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 5000\r\n\r\n")
+    // The picture upload route alone takes the larger limit, and only with an admin's
+    // token in its head (the check below accepts "admin-token"); look-alike paths do not.
+    QTest::newRow("upload under its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nAuthorization: Bearer admin-token\r\n"
+                                                          "Content-Length: 5000\r\n\r\n")
                                             << O::Pass << 0 << false << false;
-    QTest::newRow("upload with a query") << QByteArray("POST /api/v1/admin/products/7/images?x=1 HTTP/1.1\r\nContent-Length: 4000\r\n\r\n")
+    QTest::newRow("upload with a query") << QByteArray("POST /api/v1/admin/products/7/images?x=1 HTTP/1.1\r\nauthorization: bearer admin-token\r\n"
+                                                       "Content-Length: 4000\r\n\r\n")
                                          << O::Pass << 0 << false << false;
-    QTest::newRow("upload over its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 5001\r\n\r\n")
+    QTest::newRow("upload over its limit") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nAuthorization: Bearer admin-token\r\n"
+                                                         "Content-Length: 5001\r\n\r\n")
                                            << O::Refuse << 413 << false << false;
+    QTest::newRow("upload without a token") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 1001\r\n\r\n")
+                                            << O::Refuse << 413 << false << false;
+    QTest::newRow("upload with a shopper's token") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\n"
+                                                                 "Authorization: Bearer shopper-token\r\nContent-Length: 1001\r\n\r\n")
+                                                   << O::Refuse << 413 << false << false;
+    QTest::newRow("small upload without a token") << QByteArray("POST /api/v1/admin/products/7/images HTTP/1.1\r\nContent-Length: 1000\r\n\r\n")
+                                                  << O::Pass << 0 << false << false;
+    QTest::newRow("admin token on another route") << QByteArray("POST /api/v1/admin/coupons HTTP/1.1\r\nAuthorization: Bearer admin-token\r\n"
+                                                                "Content-Length: 1001\r\n\r\n")
+                                                  << O::Refuse << 413 << false << false;
     for (const char *path : { "/api/v1/admin/products/7/images/3", "/api/v1/admin/products/x/images", "/api/v1/admin/products//images",
                               "/api/v1/admin/products/7/imagesx", "/api/v1/admin/coupons" })
         QTest::newRow(path) << QByteArray("POST ") + path + " HTTP/1.1\r\nContent-Length: 1001\r\n\r\n" << O::Refuse << 413 << false << false;
@@ -63,7 +77,8 @@ void tst_RequestHeadGate::verdict()
     QFETCH(int, status);
     QFETCH(bool, closeAfterAnswer);
     QFETCH(bool, sendContinue);
-    const RequestHeadGate::Verdict verdict = RequestHeadGate(256, 1000, 5000).inspect(bytes);
+    const RequestHeadGate::Verdict verdict =
+            RequestHeadGate(256, 1000, 5000, [](const QByteArray &bearer) { return bearer == "admin-token"; }).inspect(bytes);
     QCOMPARE(verdict.outcome, outcome);
     QCOMPARE(verdict.status, status);
     QCOMPARE(verdict.closeAfterAnswer, closeAfterAnswer);
