@@ -1,7 +1,9 @@
 #include "ReportService.h"
 
 #include "CsvWriter.h"
+#include "RefundShare.h"
 
+#include <QtCore/QMap>
 #include <QtCore/QSet>
 
 namespace {
@@ -12,9 +14,9 @@ class Parts
 {
 public:
     explicit Parts(const Write &write) : m_write(write) { m_buffer.reserve(ReportService::kPartBytes + 4096); }
-    bool add(const QStringList &fields)
+    bool add(const QList<QByteArray> &cells)
     {
-        m_buffer += CsvWriter::record(fields);
+        m_buffer += CsvWriter::record(cells);
         return m_buffer.size() < ReportService::kPartBytes || flush();
     }
     bool flush()
@@ -29,9 +31,23 @@ private:
     QByteArray m_buffer;
 };
 
-QString n(qint64 value)
+QByteArray n(qint64 value)
 {
-    return QString::number(value);
+    return CsvWriter::number(value);
+}
+
+QByteArray t(const QString &value)
+{
+    return CsvWriter::text(value);
+}
+
+// One header row: every cell text.
+QList<QByteArray> header(std::initializer_list<const char *> names)
+{
+    QList<QByteArray> cells;
+    for (const char *name : names)
+        cells << CsvWriter::text(QString::fromLatin1(name));
+    return cells;
 }
 
 QByteArray fileName(const char *kind, const AdminRequests::ReportRange &range)
@@ -43,14 +59,142 @@ QByteArray fileName(const char *kind, const AdminRequests::ReportRange &range)
 bool salesRows(Parts &parts, const QList<ReportRepository::SalesRow> &rows, bool named)
 {
     for (const ReportRepository::SalesRow &r : rows) {
-        QStringList fields { r.key };
+        // The key is a date (text) or an id (a number).
+        QList<QByteArray> cells { named ? n(r.key.toLongLong()) : t(r.key) };
         if (named)
-            fields << r.name;
-        fields << n(r.orders) << n(r.units) << n(r.unitsReturned) << n(r.gross) << n(r.refunded) << n(r.net);
-        if (!parts.add(fields))
+            cells << t(r.name);
+        cells << n(r.orders) << n(r.units) << n(r.unitsReturned) << n(r.gross) << n(r.refunded) << n(r.gross - r.refunded);
+        if (!parts.add(cells))
             return false;
     }
     return true;
+}
+
+struct LineMoney {
+    qint64 paid = 0;
+    qint64 refunded = 0;
+};
+
+// What each line of `order` (items by product id) was paid and was given back, so that
+// its lines add up to the order's paidAmount and refundedAmount exactly, whatever the
+// rounding: the by-product and by-category rows then add up to the by-day ones.
+//
+// Paid: the refund rule (RefundShare, the one copy) applied to the lines one at a time
+// in product id order, as if each were refunded alone: every line its floor share of
+// paidAmount by list price, the last line the rest. So a coupon is shared by the lines
+// in proportion to their price, as a refund of them would share it.
+//
+// Refunded: each recorded refund's amount (refunds.amount) over its lines: a partial one
+// by the refund rule's line shares (which is how its amount was made), the last of its
+// lines the rest of that amount; the one that refunds everything, and a cancel (the part
+// of refundedAmount no refund row explains), give each line what is left of its paid
+// share, so a wholly refunded or cancelled order nets 0 on every line, not ±1 won of
+// rounding on one product and the opposite on another.
+QList<LineMoney> lineMoney(const Order &order)
+{
+    QList<LineMoney> out(order.items.size());
+    if (out.isEmpty())
+        return out;
+    Order fresh = order; // nothing refunded yet: the state each replay starts from
+    fresh.refundedAmount = 0;
+    for (OrderLine &line : fresh.items)
+        line.refundedQuantity = 0;
+
+    Order replay = fresh;
+    for (qsizetype i = 0; i < replay.items.size(); ++i) {
+        OrderLine &line = replay.items[i];
+        out[i].paid = RefundShare::amount(replay, { { line.productId, line.quantity } });
+        replay.refundedAmount += out[i].paid;
+        line.refundedQuantity = line.quantity;
+    }
+
+    // The rest of the order's money: each line what is left of its share, the last line
+    // whatever the amount has over that (nothing, when the records agree).
+    const auto giveRest = [&out](qint64 amount) {
+        for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+            const qint64 left = out[i].paid - out[i].refunded;
+            out[i].refunded += left;
+            amount -= left;
+        }
+        out.last().refunded += amount;
+    };
+    const auto indexOf = [&order](qint64 productId) {
+        for (qsizetype i = 0; i < order.items.size(); ++i)
+            if (order.items.at(i).productId == productId)
+                return i;
+        return order.items.size() - 1; // a refund line always names a line of its order
+    };
+
+    Order before = fresh; // the order as each recorded refund found it
+    qint64 recorded = 0;
+    for (const OrderRefund &refund : order.refunds) {
+        QHash<qint64, qint64> quantities;
+        for (const RefundLine &line : refund.lines)
+            quantities.insert(line.productId, line.quantity);
+        if (RefundShare::refundsEverything(before, quantities)) {
+            giveRest(refund.amount);
+        } else {
+            qint64 left = refund.amount;
+            for (qsizetype j = 0; j < refund.lines.size(); ++j) {
+                const RefundLine &line = refund.lines.at(j);
+                const qsizetype i = indexOf(line.productId);
+                const qint64 part = j + 1 < refund.lines.size()
+                        ? RefundShare::lineShare(order.paidAmount, order.totalAmount, order.items.at(i).unitPrice, line.quantity)
+                        : left;
+                out[i].refunded += part;
+                left -= part;
+            }
+        }
+        before.refundedAmount += refund.amount;
+        for (const RefundLine &line : refund.lines)
+            before.items[indexOf(line.productId)].refundedQuantity += line.quantity;
+        recorded += refund.amount;
+    }
+    if (order.refundedAmount != recorded)
+        giveRest(order.refundedAmount - recorded);
+    return out;
+}
+
+// The by-product or by-category rows of a period, keyed by id: every order of the
+// period read a keyset page at a time, each line's money added to its group's row.
+// Memory holds one row per product (or category) sold in the period, never the orders.
+Result<QMap<qint64, ReportRepository::SalesRow>> salesByGroup(ReportRepository &reports, const AdminRequests::ReportRange &range,
+                                                              bool byCategory)
+{
+    QMap<qint64, ReportRepository::SalesRow> rows;
+    qint64 after = 0;
+    for (;;) {
+        const auto page = reports.soldOrders(range.from, range.to, after);
+        if (!page)
+            return page.failure();
+        for (const Order &order : page->orders) {
+            const bool standing = order.status == QLatin1String("PAID") || order.status == QLatin1String("PARTIALLY_REFUNDED");
+            const bool cancelled = order.status == QLatin1String("CANCELLED");
+            const QList<LineMoney> money = lineMoney(order);
+            QSet<qint64> counted; // an order counts once per group, however many of its lines fall in it
+            for (qsizetype i = 0; i < order.items.size(); ++i) {
+                const OrderLine &line = order.items.at(i);
+                const ReportRepository::Sold sold = page->products.value(line.productId);
+                const qint64 key = byCategory ? sold.categoryId : line.productId;
+                ReportRepository::SalesRow &row = rows[key];
+                if (row.key.isEmpty()) {
+                    row.key = QString::number(key);
+                    row.name = byCategory ? sold.categoryName : sold.name;
+                }
+                if (standing && !counted.contains(key)) {
+                    counted.insert(key);
+                    ++row.orders;
+                }
+                row.units += line.quantity;
+                row.unitsReturned += cancelled ? line.quantity : line.refundedQuantity;
+                row.gross += money.at(i).paid;
+                row.refunded += money.at(i).refunded;
+            }
+        }
+        if (page->orders.size() < ReportRepository::kOrdersPerPage)
+            return rows;
+        after = page->orders.last().id;
+    }
 }
 }
 
@@ -61,31 +205,17 @@ StreamedBody ReportService::salesCsv(const AdminRequests::ReportRange &range)
         Parts parts(write);
         using By = AdminRequests::SalesGrouping;
         if (range.by == By::Day) {
-            if (!parts.add({ QStringLiteral("date"), QStringLiteral("orders"), QStringLiteral("units"),
-                             QStringLiteral("unitsReturned"), QStringLiteral("paid"), QStringLiteral("refunded"),
-                             QStringLiteral("net") }))
+            if (!parts.add(header({ "date", "orders", "units", "unitsReturned", "paid", "refunded", "net" })))
                 return false;
             const auto days = m_reports.salesByDay(range.from, range.to);
             return days && salesRows(parts, days.value(), false) && parts.flush();
         }
-        const QString key = range.by == By::Product ? QStringLiteral("productId") : QStringLiteral("categoryId");
-        if (!parts.add({ key, QStringLiteral("name"), QStringLiteral("orders"), QStringLiteral("units"),
-                         QStringLiteral("unitsReturned"), QStringLiteral("gross"), QStringLiteral("refunded"),
-                         QStringLiteral("net") }))
+        const bool byCategory = range.by == By::Category;
+        if (!parts.add(header({ byCategory ? "categoryId" : "productId", "name", "orders", "units", "unitsReturned", "gross",
+                                "refunded", "net" })))
             return false;
-        if (range.by == By::Category) {
-            const auto categories = m_reports.salesByCategory(range.from, range.to);
-            return categories && salesRows(parts, categories.value(), true) && parts.flush();
-        }
-        qint64 after = 0;
-        for (;;) {
-            const auto page = m_reports.salesByProduct(range.from, range.to, after);
-            if (!page || !salesRows(parts, page.value(), true))
-                return false;
-            if (page->size() < ReportRepository::kProductsPerPage)
-                return parts.flush();
-            after = page->last().key.toLongLong();
-        }
+        const auto rows = salesByGroup(m_reports, range, byCategory);
+        return rows && salesRows(parts, rows->values(), true) && parts.flush();
     };
     return body;
 }
@@ -95,10 +225,8 @@ StreamedBody ReportService::ordersCsv(const AdminRequests::ReportRange &range)
     StreamedBody body { "text/csv; charset=utf-8", fileName("orders", range), {} };
     body.produce = [this, range](const Write &write) {
         Parts parts(write);
-        if (!parts.add({ QStringLiteral("orderId"), QStringLiteral("paidAt"), QStringLiteral("status"), QStringLiteral("userId"),
-                         QStringLiteral("username"), QStringLiteral("productId"), QStringLiteral("productName"),
-                         QStringLiteral("unitPrice"), QStringLiteral("quantity"), QStringLiteral("unitsReturned"),
-                         QStringLiteral("lineTotal"), QStringLiteral("orderPaid"), QStringLiteral("orderRefunded") }))
+        if (!parts.add(header({ "orderId", "paidAt", "status", "userId", "username", "productId", "productName", "unitPrice",
+                                "quantity", "unitsReturned", "lineTotal", "orderPaid", "orderRefunded" })))
             return false;
         qint64 after = 0;
         for (;;) {
@@ -108,7 +236,7 @@ StreamedBody ReportService::ordersCsv(const AdminRequests::ReportRange &range)
             QSet<qint64> orders;
             for (const ReportRepository::OrderLineRow &r : page.value()) {
                 orders.insert(r.orderId);
-                if (!parts.add({ n(r.orderId), r.paidAt, r.status, n(r.userId), r.username, n(r.productId), r.productName,
+                if (!parts.add({ n(r.orderId), t(r.paidAt), t(r.status), n(r.userId), t(r.username), n(r.productId), t(r.productName),
                                  n(r.unitPrice), n(r.quantity), n(r.refundedQuantity), n(r.unitPrice * r.quantity),
                                  n(r.orderPaid), n(r.orderRefunded) }))
                     return false;

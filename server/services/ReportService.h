@@ -16,7 +16,9 @@ public:
 
     // by=day: date, orders, units, unitsReturned, paid, refunded, net.
     // by=product / category: id, name, orders, units, unitsReturned, gross, refunded,
-    // net (at list price, before order discounts).
+    // net, in money paid: each order's paidAmount shared by its lines with the refund
+    // rule (RefundShare), refunds by their recorded amounts, so every grouping of a
+    // period adds up to the same gross, refunded and net as by=day.
     StreamedBody salesCsv(const AdminRequests::ReportRange &range);
     // One row per order line: the order, the line, what of it was refunded or cancelled.
     StreamedBody ordersCsv(const AdminRequests::ReportRange &range);

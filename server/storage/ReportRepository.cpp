@@ -80,51 +80,64 @@ Result<QList<ReportRepository::SalesRow>> ReportRepository::salesByDay(const QDa
     return days.values();
 }
 
-Result<QList<ReportRepository::SalesRow>> ReportRepository::salesByProduct(const QDate &from, const QDate &to,
-                                                                           qint64 afterProductId)
+Result<ReportRepository::SoldPage> ReportRepository::soldOrders(const QDate &from, const QDate &to, qint64 afterOrderId)
 {
     const QVariantList range = window(from, to);
+    // One statement, so the lines, the refunds and orders.refunded_amount come from one
+    // snapshot (READ COMMITTED gives each statement its own): a refund committed between
+    // two queries would otherwise be counted in one and not the other. The page of orders
+    // is a range of the primary key above the last one sent, as for orders.csv. Rows of
+    // kind 0 are order lines, of kind 1 refund lines (the refund's id and amount).
     const auto rows = m_database.run(
-            QStringLiteral("SELECT l.product_id, p.name, SUM(o.status IN ('PAID', 'PARTIALLY_REFUNDED')), SUM(l.quantity), "
-                           "SUM(IF(o.status = 'CANCELLED', l.quantity, l.refunded_quantity)), SUM(l.unit_price * l.quantity), "
-                           "SUM(l.unit_price * IF(o.status = 'CANCELLED', l.quantity, l.refunded_quantity)) "
-                           "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
-                           "WHERE l.product_id > ? AND o.paid_at >= ? AND o.paid_at < ? "
-                           "GROUP BY l.product_id, p.name ORDER BY l.product_id LIMIT ?"),
-            { afterProductId, range.at(0), range.at(1), kProductsPerPage });
+            QStringLiteral("WITH o AS (SELECT id, status, total_amount, paid_amount, refunded_amount FROM orders "
+                           "WHERE id > ? AND paid_at >= ? AND paid_at < ? ORDER BY id LIMIT ?) "
+                           "SELECT o.id, 0 AS kind, 0 AS refund_id, o.status, o.total_amount, o.paid_amount, o.refunded_amount, "
+                           "l.product_id, l.unit_price, l.quantity, l.refunded_quantity, l.name, p.name, "
+                           "COALESCE(p.category_id, 0), c.name "
+                           "FROM o JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id "
+                           "LEFT JOIN categories c ON c.id = p.category_id "
+                           "UNION ALL "
+                           "SELECT o.id, 1, r.id, '', 0, 0, r.amount, rl.product_id, 0, rl.quantity, 0, '', NULL, 0, NULL "
+                           "FROM o JOIN refunds r ON r.order_id = o.id JOIN refund_lines rl ON rl.refund_id = r.id "
+                           "ORDER BY 1, 2, 3, 8"),
+            { afterOrderId, range.at(0), range.at(1), kOrdersPerPage });
     if (!rows)
         return rows.failure();
-    QList<SalesRow> out;
+    SoldPage out;
     QSqlQuery *q = rows.value();
     while (q->next()) {
-        const qint64 gross = q->value(5).toLongLong();
-        const qint64 refunded = q->value(6).toLongLong();
-        out.append(SalesRow { q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong(),
-                              q->value(4).toLongLong(), gross, refunded, gross - refunded });
-    }
-    return out;
-}
-
-Result<QList<ReportRepository::SalesRow>> ReportRepository::salesByCategory(const QDate &from, const QDate &to)
-{
-    const auto rows = m_database.run(
-            QStringLiteral("SELECT COALESCE(p.category_id, 0), COALESCE(MAX(c.name), ''), SUM(o.status IN ('PAID', 'PARTIALLY_REFUNDED')), "
-                           "SUM(l.quantity), SUM(IF(o.status = 'CANCELLED', l.quantity, l.refunded_quantity)), "
-                           "SUM(l.unit_price * l.quantity), "
-                           "SUM(l.unit_price * IF(o.status = 'CANCELLED', l.quantity, l.refunded_quantity)) "
-                           "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
-                           "LEFT JOIN categories c ON c.id = p.category_id WHERE o.paid_at >= ? AND o.paid_at < ? "
-                           "GROUP BY COALESCE(p.category_id, 0) ORDER BY COALESCE(p.category_id, 0)"),
-            window(from, to));
-    if (!rows)
-        return rows.failure();
-    QList<SalesRow> out;
-    QSqlQuery *q = rows.value();
-    while (q->next()) {
-        const qint64 gross = q->value(5).toLongLong();
-        const qint64 refunded = q->value(6).toLongLong();
-        out.append(SalesRow { q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong(),
-                              q->value(4).toLongLong(), gross, refunded, gross - refunded });
+        const qint64 orderId = q->value(0).toLongLong();
+        const qint64 productId = q->value(7).toLongLong();
+        if (q->value(1).toInt() == 0) {
+            if (out.orders.isEmpty() || out.orders.last().id != orderId) {
+                Order order;
+                order.id = orderId;
+                order.status = q->value(3).toString();
+                order.totalAmount = q->value(4).toLongLong();
+                order.paidAmount = q->value(5).toLongLong();
+                order.refundedAmount = q->value(6).toLongLong();
+                out.orders.append(order);
+            }
+            out.orders.last().items.append(OrderLine { productId, q->value(11).toString(), q->value(8).toLongLong(),
+                                                       q->value(9).toLongLong(), q->value(10).toLongLong() });
+            if (!out.products.contains(productId))
+                // A product that is gone keeps the name it was sold under.
+                out.products.insert(productId, Sold { q->value(12).isNull() ? q->value(11).toString() : q->value(12).toString(),
+                                                      q->value(13).toLongLong(), q->value(14).toString() });
+            continue;
+        }
+        // Refund lines sort after their order's lines, so the order is the last one read.
+        if (out.orders.isEmpty() || out.orders.last().id != orderId)
+            continue;
+        QList<OrderRefund> &refunds = out.orders.last().refunds;
+        const qint64 refundId = q->value(2).toLongLong();
+        if (refunds.isEmpty() || refunds.last().id != refundId) {
+            OrderRefund refund;
+            refund.id = refundId;
+            refund.amount = q->value(6).toLongLong();
+            refunds.append(refund);
+        }
+        refunds.last().lines.append(RefundLine { productId, q->value(9).toLongLong() });
     }
     return out;
 }

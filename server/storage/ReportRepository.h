@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "ShopTypes.h"
 
 #include <QtCore/QDate>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 
@@ -18,10 +20,9 @@ class ReportRepository
 public:
     explicit ReportRepository(Database &database) : m_database(database) { }
 
-    // Orders per page of orders.csv (their lines come with them: at most 50 each).
+    // Orders per page of orders.csv and of the product and category reports (their lines
+    // come with them: at most 50 each).
     static constexpr int kOrdersPerPage = 500;
-    // Groups per page of the product report.
-    static constexpr int kProductsPerPage = 1000;
 
     struct OrderLineRow {
         qint64 orderId = 0;
@@ -43,20 +44,36 @@ public:
 
     struct SalesRow {
         QString key; // the day (YYYY-MM-DD), product id or category id
-        QString name; // product name or category path; empty for a day
+        QString name; // product or category name; empty for a day
         qint64 orders = 0; // orders not cancelled nor wholly refunded
         qint64 units = 0; // units sold
         qint64 unitsReturned = 0; // refunded or cancelled
-        qint64 gross = 0; // what was paid (day) or list price × units (product, category)
-        qint64 refunded = 0;
+        qint64 gross = 0; // what was paid
+        qint64 refunded = 0; // what was given back, a cancel's rest included
         qint64 net = 0;
     };
-    // By day: what was paid and what went back, on the day it was paid.
+    // By day: what was paid and what went back (orders.paid_amount, refunded_amount),
+    // on the day the order was paid.
     Result<QList<SalesRow>> salesByDay(const QDate &from, const QDate &to);
-    // By product id above `afterProductId`, at most kProductsPerPage; money at list price.
-    Result<QList<SalesRow>> salesByProduct(const QDate &from, const QDate &to, qint64 afterProductId);
-    // By the product's category now (0: none); money at list price.
-    Result<QList<SalesRow>> salesByCategory(const QDate &from, const QDate &to);
+
+    // What a line's product is reported under: its name and category now (category 0
+    // and an empty name: none).
+    struct Sold {
+        QString name;
+        qint64 categoryId = 0;
+        QString categoryName;
+    };
+    struct SoldPage {
+        // id, status, totalAmount, paidAmount, refundedAmount; items by product id
+        // (refundedQuantity as stored: a cancel leaves it); refunds by id with their
+        // id, amount and lines by product id. Nothing else is filled in.
+        QList<Order> orders;
+        QHash<qint64, Sold> products; // every product of those lines
+    };
+    // The orders paid in [from, to] (dates inclusive, UTC) with id above `afterOrderId`,
+    // by id, at most kOrdersPerPage, with their lines and recorded refunds: what the
+    // product and category reports share out line by line.
+    Result<SoldPage> soldOrders(const QDate &from, const QDate &to, qint64 afterOrderId);
 
 private:
     Database &m_database;
