@@ -13,6 +13,8 @@ packages=(
     lld
     # run: the services the embedded local stack starts
     qt6-qpa-plugins mariadb-server redis-server
+    # backups: mariadb-dump, mariadb and mariadb-binlog (storefront-server backup / restore)
+    mariadb-client
     # Hangul in product names (the window and the README's screenshots)
     fonts-noto-cjk
     # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;

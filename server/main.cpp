@@ -67,6 +67,17 @@ int main(int argc, char *argv[])
             "            run only the data-platform consumer (group data-platform): stores each\n"
             "            order event once by eventId; give the same --mysql/--kafka as the server\n"
             "            (and --data-platform off to that server)\n"
+            "  backup --to DIR\n"
+            "            a consistent copy of the running shop (every table, pictures included) in a new\n"
+            "            folder under DIR, with its manifest; orders go on being paid meanwhile\n"
+            "  backup --verify DIR\n"
+            "            restore the backup in DIR into a scratch local stack, compare its row counts\n"
+            "            with the manifest and check the invariants; exit 0 and one line when it holds\n"
+            "  restore --from DIR [--replace] [--until TIME] [--binlog-dir DIR]\n"
+            "            load a backup into the shop's database (empty, or emptied with --replace);\n"
+            "            --until 2026-12-06T10:15:00Z replays the binary log kept since the backup up\n"
+            "            to that moment (needs binlog = on when the backup was taken). Stop the server\n"
+            "            first; at its next start it migrates the restored data if it is older\n"
             "  admin create --username NAME\n"
             "            create an administrator; asks for the password (twice on a terminal,\n"
             "            the first line of standard input otherwise) and exits\n"
@@ -82,7 +93,7 @@ int main(int argc, char *argv[])
             "Request log lines: QT_LOGGING_RULES='storefront.http.requests.info=false' turns them off."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check, admin create, data-platform or stack"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve (default), migrate, seed, check, backup, restore, admin create, data-platform or stack"),
                                  QStringLiteral("[command]"));
     ConfigLoader::addOptions(parser);
     const QCommandLineOption seedUsers(QStringLiteral("users"), QStringLiteral("seed: shoppers to create."), QStringLiteral("n"), QStringLiteral("0"));
@@ -93,7 +104,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedTokens(QStringLiteral("tokens-out"), QStringLiteral("seed: write \"userId token\" lines for the seeded shoppers to FILE (load tests)."), QStringLiteral("file"));
     const QCommandLineOption seedDemo(QStringLiteral("demo"), QStringLiteral("seed: a demo shop: categories, products with Korean and English names, pictures, and orders over 14 days (--products defaults to 240, --users to 30, --coupons to 4)."));
     const QCommandLineOption adminUsername(QStringLiteral("username"), QStringLiteral("admin create: the new administrator's username (3 to 32 of A-Z a-z 0-9 _ . -)."), QStringLiteral("name"));
-    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens, seedDemo, adminUsername });
+    const QCommandLineOption backupTo(QStringLiteral("to"), QStringLiteral("backup: the folder to put the new backup in."), QStringLiteral("dir"));
+    const QCommandLineOption backupVerify(QStringLiteral("verify"), QStringLiteral("backup: verify the backup in DIR instead of taking one."), QStringLiteral("dir"));
+    const QCommandLineOption restoreFrom(QStringLiteral("from"), QStringLiteral("restore: the backup folder to restore."), QStringLiteral("dir"));
+    const QCommandLineOption restoreReplace(QStringLiteral("replace"), QStringLiteral("restore: drop what the database holds first."));
+    const QCommandLineOption restoreUntil(QStringLiteral("until"), QStringLiteral("restore: replay the binary log up to this moment (ISO 8601, e.g. 2026-12-06T10:15:00Z)."), QStringLiteral("time"));
+    const QCommandLineOption restoreBinlog(QStringLiteral("binlog-dir"), QStringLiteral("restore: where the shop's binary log is (default: the folder the manifest names)."), QStringLiteral("dir"));
+    parser.addOptions({ seedUsers, seedProducts, seedCoupons, seedPassword, seedBalance, seedTokens, seedDemo, adminUsername,
+                        backupTo, backupVerify, restoreFrom, restoreReplace, restoreUntil, restoreBinlog });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -102,7 +120,8 @@ int main(int argc, char *argv[])
     if ((positional.size() > 1 && !(adminCreate && positional.size() == 2))
         || (command != QLatin1String("serve") && command != QLatin1String("migrate") && command != QLatin1String("seed")
             && command != QLatin1String("check") && command != QLatin1String("data-platform")
-            && command != QLatin1String("stack") && !adminCreate))
+            && command != QLatin1String("stack") && command != QLatin1String("backup") && command != QLatin1String("restore")
+            && !adminCreate))
         return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(QLatin1Char(' '))));
 
     const Result<ServerConfig> config = ConfigLoader::load(parser, QProcessEnvironment::systemEnvironment());
@@ -124,6 +143,49 @@ int main(int argc, char *argv[])
             return fail(applied.failure().message);
         std::printf("%s\n", applied->isEmpty() ? "schema is up to date"
                                                : qPrintable(QStringLiteral("applied: ") + applied->join(QStringLiteral(", "))));
+        return 0;
+    }
+
+    if (command == QLatin1String("backup")) {
+        if (parser.isSet(backupVerify) == parser.isSet(backupTo))
+            return fail(QStringLiteral("backup needs --to DIR (take one) or --verify DIR (check one)"));
+        if (parser.isSet(backupVerify)) {
+            const Result<QString> verdict = server.verifyBackup(parser.value(backupVerify));
+            server.stop();
+            if (!verdict)
+                return fail(QStringLiteral("backup %1 NOT verified: %2").arg(parser.value(backupVerify), verdict.failure().message));
+            std::printf("%s\n", qUtf8Printable(verdict.value()));
+            return 0;
+        }
+        const Result<BackupService::Taken> taken = server.backup(parser.value(backupTo));
+        server.stop();
+        if (!taken)
+            return fail(QStringLiteral("no backup taken: %1").arg(taken.failure().message));
+        std::printf("backup taken: %s (%lld bytes, %lld ms)\n", qUtf8Printable(taken->folder), taken->manifest.totalBytes(),
+                    taken->manifest.startedAt.msecsTo(taken->manifest.finishedAt));
+        return 0;
+    }
+
+    if (command == QLatin1String("restore")) {
+        if (!parser.isSet(restoreFrom))
+            return fail(QStringLiteral("restore needs --from DIR"));
+        BackupService::RestoreOptions options;
+        options.replace = parser.isSet(restoreReplace);
+        options.binaryLogDir = parser.value(restoreBinlog);
+        if (parser.isSet(restoreUntil)) {
+            options.until = QDateTime::fromString(parser.value(restoreUntil), Qt::ISODateWithMs);
+            if (!options.until.isValid() || options.until.timeSpec() == Qt::LocalTime)
+                return fail(QStringLiteral("--until must be a moment with its zone, e.g. 2026-12-06T10:15:00Z, not \"%1\"")
+                                    .arg(parser.value(restoreUntil)));
+        }
+        const Result<BackupManifest> restored = server.restore(parser.value(restoreFrom), options);
+        server.stop();
+        if (!restored)
+            return fail(QStringLiteral("not restored: %1").arg(restored.failure().message));
+        std::printf("restored %s (taken %s)%s; the server migrates it at its next start if it is older\n",
+                    qUtf8Printable(parser.value(restoreFrom)), qUtf8Printable(restored->startedAt.toString(Qt::ISODate)),
+                    options.until.isValid() ? qUtf8Printable(QStringLiteral(" up to ") + options.until.toUTC().toString(Qt::ISODate))
+                                            : "");
         return 0;
     }
 

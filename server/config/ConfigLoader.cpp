@@ -17,7 +17,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 24> kOptions { {
+constexpr std::array<OptionSpec, 25> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "tls-cert", "file",
       "Serve HTTPS (TLS 1.2 or newer) on --listen with this PEM certificate chain (the server's first). Needs "
@@ -30,6 +30,10 @@ constexpr std::array<OptionSpec, 24> kOptions { {
       "external services are given.",
       "<app data>/stack" },
     { "mysql", "url", "External MySQL: mysql://user:password@host:port/database.", "" },
+    { "binlog", "on|off",
+      "The local stack keeps MariaDB's binary log (row format, 8 days), so `restore --until TIME` can replay it "
+      "after a backup. An external MySQL keeps its own.",
+      "off" },
     { "redis", "url", "External Redis: redis://host:port[/db].", "" },
     { "kafka", "brokers", "External Kafka bootstrap servers: host:port[,host:port...].", "" },
     { "redis-prefix", "prefix", "Prefix of every Redis key this server uses (several shops may share one Redis).",
@@ -244,6 +248,10 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (const QString prefix = sources.value("redis-prefix"); !prefix.isEmpty())
         config.redisKeyPrefix = prefix.toUtf8();
 
+    const QString binlog = sources.value("binlog");
+    if (!binlog.isEmpty() && binlog != QLatin1String("on") && binlog != QLatin1String("off"))
+        return Failure::validation(QStringLiteral("binlog"), QStringLiteral("--binlog must be on or off"));
+    config.binaryLog = binlog == QLatin1String("on");
     config.mysqlUrl = sources.value("mysql");
     config.redisUrl = sources.value("redis");
     config.kafkaBrokers = sources.value("kafka");

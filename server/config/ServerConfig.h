@@ -43,6 +43,8 @@ struct ServerConfig {
     // --tls-cert/--tls-key (PEM): HTTPS on --listen. Both or neither.
     QString tlsCertFile;
     QString tlsKeyFile;
+    // The local stack keeps MariaDB's binary log (row format) for a restore to a moment.
+    bool binaryLog = false;
 
     bool usesLocalStack() const { return mysqlUrl.isEmpty(); }
 };

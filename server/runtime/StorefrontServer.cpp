@@ -1,6 +1,7 @@
 #include "StorefrontServer.h"
 
 #include "OwnerSetup.h"
+#include "BackupService.h"
 #include "TlsContext.h"
 #include "RedisClient.h"
 
@@ -57,6 +58,7 @@ Status StorefrontServer::startStack()
     }
     if (!m_stack) {
         m_stack = std::make_unique<LocalStack>(LocalStack::Mode::Persistent, m_config.stackDir);
+        m_stack->mysql().setBinaryLog(m_config.binaryLog);
         connect(m_stack.get(), &LocalStack::progress, this, &StorefrontServer::progress);
     }
     if (Status started = m_stack->start(); !started)
@@ -147,6 +149,92 @@ Result<QList<InvariantChecker::Violation>> StorefrontServer::check()
     if (Status opened = database.open(); !opened)
         return opened.failure();
     return InvariantChecker(database).run();
+}
+
+Status StorefrontServer::useShopDatabase()
+{
+    // Beside a shop that serves from this stack folder: its MariaDB, not a second one.
+    if (m_config.usesLocalStack() && !m_stack) {
+        if (const QString running = LocalStack::runningMysqlUrl(m_config.stackDir); !running.isEmpty()) {
+            m_mysqlUrl = running;
+            return Done {};
+        }
+    }
+    return startStack();
+}
+
+QString StorefrontServer::binaryLogDir() const
+{
+    return m_config.usesLocalStack() ? m_config.stackDir + QStringLiteral("/mysql") : QString();
+}
+
+Result<BackupService::Taken> StorefrontServer::backup(const QString &toDir)
+{
+    if (Status s = useShopDatabase(); !s)
+        return s.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    return BackupService(endpoint.value(), binaryLogDir()).backup(toDir);
+}
+
+Result<BackupManifest> StorefrontServer::restore(const QString &fromDir, const BackupService::RestoreOptions &options)
+{
+    if (Status s = useShopDatabase(); !s)
+        return s.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    if (!endpoint)
+        return endpoint.failure();
+    return BackupService(endpoint.value(), binaryLogDir()).restore(fromDir, options);
+}
+
+Result<QString> StorefrontServer::verifyBackup(const QString &dir)
+{
+    const Result<BackupManifest> manifest = BackupManifest::read(dir);
+    if (!manifest)
+        return manifest.failure();
+    if (Status intact = manifest->checkFiles(dir); !intact)
+        return intact.failure();
+    // A scratch stack of its own, removed afterwards: the shop is never touched.
+    LocalStack scratch(LocalStack::Mode::Ephemeral);
+    if (Status started = scratch.start(); !started)
+        return started.failure();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(scratch.mysql().url());
+    if (!endpoint)
+        return endpoint.failure();
+    const Result<BackupManifest> restored = BackupService(endpoint.value()).restore(dir, {});
+    if (!restored)
+        return restored.failure();
+    Database database(endpoint.value(), QStringLiteral("verify"));
+    if (Status opened = database.open(); !opened)
+        return opened.failure();
+    QStringList differ;
+    for (auto it = manifest->rows.cbegin(); it != manifest->rows.cend(); ++it) {
+        const auto counted = database.run(QStringLiteral("SELECT COUNT(*) FROM `%1`").arg(it.key()));
+        qint64 rows = -1;
+        if (counted && counted.value()->next())
+            rows = counted.value()->value(0).toLongLong();
+        if (rows != it.value())
+            differ << QStringLiteral("%1 has %2 rows, the manifest says %3").arg(it.key()).arg(rows).arg(it.value());
+    }
+    if (!differ.isEmpty())
+        return Failure { ErrorCode::ValidationFailed, differ.join(QStringLiteral("; ")), {} };
+    const Result<QList<InvariantChecker::Violation>> violations = InvariantChecker(database).run();
+    if (!violations)
+        return violations.failure();
+    if (!violations->isEmpty())
+        return Failure { ErrorCode::ValidationFailed,
+                         QStringLiteral("restored, but the invariants fail: %1").arg(InvariantChecker::report(violations.value())), {} };
+    qint64 rows = 0;
+    for (const qint64 n : manifest->rows)
+        rows += n;
+    return QStringLiteral("backup %1 verified: restored into a scratch database, %2 rows in %3 tables as the manifest says, "
+                          "invariants hold (%4 bytes, taken %5)")
+            .arg(dir)
+            .arg(rows)
+            .arg(manifest->rows.size())
+            .arg(manifest->totalBytes())
+            .arg(manifest->startedAt.toString(Qt::ISODate));
 }
 
 Result<Principal> StorefrontServer::createAdmin(const QString &username, const QString &password)

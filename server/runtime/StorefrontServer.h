@@ -1,6 +1,7 @@
 #pragma once
 
 
+#include "BackupService.h"
 #include "CacheMetrics.h"
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
@@ -55,6 +56,15 @@ public:
     // storefront-server seed: the stack if any, the schema, then the demo data. With
     // `demo`, the seeded shoppers order from a demo catalogue of plan.products
     // products (DemoShop) instead of plain numbered products; `demoReport` gets its figures.
+    // `storefront-server backup --to DIR` (BackupService), on the shop's database: the
+    // configured MySQL, the local stack a serving shop runs in --stack, or the stack
+    // started for it.
+    Result<BackupService::Taken> backup(const QString &toDir);
+    // `storefront-server restore --from DIR`: into the database these options name.
+    Result<BackupManifest> restore(const QString &fromDir, const BackupService::RestoreOptions &options);
+    // `storefront-server backup --verify DIR`: restored into a scratch local stack, row
+    // counts compared with the manifest, the invariant check; the one-line verdict.
+    Result<QString> verifyBackup(const QString &dir);
     // `storefront-server admin create`: a new administrator on this shop (migrated
     // first); VALIDATION_FAILED or USERNAME_TAKEN as for registration.
     Result<Principal> createAdmin(const QString &username, const QString &password);
@@ -92,6 +102,8 @@ private:
     void addCollectors();
     Result<QStringList> migrate();
     void forgetRankings();
+    Status useShopDatabase();
+    QString binaryLogDir() const;
 
     ServerConfig m_config;
     std::unique_ptr<LocalStack> m_stack;

@@ -1,5 +1,7 @@
 #include "LocalStack.h"
 
+#include <QtCore/QFile>
+
 #include <QtCore/QDir>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
@@ -26,6 +28,18 @@ LocalStack::LocalStack(Mode mode, const QString &dir, QObject *parent) : QObject
 LocalStack::~LocalStack()
 {
     stop();
+}
+
+QString LocalStack::runningMysqlUrl(const QString &dir)
+{
+    QLockFile lock(dir + QStringLiteral("/stack.lock"));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return QString(); // nobody runs it
+    QFile running(dir + QStringLiteral("/mysql.url"));
+    if (!running.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(running.readAll()).trimmed();
 }
 
 QString LocalStack::defaultDir()
@@ -77,6 +91,13 @@ Status LocalStack::start()
         return s;
     }
     m_running = true;
+    {
+        QFile running(m_dir + QStringLiteral("/mysql.url"));
+        if (running.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            running.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            running.write(m_mysql->url().toUtf8());
+        }
+    }
     qCInfo(lcStack).noquote() << "local stack up in" << m_dir << "mysql" << m_mysql->url() << "redis"
                               << m_redis->url() << "kafka" << m_kafka.bootstrapServers();
     Q_EMIT progress(tr("Services are up"));
@@ -90,6 +111,7 @@ void LocalStack::stop()
     m_kafka.stop();
     m_redis->stop();
     m_mysql->stop();
+    QFile::remove(m_dir + QStringLiteral("/mysql.url"));
     m_lock.reset();
     m_running = false;
     qCInfo(lcStack).noquote() << "local stack stopped" << m_dir;

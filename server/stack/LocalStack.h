@@ -41,6 +41,10 @@ public:
     KafkaMockCluster &kafka() { return m_kafka; }
 
     static QString defaultDir();
+    // The MySQL URL of the stack another process runs in `dir` right now (it holds the
+    // folder's lock and wrote the file at start), for `storefront-server backup` beside
+    // a serving shop; empty when none runs there.
+    static QString runningMysqlUrl(const QString &dir);
 
 Q_SIGNALS:
     // A step of start-up in words ("Starting MariaDB…"), for a progress display.

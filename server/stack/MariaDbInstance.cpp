@@ -136,13 +136,20 @@ Status MariaDbInstance::start(QDeadlineTimer deadline)
          << QStringLiteral("--log-error=%1/mysql.log").arg(m_stackDir)
          << QStringLiteral("--character-set-server=utf8mb4") << QStringLiteral("--collation-server=utf8mb4_unicode_ci")
          << QStringLiteral("--default-time-zone=+00:00") << QStringLiteral("--max-connections=1000")
-         << QStringLiteral("--innodb-buffer-pool-size=256M") << QStringLiteral("--skip-log-bin")
+         << QStringLiteral("--innodb-buffer-pool-size=256M")
          // Catalogue search: InnoDB FULLTEXT indexes words of at least this many
          // characters; the default 3 leaves out two-syllable Hangul words (무선, 가방).
          // Read at start-up only, and an index built under another value must be rebuilt.
          << QStringLiteral("--innodb-ft-min-token-size=1")
          // A picture row (up to 12 MiB re-encoded plus its thumbnail) in one packet.
          << QStringLiteral("--max-allowed-packet=64M");
+    if (m_binaryLog)
+        // Row format: a replay applies exactly the rows the shop wrote (no statement is
+        // run again with another NOW() or another row order).
+        args << QStringLiteral("--log-bin=binlog") << QStringLiteral("--binlog-format=ROW") << QStringLiteral("--server-id=1")
+             << QStringLiteral("--max-binlog-size=64M") << QStringLiteral("--binlog-expire-logs-seconds=%1").arg(8 * 86400);
+    else
+        args << QStringLiteral("--skip-log-bin");
     const quint16 port = m_port;
     return m_process.start(
             args, [port] { return Loopback::answers(port, QByteArray(), QByteArray(), 200); }, deadline);

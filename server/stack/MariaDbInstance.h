@@ -25,6 +25,13 @@ public:
 
     static QString databaseName() { return QStringLiteral("storefront"); }
 
+    // Before start(): keep the binary log (row format, 64 MiB files, 8 days) in the data
+    // folder, for a restore to a moment (BackupService). Off: --skip-log-bin.
+    void setBinaryLog(bool on) { m_binaryLog = on; }
+    bool binaryLog() const { return m_binaryLog; }
+    // Where its binary-log files are (binlog.000001, …).
+    QString binaryLogDir() const { return m_dataDir; }
+
 private:
     Status ensureDataDir();
     static Status makeTemplate(const QString &templateDir);
@@ -34,5 +41,6 @@ private:
     QString m_stackDir;
     QString m_dataDir;
     quint16 m_port = 0;
+    bool m_binaryLog = false;
     ManagedProcess m_process;
 };
