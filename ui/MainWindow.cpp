@@ -134,7 +134,8 @@ void MainWindow::openOwnerSetup()
     });
     m_stack->addWidget(m_ownerSetup);
     m_stack->setCurrentWidget(m_ownerSetup);
-    setWindowTitle(tr("Storefront \u2014 set up your shop"));
+    // The platform adds " \u2014 Storefront" (the application's display name) itself.
+    setWindowTitle(tr("Set up your shop"));
     // What a new shop shows instead of the sign-in dialog: the line that says the app
     // came up there (installer/install-test.sh waits for one of the two).
     qCInfo(lcUi) << "owner setup shown";
@@ -175,7 +176,7 @@ void MainWindow::startSession()
     m_stack->addWidget(m_session);
     m_stack->setCurrentWidget(m_session);
     const Session &who = m_client->session();
-    setWindowTitle(tr("Storefront \u2014 %1").arg(who.username));
+    setWindowTitle(who.username); // shown as "name \u2014 Storefront"
 }
 
 void MainWindow::signOut()

@@ -192,10 +192,11 @@ void CustomersPage::showDetail()
         return;
     }
     m_card->setTitle(c.username);
-    m_summary->setText(tr("Account #%1, %2, since %3<br>Balance <b>%4</b> \u00B7 %5 orders<br>%6")
+    m_summary->setText(tr("Account #%1, %2, since %3<br>Balance <b>%4</b> \u00B7 %5<br>%6")
                                .arg(c.id)
                                .arg(roleText(c.role).toLower(), c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
-                                    Money::format(c.balance), Money::count(c.orderCount),
+                                    Money::format(c.balance),
+                                    c.orderCount == 1 ? tr("1 order") : tr("%1 orders").arg(Money::count(c.orderCount)),
                                     c.disabled ? tr("<span style='color:#8a1c1c'><b>Disabled</b>: cannot sign in.</span>")
                                                : tr("Active")));
     m_toggle->setText(c.disabled ? tr("&Enable account\u2026") : tr("&Disable account\u2026"));

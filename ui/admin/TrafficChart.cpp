@@ -19,7 +19,7 @@ TrafficChart::TrafficChart(QWidget *parent)
     : QChartView(new QChart, parent), m_time(new QValueAxis), m_rateAxis(new QValueAxis), m_msAxis(new QValueAxis)
 {
     QChart *c = chart();
-    c->setTitle(tr("Requests per second and p95 latency (ms)"));
+    c->setTitle(tr("Requests and p95 latency")); // the legend and axes give the units
     QFont font = c->titleFont();
     font.setBold(true);
     c->setTitleFont(font);

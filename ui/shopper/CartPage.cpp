@@ -3,6 +3,7 @@
 #include "Card.h"
 #include "Cart.h"
 #include "ErrorText.h"
+#include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "NumberField.h"
@@ -152,8 +153,13 @@ void CartPage::showLine()
     const int row = m_model->indexOfId(id);
     m_quantity->setEnabled(row >= 0);
     m_remove->setEnabled(row >= 0);
-    if (row < 0)
+    if (row < 0) {
+        // No line (an empty cart): no number, and no range left from the line that went.
+        m_quantity->clear();
+        m_quantity->hint()->clear();
+        m_lineShown = 0;
         return;
+    }
     const qint64 stock = m_cart->stockOf(id);
     const qint64 limit = m_cart->lineLimit(id);
     m_quantity->setRange(1, qMax<qint64>(1, limit),

@@ -21,10 +21,26 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
 const QString kLoad = QStringLiteral("load");
+
+// The list's picture: a thumbnail that fits its row. The model gives the card-sized
+// picture the grid paints; drawn at that size it showed as a band cut by the row.
+class ListThumbnailDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationSize = QSize(24, 24);
+    }
+};
 }
 
 ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
@@ -48,6 +64,7 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_grid->setModel(m_model);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionModel(m_table->selectionModel());
+    m_table->setItemDelegateForColumn(0, new ListThumbnailDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setValue(1);

@@ -20,14 +20,18 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
+#include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyleOptionViewItem>
+#include <QtWidgets/QTableView>
 
 #include <memory>
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void searchWaitsForTheTypingPause_data();
     void searchWaitsForTheTypingPause();
     void noMatchIsSaidInWords();
+    void listShowsThumbnailsThatFitTheRow();
     void categoryFiltersTheGrid();
     void productPageShowsLiveStock();
     void droppedPictureIsUploadedAndShown();
@@ -178,6 +183,29 @@ void tst_ShopCatalogue::noMatchIsSaidInWords()
     QTRY_VERIFY(grid->showsEmptyText());
     QCOMPARE(grid->emptyText(), QStringLiteral("No products match \u201C%1\u201D.").arg(nothing));
     QVERIFY(GuiDriver::noticeText(shop).isEmpty());
+}
+
+// The list look paints a product's picture as a small thumbnail in its row, not at the
+// card size the grid uses (drawn whole, it showed as a wide band cut by the row).
+void tst_ShopCatalogue::listShowsThumbnailsThatFitTheRow()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
+    PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
+    auto *table = child<QTableView>(shop, "productTable");
+    QStandardItemModel pictures;
+    auto *item = new QStandardItem(QStringLiteral("Card-sized picture"));
+    QPixmap card(256, 256);
+    card.fill(Qt::darkCyan);
+    item->setData(card, Qt::DecorationRole);
+    pictures.appendRow(item);
+    QStyleOptionViewItem option;
+    option.initFrom(table->viewport());
+    const QModelIndex index = pictures.index(0, 0);
+    const QSize hint = table->itemDelegateForIndex(index)->sizeHint(option, index);
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(hint.height() <= rowHeight, qPrintable(QString::number(hint.height())));
+    QVERIFY2(hint.width() < 256, qPrintable(QString::number(hint.width())));
 }
 
 void tst_ShopCatalogue::categoryFiltersTheGrid()
