@@ -9,19 +9,33 @@
 
 namespace {
 const QByteArray kGeneration = QByteArrayLiteral("catalogue:generation");
+const QByteArray kInStockGeneration = QByteArrayLiteral("catalogue:in-stock");
 constexpr int kRebuildLockMs = 2000;
 
 // The generation and the entry of that generation in one round trip. The entry's
 // name depends on the generation, so the script builds it (single Redis, no cluster).
-// KEYS: generation. ARGV: entry key up to the generation, ':' + name.
+// With several generation keys the generation is their values joined by '.'.
+// KEYS: generation keys. ARGV: entry key up to the generation, ':' + name.
 const RedisScript kRead(QByteArrayLiteral(
         "local g = redis.call('GET', KEYS[1]) or '0' "
+        "for i = 2, #KEYS do g = g .. '.' .. (redis.call('GET', KEYS[i]) or '0') end "
         "return {g, redis.call('GET', ARGV[1] .. g .. ARGV[2])}"));
 
-// KEYS: entry, generation. ARGV: generation seen before loading, value, ttl ms.
+// KEYS: entry, then the generation keys. ARGV: generation seen before loading, value,
+// ttl ms. Not written when any generation moved meanwhile.
 const RedisScript kStore(QByteArrayLiteral(
-        "if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] then return 0 end "
+        "local g = redis.call('GET', KEYS[2]) or '0' "
+        "for i = 3, #KEYS do g = g .. '.' .. (redis.call('GET', KEYS[i]) or '0') end "
+        "if g ~= ARGV[1] then return 0 end "
         "redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1"));
+}
+
+QByteArrayList ReadThroughCache::generationKeys(Depends depends) const
+{
+    QByteArrayList keys { m_redis.key(kGeneration) };
+    if (depends == Depends::InStock)
+        keys << m_redis.key(kInStockGeneration);
+    return keys;
 }
 
 QByteArray ReadThroughCache::entryKey(const QByteArray &generation, const QByteArray &name) const
@@ -29,9 +43,10 @@ QByteArray ReadThroughCache::entryKey(const QByteArray &generation, const QByteA
     return m_redis.key("catalogue:" + generation + ':' + name);
 }
 
-Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load)
+Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load, Depends depends)
 {
-    const RedisClient::Reply read = m_redis.eval(kRead, { m_redis.key(kGeneration) }, { m_redis.key("catalogue:"), ':' + name });
+    const QByteArrayList generations = generationKeys(depends);
+    const RedisClient::Reply read = m_redis.eval(kRead, generations, { m_redis.key("catalogue:"), ':' + name });
     const QVariantList pair = read.value.toList();
     if (!read.ok || pair.size() != 2)
         return load();
@@ -52,7 +67,7 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
             return late.value.toByteArray();
         }
         Result<QByteArray> loaded = load();
-        if (loaded && store(key, generation, loaded.value()))
+        if (loaded && store(key, generations, generation, loaded.value()))
             m_metrics.rebuilt(kind);
         return loaded;
     }
@@ -73,10 +88,11 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
     return load();
 }
 
-bool ReadThroughCache::store(const QByteArray &key, const QByteArray &generation, const QByteArray &value)
+bool ReadThroughCache::store(const QByteArray &key, const QByteArrayList &generationKeys, const QByteArray &generation,
+                             const QByteArray &value)
 {
     const int jitter = int(QRandomGenerator::global()->bounded(m_ttlMs / 5 + 1)) - m_ttlMs / 10;
-    const RedisClient::Reply r = m_redis.eval(kStore, { key, m_redis.key(kGeneration) },
+    const RedisClient::Reply r = m_redis.eval(kStore, QByteArrayList { key } + generationKeys,
                                               { generation, value, QByteArray::number(m_ttlMs + jitter) });
     return r.ok && r.value.toLongLong() == 1;
 }
@@ -86,4 +102,11 @@ void ReadThroughCache::invalidateAll()
     // If Redis does not answer, entries live out their TTL: an admin change shows
     // within a minute at worst (stock is never cached, so it is always exact).
     m_redis.command({ "INCR", m_redis.key(kGeneration) });
+}
+
+void ReadThroughCache::inStockChanged()
+{
+    // If Redis does not answer, lists filtered by stock may show the old set of
+    // products until their TTL (the stock each shows is still live and exact).
+    m_redis.command({ "INCR", m_redis.key(kInStockGeneration) });
 }

@@ -2,6 +2,7 @@
 
 #include "AuthGuard.h"
 #include "Database.h"
+#include "ReadThroughCache.h"
 #include "Router.h"
 #include "StockMirror.h"
 #include "WorkerContext.h"
@@ -17,7 +18,15 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     if (shared.redisHotPaths) {
         auto mirror = std::make_shared<StockMirror>(worker.redis, *shared.cacheMetrics);
         router.keepAlive(mirror);
-        worker.database.setStockChanged([mirror](const QList<qint64> &productIds) { mirror->changed(productIds); });
+        // Lists filtered by stock are cached by the products they hold: a change that
+        // takes a product to 0 or back moves them on (one more INCR, only then).
+        auto catalogue = std::make_shared<ReadThroughCache>(worker.redis, *shared.cacheMetrics);
+        router.keepAlive(catalogue);
+        worker.database.setStockChanged([mirror, catalogue](const QList<qint64> &productIds, bool inStockChanged) {
+            mirror->changed(productIds);
+            if (inStockChanged)
+                catalogue->inStockChanged();
+        });
         mine.stockMirror = mirror.get();
     }
     installAuth(router, worker, mine);
@@ -34,4 +43,5 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installAudit(router, worker, mine);
     installReports(router, worker, mine);
     installDemoShop(router, worker, mine);
+    installBackups(router, worker, mine);
 }

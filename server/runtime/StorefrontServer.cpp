@@ -4,6 +4,7 @@
 #include "BackupService.h"
 #include "TlsContext.h"
 #include "RedisClient.h"
+#include "RedisVersion.h"
 
 #include "DemoShop.h"
 #include "DemoShopLoader.h"
@@ -384,6 +385,13 @@ Status StorefrontServer::start()
     }
     if (Status s = startStack(); !s)
         return s;
+    // An older Redis is refused before anything is migrated or served (RedisVersion).
+    if (const Result<RedisEndpoint> redis = RedisEndpoint::fromUrl(m_redisUrl); redis) {
+        if (Status version = RedisVersion::check(redis.value()); !version) {
+            stop();
+            return version;
+        }
+    }
     Q_EMIT progress(tr("Updating the database schema…"));
     const Result<QStringList> migrated = migrate();
     if (!migrated) {

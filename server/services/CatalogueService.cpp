@@ -126,14 +126,22 @@ Result<QPair<QJsonArray, qint64>> CatalogueService::list(const CatalogueRequests
         return qMakePair(listItems(products), found->second);
     }
     // One entry per distinct query, named by its digest: keys stay short whatever q is.
+    // A list filtered by stock holds the products in stock when it was read: it is
+    // also named by the in-stock generation, which a sale of the last unit or a
+    // delivery to an empty shelf moves at once (ReadThroughCache::inStockChanged).
     const QByteArray name = "list:" + QCryptographicHash::hash(query.canonical().toUtf8(), QCryptographicHash::Sha1).toHex();
-    const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
-        const auto found = listFromMysql(query);
-        if (!found)
-            return found.failure();
-        return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second }, { QStringLiteral("items"), listItems(found->first) } })
-                .toJson(QJsonDocument::Compact);
-    });
+    const auto depends = query.inStock ? ReadThroughCache::Depends::InStock : ReadThroughCache::Depends::Catalogue;
+    const Result<QByteArray> cached = m_cache->get(
+            CacheMetrics::Cache::Page, name,
+            [&]() -> Result<QByteArray> {
+                const auto found = listFromMysql(query);
+                if (!found)
+                    return found.failure();
+                return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second },
+                                                   { QStringLiteral("items"), listItems(found->first) } })
+                        .toJson(QJsonDocument::Compact);
+            },
+            depends);
     if (!cached)
         return cached.failure();
     const QJsonObject json = QJsonDocument::fromJson(cached.value()).object();

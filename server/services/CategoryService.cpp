@@ -1,6 +1,7 @@
 #include "CategoryService.h"
 
 #include "Database.h"
+#include "ShopLimits.h"
 
 #include <QtCore/QCollator>
 #include <QtCore/QSet>
@@ -12,6 +13,22 @@ namespace {
 Failure unknownParent(qint64 id)
 {
     return Failure::validation(QStringLiteral("parentId"), QStringLiteral("there is no category %1").arg(id));
+}
+
+// Levels from the root of a path of ids: "/3/17/" is 2, "/" (above the roots) 0.
+int depthOf(const QString &path)
+{
+    return qMax(0, int(path.count(QLatin1Char('/'))) - 1);
+}
+
+Failure tooDeep(int depth)
+{
+    Failure f = Failure::validation(QStringLiteral("parentId"),
+                                    QStringLiteral("categories nest at most %1 deep: this would make %2")
+                                            .arg(ShopLimits::kMaxCategoryDepth)
+                                            .arg(depth));
+    f.details.insert(QStringLiteral("maxDepth"), ShopLimits::kMaxCategoryDepth);
+    return f;
 }
 }
 
@@ -106,6 +123,9 @@ Result<CategoryService::Category> CategoryService::create(const CatalogueRequest
             if (!parent)
                 return parent.failure();
             parentPath = parent->path;
+            // The parent's row is locked: no move can change its depth meanwhile.
+            if (depthOf(parentPath) + 1 > ShopLimits::kMaxCategoryDepth)
+                return tooDeep(depthOf(parentPath) + 1);
         }
         const Result<qint64> inserted = m_categories.insert(*draft.name, parentId, parentPath);
         if (!inserted)
@@ -152,6 +172,14 @@ Result<CategoryService::Category> CategoryService::update(qint64 id, const Catal
                                                QStringLiteral("a category cannot move under itself or its own descendant"));
                 parentPath = parent->path;
             }
+            // The whole tree is locked: the moved subtree's deepest level lands this
+            // much lower (or higher), and nothing else moves meanwhile.
+            const Result<int> deepest = m_categories.deepestUnder(row->path);
+            if (!deepest)
+                return deepest.failure();
+            const int landing = deepest.value() - depthOf(row->path) + depthOf(parentPath) + 1;
+            if (landing > ShopLimits::kMaxCategoryDepth)
+                return tooDeep(landing);
             CategoryRepository::Row moved = row.value();
             if (draft.name)
                 moved.name = *draft.name;

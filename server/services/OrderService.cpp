@@ -7,7 +7,6 @@
 
 namespace {
 const QString kScope = QStringLiteral("order");
-constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
 }
 
 OrderService::OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded,
@@ -187,8 +186,8 @@ Result<Order> OrderService::cancel(qint64 orderId, qint64 adminId)
             return Failure { ErrorCode::OrderNotCancellable,
                              QStringLiteral("order %1 is %2").arg(orderId).arg(order->status.toLower()), {} };
         // What earlier refunds gave back stays given; the rest goes back now.
-        const Result<qint64> refunded = m_wallet.credit(order->userId, order->paidAmount - order->refundedAmount,
-                                                        QStringLiteral("REFUND"), orderId, kNoCeiling);
+        // Past the balance ceiling too: the money was the shopper's (WalletRepository::refund).
+        const Result<qint64> refunded = m_wallet.refund(order->userId, order->paidAmount - order->refundedAmount, orderId);
         if (!refunded)
             return refunded.failure();
         if (order->userCouponId > 0) {

@@ -3,10 +3,6 @@
 #include "Database.h"
 #include "RefundShare.h"
 
-namespace {
-constexpr qint64 kNoCeiling = std::numeric_limits<qint64>::max() / 4;
-}
-
 RefundService::RefundService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded)
     : m_database(database), m_orders(database), m_refunds(database), m_wallet(database), m_coupons(database),
       m_products(database), m_stockLedger(database), m_sales(database), m_outbox(database), m_audit(database),
@@ -83,7 +79,8 @@ Result<Order> RefundService::refundOnce(qint64 orderId, const AdminRequests::Ref
     if (!stored)
         return stored.failure();
     refund = stored.value();
-    const Result<qint64> credited = m_wallet.credit(order->userId, refund.amount, QStringLiteral("REFUND"), orderId, kNoCeiling);
+    // Past the balance ceiling too: the money was the shopper's (WalletRepository::refund).
+    const Result<qint64> credited = m_wallet.refund(order->userId, refund.amount, orderId);
     if (!credited)
         return credited.failure();
     if (everything && order->userCouponId > 0) {

@@ -1,6 +1,22 @@
 #include "StockService.h"
 
 #include "Database.h"
+#include "ShopLimits.h"
+
+namespace {
+Failure ceilingFailure(qint64 productId, qint64 stock, qint64 delta)
+{
+    return Failure { ErrorCode::ValidationFailed,
+                     QStringLiteral("%1 in stock: adding %2 would pass the most a product may hold, %3")
+                             .arg(stock)
+                             .arg(delta)
+                             .arg(ShopLimits::kMaxStock),
+                     QJsonObject { { QStringLiteral("field"), QStringLiteral("delta") },
+                                   { QStringLiteral("productId"), productId },
+                                   { QStringLiteral("stock"), stock },
+                                   { QStringLiteral("maxStock"), ShopLimits::kMaxStock } } };
+}
+}
 
 Result<qint64> StockService::adjust(qint64 productId, const AdminRequests::StockChange &change, qint64 adminId)
 {
@@ -8,9 +24,17 @@ Result<qint64> StockService::adjust(qint64 productId, const AdminRequests::Stock
         const Result<qint64> before = m_products.lockStock(productId);
         if (!before)
             return before.failure();
-        const Result<bool> adjusted = m_products.adjust(productId, change.delta);
+        // The row is locked: `before` is the stock the delta applies to, so the refusal
+        // says which bound it met. Past the ceiling is a request the shop does not take
+        // (400, like a create or PATCH stock past it), below 0 a conflict with what is
+        // there (409 OUT_OF_STOCK); the conditional UPDATE still decides.
+        if (change.delta > 0 && before.value() + change.delta > ShopLimits::kMaxStock)
+            return ceilingFailure(productId, before.value(), change.delta);
+        const Result<bool> adjusted = m_products.adjust(productId, change.delta, ShopLimits::kMaxStock);
         if (!adjusted)
             return adjusted.failure();
+        if (!adjusted.value() && change.delta > 0)
+            return ceilingFailure(productId, before.value(), change.delta);
         if (!adjusted.value())
             return Failure { ErrorCode::OutOfStock,
                              QStringLiteral("only %1 in stock: cannot take %2").arg(before.value()).arg(-change.delta),

@@ -86,6 +86,20 @@ Result<QHash<qint64, qint64>> CategoryRepository::productCounts()
     return counts;
 }
 
+Result<int> CategoryRepository::deepestUnder(const QString &path)
+{
+    // A path has one '/' more than ids ("/3/17/" is depth 2); one range of ix_categories_path.
+    const QString subtree = path + QLatin1Char('%');
+    const auto deepest = m_database.run(
+            QStringLiteral("SELECT COALESCE(MAX(LENGTH(path) - LENGTH(REPLACE(path, '/', ''))), 1) - 1 FROM categories "
+                           "WHERE path LIKE ?"),
+            { subtree });
+    if (!deepest)
+        return deepest.failure();
+    deepest.value()->next();
+    return deepest.value()->value(0).toInt();
+}
+
 Result<qint64> CategoryRepository::insert(const QString &name, qint64 parentId, const QString &parentPath)
 {
     const auto inserted =

@@ -31,6 +31,8 @@ public:
     Result<Row> lock(qint64 id);
     // Every row locked, for a move (it rewrites a subtree's paths).
     Status lockTree();
+    // The depth of the deepest category at or under `path` (a root is 1), for a move.
+    Result<int> deepestUnder(const QString &path);
     // Products directly in each category that has any.
     Result<QHash<qint64, qint64>> productCounts();
 

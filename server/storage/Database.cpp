@@ -63,7 +63,14 @@ Status Database::open()
     // row and gap locks stay out of the way; lock waits end long before a client does.
     // SET SESSION TRANSACTION ISOLATION LEVEL is spelled the same on MariaDB and
     // MySQL 8 (MySQL 8 has no tx_isolation variable).
-    if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION innodb_lock_wait_timeout = 5"))
+    // Strict, whatever the server's own sql_mode: a value a column cannot hold is an
+    // error (Database::isDataRefused), never a silent clamp or cut that would leave,
+    // say, a stock different from what its ledger row says. MariaDB's defaults plus
+    // STRICT_ALL_TABLES (strict for non-transactional tables too), spelled out so an
+    // external server configured without them gets them.
+    if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', SESSION innodb_lock_wait_timeout = 5, SESSION sql_mode = "
+                                   "'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,"
+                                   "NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION'"))
         || !setup.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")))
         return failure(setup.lastError(), QStringLiteral("cannot set up the session"));
     m_broken = false;
@@ -228,12 +235,14 @@ bool Database::isRowReferenced(const QSqlError &error)
     return code(error) == QLatin1String("1451");
 }
 
-void Database::stockChanged(const QList<qint64> &productIds)
+void Database::stockChanged(const QList<qint64> &productIds, bool inStockChanged)
 {
     if (!m_stockChanged)
         return;
-    if (m_inTransaction)
+    if (m_inTransaction) {
         m_stockChangedInTransaction += productIds;
-    else
-        m_stockChanged(productIds);
+        m_inStockChangedInTransaction = m_inStockChangedInTransaction || inStockChanged;
+    } else {
+        m_stockChanged(productIds, inStockChanged);
+    }
 }

@@ -73,14 +73,17 @@ public:
     Result<T> transaction(const std::function<Result<T>()> &work, int attempts = 5);
     bool inTransaction() const { return m_inTransaction; }
 
-    // Who is told which products' stock changed (the Redis stock mirror; may be empty).
-    // Told after the COMMIT of the transaction that changed it, before the transaction()
-    // call returns (so before the answer goes out); a rolled-back attempt tells nothing.
-    using StockChanged = std::function<void(const QList<qint64> &productIds)>;
+    // Who is told which products' stock changed (the Redis stock mirror and the
+    // catalogue cache; may be empty). Told after the COMMIT of the transaction that
+    // changed it, before the transaction() call returns (so before the answer goes
+    // out); a rolled-back attempt tells nothing. `inStockChanged`: at least one of them
+    // went from 0 to more or from more to 0, so which products are in stock changed
+    // (lists filtered by stock are then out of date, not only the stock they show).
+    using StockChanged = std::function<void(const QList<qint64> &productIds, bool inStockChanged)>;
     void setStockChanged(StockChanged observer) { m_stockChanged = std::move(observer); }
     // Called by the statements that change stock (StockLedgerRepository::record, which
     // every stock change writes): held until COMMIT, or told at once outside a transaction.
-    void stockChanged(const QList<qint64> &productIds);
+    void stockChanged(const QList<qint64> &productIds, bool inStockChanged);
 
     // Server-side statements this connection holds (its cache's size), for tests.
     int cachedStatements() const { return int(m_statements.size()); }
@@ -114,6 +117,7 @@ private:
     QSqlError m_lastError;
     StockChanged m_stockChanged;
     QList<qint64> m_stockChangedInTransaction;
+    bool m_inStockChangedInTransaction = false;
     // QCache evicts the least recently used text past its capacity; an entry's
     // destruction closes the server-side statement (unless a Statement still reads it).
     QCache<QString, std::shared_ptr<QSqlQuery>> m_statements { kStatementCacheSize };
@@ -133,13 +137,15 @@ Result<T> Database::transaction(const std::function<Result<T>()> &work, int atte
             return started.failure();
         m_inTransaction = true;
         m_stockChangedInTransaction.clear();
+        m_inStockChangedInTransaction = false;
         Result<T> result = work();
         m_inTransaction = false;
         if (result.ok()) {
             Status committed = commit();
             if (committed.ok()) {
                 if (!m_stockChangedInTransaction.isEmpty() && m_stockChanged)
-                    m_stockChanged(std::exchange(m_stockChangedInTransaction, {}));
+                    m_stockChanged(std::exchange(m_stockChangedInTransaction, {}),
+                                   std::exchange(m_inStockChangedInTransaction, false));
                 return result;
             }
             if (!committed.failure().retryable || attempt >= attempts)

@@ -109,6 +109,12 @@ bool MariadbResult::prepare(const QString &query)
         m_statement = nullptr;
         return false;
     }
+    describeResult();
+    return true;
+}
+
+void MariadbResult::describeResult()
+{
     MYSQL_RES *meta = mysql_stmt_result_metadata(m_statement);
     readColumns(meta);
     if (meta)
@@ -118,7 +124,6 @@ bool MariadbResult::prepare(const QString &query)
     for (qsizetype i = 0; i < m_columns.size(); ++i)
         MariadbValues::bindSlot(m_resultBinds[size_t(i)], m_slots[size_t(i)], m_columns[i], kInitialCapacity);
     setSelect(!m_columns.isEmpty());
-    return true;
 }
 
 bool MariadbResult::bindResults()
@@ -149,6 +154,11 @@ bool MariadbResult::exec()
         return statementFailed(QStringLiteral("Unable to bind value"));
     if (mysql_stmt_execute(m_statement) != 0)
         return statementFailed(QStringLiteral("Unable to execute statement"));
+    // MariaDB describes an INSERT … RETURNING's rows only once it has run (its prepare
+    // answers no columns): described now, or the rows would stay unread on the wire and
+    // the connection's next command fail out of sync (2014).
+    if (m_columns.isEmpty() && mysql_stmt_field_count(m_statement) > 0)
+        describeResult();
     if (!m_columns.isEmpty()) {
         if (!bindResults())
             return false;

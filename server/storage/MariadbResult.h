@@ -49,6 +49,8 @@ private:
     bool bindResults();
     bool fetchRow(qint64 row);
     void readColumns(MYSQL_RES *meta);
+    // The result's columns and their fetch buffers, from the statement's metadata.
+    void describeResult();
 
     const MariadbDriver *m_driver;
     MYSQL_STMT *m_statement = nullptr;

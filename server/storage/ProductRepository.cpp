@@ -165,11 +165,14 @@ Result<qint64> ProductRepository::lockStock(qint64 id)
     return row.value()->value(0).toLongLong();
 }
 
-Result<bool> ProductRepository::adjust(qint64 id, qint64 delta)
+Result<bool> ProductRepository::adjust(qint64 id, qint64 delta, qint64 ceiling)
 {
+    // A delta that lowers the stock is never held back by the ceiling: returned units
+    // may have taken the stock past it (giveBack), and taking some away must still work.
     const auto updated = m_database.run(
-            QStringLiteral("UPDATE products SET stock = stock + ?, updated_at = NOW(3) WHERE id = ? AND stock + ? >= 0"),
-            { delta, id, delta });
+            QStringLiteral("UPDATE products SET stock = stock + ?, updated_at = NOW(3) "
+                           "WHERE id = ? AND stock + ? >= 0 AND (? <= 0 OR stock + ? <= ?)"),
+            { delta, id, delta, delta, delta, ceiling });
     if (!updated)
         return updated.failure();
     return updated.value()->numRowsAffected() == 1;

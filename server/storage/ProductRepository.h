@@ -39,11 +39,14 @@ public:
     // Takes `quantity` if that much is in stock and the price is still `price`: one
     // conditional UPDATE, which is where concurrent buyers of one product queue.
     Result<Take> take(qint64 id, qint64 quantity, qint64 price);
+    // Units coming back (a cancel, a refund with restock): always taken back, even past
+    // ShopLimits::kMaxStock (the column is 64 bits; the ceiling bounds what an admin adds).
     Status giveBack(qint64 id, qint64 quantity);
     // The stock now, the row locked until the caller's transaction ends; NOT_FOUND.
     Result<qint64> lockStock(qint64 id);
-    // Adds `delta` (negative: takes) unless the stock would go below 0 (false).
-    Result<bool> adjust(qint64 id, qint64 delta);
+    // Adds `delta` (negative: takes) unless the stock would go below 0 or a positive
+    // delta would take it past `ceiling` (false either way, nothing changed).
+    Result<bool> adjust(qint64 id, qint64 delta, qint64 ceiling);
 
     // A product row as the catalogue's SELECTs list it (kProductColumns' order).
     static Product fromRow(QSqlQuery *row, int first = 0);

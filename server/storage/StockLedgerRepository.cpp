@@ -18,23 +18,34 @@ QVariant nullableText(const QString &text)
 
 Status StockLedgerRepository::record(const QList<Change> &changes)
 {
+    // RETURNING (MariaDB 10.5+) hands back each row's stock after in the INSERT's own
+    // round trip: whether a product went from 0 to more or from more to 0 costs nothing
+    // more inside the hot row locks, and lists filtered by stock are told only then.
+    bool inStockChanged = false;
     for (const QList<Change> &chunk : SqlBatch::chunks(changes)) {
         QVariantList bindings;
         for (const Change &c : chunk)
             bindings << c.productId << c.delta << c.productId << c.reason << nullableId(c.orderId) << nullableText(c.note)
                      << nullableId(c.actorId);
         const auto inserted = m_database.run(
-                QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason, order_id, note, actor_id) VALUES %1")
+                QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason, order_id, note, actor_id) VALUES %1 "
+                               "RETURNING delta, stock_after")
                         .arg(SqlBatch::repeat(int(chunk.size()),
                                               QStringLiteral("(?, ?, (SELECT p.stock FROM products p WHERE p.id = ?), ?, ?, ?, ?)"))),
                 bindings);
         if (!inserted)
             return inserted.failure();
+        QSqlQuery *rows = inserted.value();
+        while (rows->next()) {
+            const qint64 delta = rows->value(0).toLongLong();
+            const qint64 after = rows->value(1).toLongLong();
+            inStockChanged = inStockChanged || (after > 0) != (after - delta > 0);
+        }
     }
     QList<qint64> products;
     for (const Change &c : changes)
         products << c.productId;
-    m_database.stockChanged(products);
+    m_database.stockChanged(products, inStockChanged);
     return Done {};
 }
 

@@ -26,7 +26,9 @@ public:
     // After the stock UPDATEs of `changes`, inside their transaction: stock_after is
     // read from the product row that transaction holds locked, so it is this change's.
     // One multi-row INSERT per SqlBatch chunk (one round trip for an order of up to 128
-    // lines), which keeps the hot product locks short.
+    // lines), which keeps the hot product locks short. Tells the connection which
+    // products changed and whether any of them went in or out of stock
+    // (Database::stockChanged), for the caches to hear of after the COMMIT.
     Status record(const QList<Change> &changes);
 
     struct Entry {

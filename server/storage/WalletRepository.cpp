@@ -29,11 +29,41 @@ Result<qint64> WalletRepository::credit(qint64 userId, qint64 amount, const QStr
         const Result<qint64> current = balance(userId);
         if (!current)
             return current.failure();
-        return Failure { ErrorCode::InvalidAmount,
-                         QStringLiteral("the balance may not exceed %1 won").arg(ceiling),
+        // What may still be charged, so a client can say it; 0 while refunds keep the
+        // balance over the ceiling (refund()), until payments bring it back under.
+        const qint64 room = qMax<qint64>(0, ceiling - current.value());
+        const QString message = current.value() > ceiling
+                ? QStringLiteral("the balance, %1 won after refunds, is over the most a balance may be charged to "
+                                 "(%2 won): no charge until payments bring it under")
+                          .arg(current.value())
+                          .arg(ceiling)
+                : QStringLiteral("the balance may not exceed %1 won: at most %2 more won can be charged")
+                          .arg(ceiling)
+                          .arg(room);
+        return Failure { ErrorCode::InvalidAmount, message,
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
-                                       { QStringLiteral("balance"), current.value() } } };
+                                       { QStringLiteral("balance"), current.value() },
+                                       { QStringLiteral("maxBalance"), ceiling },
+                                       { QStringLiteral("chargeable"), room } } };
     }
+    return recorded(userId, type, amount, orderId);
+}
+
+Result<qint64> WalletRepository::refund(qint64 userId, qint64 amount, qint64 orderId)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE balances SET balance = (@storefront_balance := balance + ?), updated_at = NOW(3) "
+                           "WHERE user_id = ?"),
+            { amount, userId });
+    if (!updated)
+        return updated.failure();
+    if (updated.value()->numRowsAffected() != 1)
+        return Failure { ErrorCode::NotFound, QStringLiteral("no such user"), {} };
+    return recorded(userId, QStringLiteral("REFUND"), amount, orderId);
+}
+
+Result<qint64> WalletRepository::recorded(qint64 userId, const QString &type, qint64 amount, qint64 orderId)
+{
     if (Status s = record(userId, type, amount, orderId); !s)
         return s.failure();
     const auto after = m_database.run(QStringLiteral("SELECT @storefront_balance"));

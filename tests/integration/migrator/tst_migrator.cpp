@@ -299,7 +299,8 @@ void tst_Migrator::storedKeysSurviveTheTextMigration()
     QVERIFY(!refused.failure().retryable);
     QCOMPARE(db.lastError().nativeErrorCode(), QStringLiteral("1366"));
 
-    const Result<QStringList> forward = migrator.migrate();
+    // Up to 0007 only: the migrations after it are not this test's.
+    const Result<QStringList> forward = migrator.migrate(QStringLiteral("0007_text_in_every_language"));
     QVERIFY2(forward.ok(), forward.ok() ? "" : qPrintable(forward.failure().message));
     QCOMPARE(forward.value(), QStringList { QStringLiteral("0007_text_in_every_language") });
 

@@ -20,8 +20,14 @@ private Q_SLOTS:
     void everyChangeShowsOnEveryInstance_data();
     void everyChangeShowsOnEveryInstance();
     void readsRacingOrdersLeaveTheLastStock();
+    void inStockListsFollowEveryChange_data();
+    void inStockListsFollowEveryChange();
 
 private:
+    // The ids a list answer holds, in order, and its total, on `instance`.
+    QPair<QList<qint64>, qint64> listed(int instance, const QString &query);
+    // storefront_cache_hits_total{cache="page"} of `instance`.
+    qint64 pageHits(int instance);
     // The product's stock as the product page and as a list page say it, on `instance`.
     QPair<qint64, qint64> seen(int instance, qint64 product);
     HttpClient::Reply send(int instance, const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -162,6 +168,130 @@ void tst_StockMirror::readsRacingOrdersLeaveTheLastStock()
     QCOMPARE(left, 960);
     for (int i = 0; i < m_cluster.size(); ++i)
         QCOMPARE(seen(i, product), qMakePair(left, left));
+}
+
+QPair<QList<qint64>, qint64> tst_StockMirror::listed(int instance, const QString &query)
+{
+    HttpClient client(m_cluster.instance(instance).url());
+    const QJsonObject page = client.get(QStringLiteral("/api/v1/products?%1").arg(query), shop().admin().auth()).json();
+    QList<qint64> ids;
+    for (const QJsonValue &item : page.value("items").toArray())
+        ids << item.toObject().value("id").toInteger();
+    return { ids, page.value("total").toInteger(-1) };
+}
+
+qint64 tst_StockMirror::pageHits(int instance)
+{
+    HttpClient client(m_cluster.instance(instance).url());
+    const QByteArray metrics = client.get(QStringLiteral("/metrics")).body;
+    for (const QByteArray &line : metrics.split('\n'))
+        if (line.startsWith("storefront_cache_hits_total{cache=\"page\"} "))
+            return line.mid(line.indexOf(' ') + 1).toLongLong();
+    return -1;
+}
+
+void tst_StockMirror::inStockListsFollowEveryChange_data()
+{
+    QTest::addColumn<int>("writer");
+    QTest::newRow("written on instance 0") << 0;
+    QTest::newRow("written on instance 1") << 1;
+}
+
+void tst_StockMirror::inStockListsFollowEveryChange()
+{
+    // `inStock=true` lists (and their totals) were cached by the products they held: a
+    // product sold out stayed listed with stock 0, and one restocked stayed missing, for
+    // about a minute on every instance. Every kind of change that takes a product to 0
+    // or back must show at once on both warm instances; one that crosses nothing (and
+    // every list not filtered by stock) keeps being answered from the cache.
+    QFETCH(int, writer);
+    const HttpClient::Reply category = send(writer, "POST", QStringLiteral("/api/v1/admin/categories"),
+                                            { { "name", QStringLiteral("In stock, written on %1").arg(writer) } }, shop().admin());
+    QCOMPARE(category.status, 201);
+    const qint64 categoryId = category.json().value("id").toInteger();
+    const auto product = [&](const QString &name, qint64 stock) {
+        return send(writer, "POST", QStringLiteral("/api/v1/admin/products"),
+                    { { "name", name }, { "price", 1000 }, { "stock", stock }, { "categoryId", categoryId } }, shop().admin())
+                .json()
+                .value("id")
+                .toInteger();
+    };
+    const qint64 last = product(QStringLiteral("The last one"), 1);
+    const qint64 plenty = product(QStringLiteral("Plenty"), 50);
+    QVERIFY(last > 0 && plenty > last);
+    const QString inStock = QStringLiteral("inStock=true&categoryId=%1&size=10").arg(categoryId);
+    const QString everything = QStringLiteral("categoryId=%1&size=10").arg(categoryId);
+    const auto both = qMakePair(QList<qint64> { last, plenty }, qint64(2));
+    const auto plentyOnly = qMakePair(QList<qint64> { plenty }, qint64(1));
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        QCOMPARE(listed(i, inStock), both); // read twice: the second answer is the cached one
+        QCOMPARE(listed(i, inStock), both);
+        QCOMPARE(listed(i, everything), both);
+    }
+    const ShopFixture::User shopper = shop().newShopper();
+    QVERIFY(shop().charge(shopper, 100000));
+    const auto buyLast = [&]() {
+        return send(writer, "POST", QStringLiteral("/api/v1/orders"),
+                    { { "userId", shopper.id },
+                      { "items", QJsonArray { QJsonObject { { "productId", last }, { "quantity", 1 } } } } },
+                    shopper);
+    };
+
+    // A sale of the last unit.
+    const HttpClient::Reply sold = buyLast();
+    QCOMPARE(sold.status, 201);
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        QCOMPARE(listed(i, inStock), plentyOnly);
+        // The list not filtered by stock still lists it, from the cache, with its live 0.
+        const qint64 hits = pageHits(i);
+        QCOMPARE(listed(i, everything), both);
+        QCOMPARE(pageHits(i), hits + 1);
+        QCOMPARE(seen(i, last).first, 0);
+    }
+    // Its cancel puts it back.
+    QCOMPARE(send(writer, "POST", QStringLiteral("/api/v1/orders/%1/cancel").arg(sold.json().value("id").toInteger()), {}, shopper)
+                     .status,
+             200);
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QCOMPARE(listed(i, inStock), both);
+    // Sold again, then refunded with restock.
+    const HttpClient::Reply again = buyLast();
+    QCOMPARE(again.status, 201);
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QCOMPARE(listed(i, inStock), plentyOnly);
+    QCOMPARE(send(writer, "POST", QStringLiteral("/api/v1/admin/orders/%1/refunds").arg(again.json().value("id").toInteger()),
+                  { { "lines", QJsonArray { QJsonObject { { "productId", last }, { "quantity", 1 } } } },
+                    { "restock", true },
+                    { "reason", "returned unopened" } },
+                  shop().admin())
+                     .status,
+             201);
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QCOMPARE(listed(i, inStock), both);
+    // An admin's adjustments: to 0, then a delivery.
+    QCOMPARE(send(writer, "POST", QStringLiteral("/api/v1/admin/products/%1/stock").arg(last),
+                  { { "delta", -1 }, { "reason", "broken on the shelf" } }, shop().admin())
+                     .status,
+             200);
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QCOMPARE(listed(i, inStock), plentyOnly);
+    QCOMPARE(send(writer, "POST", QStringLiteral("/api/v1/admin/products/%1/stock").arg(last),
+                  { { "delta", 3 }, { "reason", "delivery" } }, shop().admin())
+                     .status,
+             200);
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QCOMPARE(listed(i, inStock), both);
+
+    // A change that crosses nothing leaves the filtered list in the cache.
+    const qint64 hits = pageHits(1 - writer);
+    QCOMPARE(send(writer, "POST", QStringLiteral("/api/v1/admin/products/%1/stock").arg(plenty),
+                  { { "delta", -10 }, { "reason", "stock count" } }, shop().admin())
+                     .status,
+             200);
+    QCOMPARE(listed(1 - writer, inStock), both);
+    QCOMPARE(pageHits(1 - writer), hits + 1);
+    QCOMPARE(shop().scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), { last }), 3);
+    QCOMPARE(shop().scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), { plenty }), 40);
 }
 
 QTEST_GUILESS_MAIN(tst_StockMirror)
