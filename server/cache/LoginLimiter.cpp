@@ -7,12 +7,16 @@
 #include <QtCore/QRandomGenerator>
 
 namespace {
-// KEYS: the pair's failure times, the address's (sorted sets, score = ms).
-// ARGV: now, window ms, per user, per address, max backoff ms. Returns the wait in ms.
-const RedisScript kCheck(QByteArrayLiteral(
-        "local now, win = tonumber(ARGV[1]), tonumber(ARGV[2]) "
+// KEYS: the pair's, the address's and the subject's failure times (sorted sets, score =
+// ms), the subject's addresses with a success (score = its time).
+// ARGV: now, window ms, per pair, per address, max backoff ms, the attempt's unique
+// member, subject window ms, per subject, remember ms, address, pair cap.
+// Returns the wait in ms; 0: admitted, and counted in the three failure sets.
+const RedisScript kAdmit(QByteArrayLiteral(
+        "local now, win, swin = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[7]) "
         "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - win) "
         "redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - win) "
+        "redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - swin) "
         "local wait, per = 0, tonumber(ARGV[3]) "
         "local n = redis.call('ZCARD', KEYS[1]) "
         "if n >= per then "
@@ -24,57 +28,97 @@ const RedisScript kCheck(QByteArrayLiteral(
         "  local t = tonumber(redis.call('ZRANGE', KEYS[2], m - perAddress, m - perAddress, 'WITHSCORES')[2]) "
         "  wait = math.max(wait, t + win - now) "
         "end "
-        "return math.floor(wait)"));
+        "local k, perSubject = redis.call('ZCARD', KEYS[3]), tonumber(ARGV[8]) "
+        "if k >= perSubject then "
+        "  local seen = redis.call('ZSCORE', KEYS[4], ARGV[10]) "
+        "  if not seen or tonumber(seen) <= now - tonumber(ARGV[9]) then "
+        "    local t = tonumber(redis.call('ZRANGE', KEYS[3], k - perSubject, k - perSubject, 'WITHSCORES')[2]) "
+        "    wait = math.max(wait, t + swin - now) "
+        "  end "
+        "end "
+        "if wait > 0 then return math.max(1, math.floor(wait)) end "
+        "local caps, ttls = { tonumber(ARGV[11]), perAddress, perSubject }, { win, win, swin } "
+        "for i = 1, 3 do "
+        "  redis.call('ZADD', KEYS[i], now, ARGV[6]) "
+        "  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -1 - caps[i]) "
+        "  redis.call('PEXPIRE', KEYS[i], ttls[i]) "
+        "end "
+        "return 0"));
 
-// KEYS as above. ARGV: now, window ms, a unique member, pair cap, address cap.
-const RedisScript kFailed(QByteArrayLiteral(
-        "for i = 1, 2 do "
-        "  redis.call('ZADD', KEYS[i], ARGV[1], ARGV[3]) "
-        "  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -1 - tonumber(ARGV[3 + i])) "
-        "  redis.call('PEXPIRE', KEYS[i], ARGV[2]) "
-        "end return 1"));
+// KEYS: the three failure sets as above. ARGV: the attempt's member.
+const RedisScript kRelease(QByteArrayLiteral(
+        "for i = 1, 3 do redis.call('ZREM', KEYS[i], ARGV[1]) end return 1"));
+
+// KEYS as for kAdmit. ARGV: the attempt's member, address, now, remember ms, how many
+// addresses are remembered. The pair starts afresh; the subject's other failures stay
+// (a success does not give other addresses new guesses).
+const RedisScript kSucceeded(QByteArrayLiteral(
+        "redis.call('DEL', KEYS[1]) "
+        "redis.call('ZREM', KEYS[2], ARGV[1]) "
+        "redis.call('ZREM', KEYS[3], ARGV[1]) "
+        "local now, keep = tonumber(ARGV[3]), tonumber(ARGV[4]) "
+        "redis.call('ZADD', KEYS[4], now, ARGV[2]) "
+        "redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - keep) "
+        "redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -1 - tonumber(ARGV[5])) "
+        "redis.call('PEXPIRE', KEYS[4], keep) "
+        "return 1"));
+
+qint64 rememberMs(const LoginThrottle::Limits &l)
+{
+    return qint64(l.rememberDays) * 24 * 3600 * 1000;
+}
 }
 
-QByteArrayList LoginLimiter::keys(const QString &username, const QString &address) const
+QByteArrayList LoginLimiter::keys(const QString &subject, const QString &address) const
 {
-    // Hashed: a username may be any text up to 1 KiB; the key stays short.
-    const QByteArray pair = QCryptographicHash::hash((username.toLower() + QLatin1Char('|') + address).toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                    .toHex();
-    return { m_redis->key("login:pair:" + pair), m_redis->key("login:addr:" + address.toUtf8()) };
+    // The pair hashed to keep the key short; a subject is short already (an id, or a
+    // name of at most 32 characters that passed the username pattern).
+    const QByteArray pair = QCryptographicHash::hash((subject + QLatin1Char('|') + address).toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray who = subject.toUtf8();
+    return { m_redis->key("login:pair:" + pair), m_redis->key("login:addr:" + address.toUtf8()),
+             m_redis->key("login:subject:" + who), m_redis->key("login:from:" + who) };
 }
 
-qint64 LoginLimiter::retryAfter(const QString &username, const QString &address, qint64 nowMs)
+LoginLimiter::Attempt LoginLimiter::admit(const QString &subject, const QString &address, qint64 nowMs)
 {
+    Attempt attempt { subject, address, nowMs,
+                      QByteArray::number(nowMs) + ':' + QByteArray::number(QRandomGenerator::global()->generate64()), 0 };
     if (m_redis) {
         const LoginThrottle::Limits &l = m_local.limits();
         const RedisClient::Reply reply = m_redis->eval(
-                kCheck, keys(username, address),
-                { QByteArray::number(nowMs), QByteArray::number(qint64(l.windowSeconds) * 1000), QByteArray::number(l.perUser),
-                  QByteArray::number(l.perAddress), QByteArray::number(qint64(l.maxBackoffSeconds) * 1000) });
+                kAdmit, keys(subject, address),
+                { QByteArray::number(nowMs), QByteArray::number(qint64(l.windowSeconds) * 1000), QByteArray::number(l.perPair),
+                  QByteArray::number(l.perAddress), QByteArray::number(qint64(l.maxBackoffSeconds) * 1000), attempt.member,
+                  QByteArray::number(qint64(l.accountWindowSeconds) * 1000), QByteArray::number(l.perAccount),
+                  QByteArray::number(rememberMs(l)), address.toUtf8(), QByteArray::number(l.perPair + 16) });
         if (reply.ok) {
             const qint64 waitMs = reply.value.toLongLong();
-            return waitMs <= 0 ? 0 : qMax<qint64>(1, (waitMs + 999) / 1000);
+            if (waitMs > 0) {
+                attempt.retryAfterSeconds = qMax<qint64>(1, (waitMs + 999) / 1000);
+                return attempt;
+            }
+            m_local.record(subject, address, nowMs);
+            return attempt;
         }
     }
-    return m_local.retryAfter(username, address, nowMs);
+    attempt.retryAfterSeconds = m_local.admit(subject, address, nowMs);
+    return attempt;
 }
 
-void LoginLimiter::failed(const QString &username, const QString &address, qint64 nowMs)
+void LoginLimiter::release(const Attempt &attempt)
 {
-    m_local.failed(username, address, nowMs);
+    m_local.release(attempt.subject, attempt.address, attempt.atMs);
+    if (m_redis)
+        m_redis->eval(kRelease, keys(attempt.subject, attempt.address).mid(0, 3), { attempt.member });
+}
+
+void LoginLimiter::succeeded(const Attempt &attempt, qint64 nowMs)
+{
+    m_local.succeeded(attempt.subject, attempt.address, attempt.atMs, nowMs);
     if (!m_redis)
         return;
     const LoginThrottle::Limits &l = m_local.limits();
-    const QByteArray member = QByteArray::number(nowMs) + ':' + QByteArray::number(QRandomGenerator::global()->generate64());
-    m_redis->eval(kFailed, keys(username, address),
-                  { QByteArray::number(nowMs), QByteArray::number(qint64(l.windowSeconds) * 1000), member,
-                    QByteArray::number(l.perUser + 16), QByteArray::number(l.perAddress) });
-}
-
-void LoginLimiter::succeeded(const QString &username, const QString &address)
-{
-    m_local.succeeded(username, address);
-    if (m_redis)
-        m_redis->command({ "DEL", keys(username, address).first() });
+    m_redis->eval(kSucceeded, keys(attempt.subject, attempt.address),
+                  { attempt.member, attempt.address.toUtf8(), QByteArray::number(nowMs), QByteArray::number(rememberMs(l)),
+                    QByteArray::number(l.rememberedPerAccount) });
 }

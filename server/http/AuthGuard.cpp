@@ -19,9 +19,17 @@ Result<Principal> AuthGuard::authenticate(const RequestContext &context) const
         [&users](qint64 userId) { return users.tokenState(userId); },
         [&users](int withinSeconds, int limit) { return users.tokenChanges(withinSeconds, limit); },
     };
-    if (!m_versions->accepts(principal.value(), readers, now.toMSecsSinceEpoch()))
+    switch (m_versions->check(principal.value(), readers, now.toMSecsSinceEpoch())) {
+    case TokenVersions::Verdict::Accepted:
+        return principal;
+    case TokenVersions::Verdict::Refused:
         return Failure { ErrorCode::Unauthenticated, QStringLiteral("this sign-in is no longer valid; log in again"), {} };
-    return principal;
+    case TokenVersions::Verdict::Unavailable:
+        break;
+    }
+    // Not a pass (the token may have been revoked meanwhile) and not a 401 (signing in
+    // again could not be checked either): the client retries once MySQL is back.
+    return Failure { ErrorCode::Unavailable, QStringLiteral("this sign-in cannot be checked right now; try again shortly"), {} };
 }
 
 Router::Handler AuthGuard::signedIn(Handler handler) const

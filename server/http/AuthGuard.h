@@ -11,7 +11,8 @@ class TokenVersions;
 // The one place a bearer token is checked: wraps handlers that need a signed-in user
 // (401 UNAUTHENTICATED otherwise) or an admin (403 FORBIDDEN for a shopper). With
 // `versions`, one per worker: a token issued before its account's password changed,
-// or for a disabled account, is refused too (looked up on the worker's connection).
+// or for a disabled account, is refused too (looked up on the worker's connection);
+// when neither MySQL nor anything known can tell, 503 UNAVAILABLE, never a pass.
 class AuthGuard
 {
 public:

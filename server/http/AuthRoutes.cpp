@@ -74,6 +74,8 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
                                Responses::Status::Created);
     });
 
+    // The limits are checked and counted inside AuthService::login, after the look-up,
+    // so that they count per account and not per spelling of its name.
     std::shared_ptr<LoginLimiter> throttle;
     if (shared.loginThrottle)
         throttle = std::make_shared<LoginLimiter>(&worker.redis, *shared.loginThrottle);
@@ -84,20 +86,9 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
         const auto credentials = RequestValidation::credentials(body.value(), false);
         if (!credentials)
             return Responses::failure(credentials.failure());
-        const QString &address = context.clientAddress;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (const qint64 wait = throttle ? throttle->retryAfter(credentials->username, address, now) : 0; wait > 0) {
-            return Responses::failure(ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
-                                      QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } });
-        }
-        const Result<AuthService::Session> session = auth->login(credentials.value());
-        if (!session) {
-            if (throttle && session.failure().code == ErrorCode::InvalidCredentials)
-                throttle->failed(credentials->username, address, now);
+        const Result<AuthService::Session> session = auth->login(credentials.value(), throttle.get(), context.clientAddress);
+        if (!session)
             return Responses::failure(session.failure());
-        }
-        if (throttle)
-            throttle->succeeded(credentials->username, address);
         return Responses::json({ { QStringLiteral("token"), session->token.token },
                                  { QStringLiteral("expiresAt"), IsoTime::format(session->token.expiresAt) },
                                  { QStringLiteral("user"),

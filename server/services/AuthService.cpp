@@ -1,7 +1,25 @@
 #include "AuthService.h"
 
 #include "Database.h"
+#include "LoginLimiter.h"
 #include "TokenVersions.h"
+
+#include <algorithm>
+
+namespace {
+// Registration's pattern, ^[A-Za-z0-9_.-]{3,32}$, checked character by character (a
+// regular expression's `$` also matches before a final newline).
+bool wellFormedUsername(const QString &username)
+{
+    if (username.size() < 3 || username.size() > 32)
+        return false;
+    return std::all_of(username.cbegin(), username.cend(), [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('.')
+                || c == QLatin1Char('-');
+    });
+}
+}
 
 AuthService::AuthService(Database &database, const TokenSigner &tokens, PasswordWork &passwords, TokenVersions *versions)
     : m_database(database), m_users(database), m_tokens(tokens), m_passwords(passwords), m_versions(versions)
@@ -30,28 +48,57 @@ Result<Principal> AuthService::registerShopper(const RequestValidation::Credenti
     return Principal { id.value(), credentials.username, role };
 }
 
-Result<AuthService::Session> AuthService::login(const RequestValidation::Credentials &credentials)
+Result<AuthService::Session> AuthService::login(const RequestValidation::Credentials &credentials, LoginLimiter *limiter,
+                                                const QString &address)
 {
+    // Before anything: MariaDB compares names with PAD SPACE, so `name  ` would find
+    // `name` and guess at it under a count of its own. No account can have such a name,
+    // so saying so tells a guesser nothing.
+    if (!wellFormedUsername(credentials.username))
+        return Failure::validation(QStringLiteral("username"), QStringLiteral("username must be 3 to 32 of A-Z a-z 0-9 _ . -"));
     const Failure wrong { ErrorCode::InvalidCredentials, QStringLiteral("wrong username or password"), {} };
     const Result<UserRepository::Account> account = m_users.findByUsername(credentials.username);
+    if (!account && account.failure().code != ErrorCode::NotFound)
+        return account.failure();
+    // Counted for the account, not the spelling, once the look-up has found it.
+    std::optional<LoginLimiter::Attempt> attempt;
+    if (limiter) {
+        const std::optional<qint64> userId = account ? std::optional<qint64>(account->principal.userId) : std::nullopt;
+        attempt = limiter->admit(LoginThrottle::subject(userId, credentials.username), address,
+                                 QDateTime::currentMSecsSinceEpoch());
+        if (const qint64 wait = attempt->retryAfterSeconds; wait > 0)
+            return Failure { ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait),
+                             QJsonObject { { QStringLiteral("retryAfterSeconds"), wait } } };
+    }
+    // admit() counted the attempt as a failure; these take that back.
+    const auto notAFailure = [&] {
+        if (attempt)
+            limiter->release(*attempt);
+    };
     if (!account) {
-        if (account.failure().code != ErrorCode::NotFound)
-            return account.failure();
         // One run, as for a real account, so response times do not tell which
         // usernames exist.
-        if (!m_passwords.verifyUnknown(credentials.password))
+        if (!m_passwords.verifyUnknown(credentials.password)) {
+            notAFailure();
             return busy();
+        }
         return wrong;
     }
     const std::optional<bool> verified = m_passwords.verify(credentials.password, account->passwordHash);
-    if (!verified)
+    if (!verified) {
+        notAFailure();
         return busy();
+    }
     if (!*verified)
         return wrong;
     // Only the right password learns that the account is disabled (API.md): its owner
     // then knows to ask the shop instead of retrying a password that is right.
-    if (account->disabled)
+    if (account->disabled) {
+        notAFailure();
         return Failure { ErrorCode::AccountDisabled, QStringLiteral("this account is disabled; contact the shop"), {} };
+    }
+    if (attempt)
+        limiter->succeeded(*attempt, QDateTime::currentMSecsSinceEpoch());
     // A hash made with fewer iterations is upgraded once; when busy, a later login does it.
     if (m_passwords.needsRehash(account->passwordHash)) {
         if (const std::optional<QString> rehashed = m_passwords.hash(credentials.password))

@@ -5,6 +5,7 @@
 #include "TokenSigner.h"
 #include "UserRepository.h"
 
+class LoginLimiter;
 class TokenVersions;
 
 // Register, log in, and keep the `admin` account in step with its configured password.
@@ -24,8 +25,13 @@ public:
         Principal principal;
     };
     // INVALID_CREDENTIALS for an unknown name or a wrong password alike; ACCOUNT_DISABLED
-    // for the right password of a disabled account.
-    Result<Session> login(const RequestValidation::Credentials &credentials);
+    // for the right password of a disabled account. A name registration would refuse is
+    // VALIDATION_FAILED before anything else: no look-up, no PBKDF2, nothing counted.
+    // With `limiter`, the attempt is admitted for the account the name finds (or the
+    // name, when it finds none) from `address` before the password is tested:
+    // RATE_LIMITED (details: retryAfterSeconds) when a limit holds.
+    Result<Session> login(const RequestValidation::Credentials &credentials, LoginLimiter *limiter = nullptr,
+                          const QString &address = QString());
     // INVALID_CREDENTIALS when `current` is wrong; tokens issued before stop working on
     // every instance (TokenVersions).
     Status changePassword(qint64 userId, const QString &current, const QString &next);

@@ -57,7 +57,42 @@ TokenVersions::Known TokenVersions::known(qint64 userId, qint64 nowMs)
     return {};
 }
 
-bool TokenVersions::accepts(const Principal &principal, const Readers &readers, qint64 nowMs)
+TokenVersions::Verdict TokenVersions::decide(const UserRepository::TokenState &state, const Principal &principal)
+{
+    return state.exists && !state.disabled && state.version == principal.tokenVersion ? Verdict::Accepted : Verdict::Refused;
+}
+
+TokenVersions::Verdict TokenVersions::lastKnown(const Principal &principal)
+{
+    std::shared_lock<std::shared_mutex> lock(m_mutex);
+    const auto it = m_entries.constFind(principal.userId);
+    if (it == m_entries.cend()) {
+        // A complete set, even an old one, says the account had never changed then: its
+        // first tokens (version 0) count. A later version means a change after that
+        // reading, which nothing here can judge.
+        if (m_complete)
+            return principal.tokenVersion == 0 ? Verdict::Accepted : Verdict::Unavailable;
+        return Verdict::Unavailable;
+    }
+    if (!it->known)
+        return Verdict::Unavailable;
+    const UserRepository::TokenState &state = it->state;
+    // Versions only go up: a token older than a version once seen is revoked whatever
+    // happened since.
+    if (!state.exists || principal.tokenVersion < state.version)
+        return Verdict::Refused;
+    // This instance changed the account since, to something it never read.
+    if (it->stale)
+        return Verdict::Unavailable;
+    // A newer token than the state known proves the state moved on (a disabled account
+    // cannot sign in, so not even "disabled" still holds): refusing it would only send
+    // its owner to sign in again for another token of that version.
+    if (principal.tokenVersion > state.version)
+        return Verdict::Unavailable;
+    return decide(state, principal);
+}
+
+TokenVersions::Verdict TokenVersions::check(const Principal &principal, const Readers &readers, qint64 nowMs)
 {
     follow(readers, nowMs);
     const Known memory = known(principal.userId, nowMs);
@@ -70,7 +105,7 @@ bool TokenVersions::accepts(const Principal &principal, const Readers &readers, 
         // Looked up outside the lock: a slow MySQL must not stall other workers.
         const Result<UserRepository::TokenState> looked = readers.lookup(principal.userId);
         if (!looked)
-            return true;
+            return lastKnown(principal);
         state = Entry { looked.value(), nowMs };
         std::unique_lock<std::shared_mutex> lock(m_mutex);
         auto it = m_entries.find(principal.userId);
@@ -86,14 +121,22 @@ bool TokenVersions::accepts(const Principal &principal, const Readers &readers, 
             state = it.value(); // the feed wrote a newer state while we looked
         }
     }
-    return state->state.exists && !state->state.disabled && state->state.version == principal.tokenVersion;
+    return decide(state->state, principal);
 }
 
 void TokenVersions::forget(qint64 userId)
 {
-    // Not removed: in a complete set a missing account reads as never changed.
+    // Not removed: in a complete set a missing account reads as never changed. The state
+    // before the change is kept for lastKnown(): the versions it rules out stay ruled out.
     std::unique_lock<std::shared_mutex> lock(m_mutex);
-    Entry &entry = m_entries[userId];
-    entry.stale = true;
-    entry.fetchedMs = std::numeric_limits<qint64>::min();
+    auto it = m_entries.find(userId);
+    if (it == m_entries.end()) {
+        Entry before;
+        before.known = m_complete; // a complete set: never changed until now
+        if (m_complete)
+            before.state = UserRepository::TokenState { 0, false, true };
+        it = m_entries.insert(userId, before);
+    }
+    it->stale = true;
+    it->fetchedMs = std::numeric_limits<qint64>::min();
 }

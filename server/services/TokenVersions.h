@@ -25,6 +25,8 @@
 //
 // When the feed cannot be read (MySQL down), or the set would pass kMaxEntries, a
 // state is looked up per account and trusted for kFreshMs, then looked up again.
+// When that look-up fails too, the last state known decides, however old: revocation
+// fails closed, and a revoked token never passes because MySQL is away.
 // Thread-safe; each worker passes readers on its own connection.
 class TokenVersions
 {
@@ -46,18 +48,29 @@ public:
         std::function<Result<QList<UserRepository::TokenChange>>(int withinSeconds, int limit)> changes;
     };
 
-    // false: refuse the token. A lookup that fails (MySQL down) keeps the last known
-    // state, or accepts the signed token when none is known: every write needs MySQL
-    // anyway, and a read should not fail for a cache.
-    bool accepts(const Principal &principal, const Readers &readers, qint64 nowMs);
+    enum class Verdict {
+        Accepted,
+        Refused, // another version than the account's, or a disabled account
+        // MySQL cannot be asked and nothing known decides: the caller answers 503, so
+        // the client retries later instead of signing in again for nothing.
+        Unavailable,
+    };
+    // A signed token's verdict. When MySQL cannot be asked, the last known state decides
+    // (lastKnown); with nothing known the answer is Unavailable, never a pass.
+    Verdict check(const Principal &principal, const Readers &readers, qint64 nowMs);
+    // This instance changed the account (a password, disabled or enabled): look it up
+    // before trusting anything about it.
     void forget(qint64 userId);
 
 private:
     struct Entry {
         UserRepository::TokenState state;
         qint64 fetchedMs = 0;
-        // Forgotten: look it up before trusting anything about this account.
+        // Forgotten: look it up before trusting anything about this account. `state` is
+        // then what it was before the change, if `known`.
         bool stale = false;
+        // False: forgotten before anything was known of the account.
+        bool known = true;
     };
     // What memory says about an account: a state, or "ask MySQL".
     struct Known {
@@ -67,6 +80,9 @@ private:
     // Reads the feed (or the whole set) if it is due and no other worker is reading it.
     void follow(const Readers &readers, qint64 nowMs);
     Known known(qint64 userId, qint64 nowMs);
+    // The verdict of the last state known, however old, when MySQL cannot be asked.
+    Verdict lastKnown(const Principal &principal);
+    static Verdict decide(const UserRepository::TokenState &state, const Principal &principal);
 
     // Read on every signed-in request by every worker: readers share it.
     std::shared_mutex m_mutex;

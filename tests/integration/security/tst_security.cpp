@@ -1,5 +1,6 @@
 #include "AuthService.h"
 #include "Database.h"
+#include "LoginThrottle.h"
 #include "MysqlEndpoint.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
@@ -44,6 +45,10 @@ private Q_SLOTS:
     void forgedTokens_data();
     void forgedTokens();
     void loginLimitedPerUsername();
+    void loginNameOutsideThePattern();
+    void malformedNameCostsNothing_data();
+    void malformedNameCostsNothing();
+    void processCopyKeepsTheSameRules();
     void onePasswordRunPerRequest_data();
     void onePasswordRunPerRequest();
     void passwordWorkBounded();
@@ -148,14 +153,62 @@ void tst_Security::loginLimitedPerUsername()
     QCOMPARE(limited.errorCode(), QStringLiteral("RATE_LIMITED"));
     const int retryAfter = limited.headers.value("retry-after").toInt();
     QVERIFY(retryAfter > 0 && retryAfter <= 300);
-    // Usernames are one account whatever their case.
-    QCOMPARE(login(victim.username.toUpper(), password).status, 429);
+    // Names compare byte for byte (utf8mb4_bin): another case is another name, which
+    // neither logs in as this account nor waits on its count.
+    QCOMPARE(login(victim.username.toUpper(), password).status, 401);
     // Another account from the same address is not affected.
     QCOMPARE(login(m_user.username, QStringLiteral("password-123")).status, 200);
 }
 
+// MariaDB's PAD SPACE comparison finds `name` for `name  `: such a spelling would log
+// in with its own limits. A name registration could never have made is refused as
+// malformed (400) before the look-up, so it neither logs in nor counts.
+void tst_Security::loginNameOutsideThePattern()
+{
+    const ShopFixture::User victim = m_shop.newShopper();
+    const HttpClient::Reply padded = login(victim.username + QStringLiteral("   "), QStringLiteral("password-123"));
+    QCOMPARE(padded.status, 400);
+    QCOMPARE(padded.errorCode(), QStringLiteral("VALIDATION_FAILED"));
+    QCOMPARE(padded.json().value("error").toObject().value("details").toObject().value("field").toString(), QStringLiteral("username"));
+    QVERIFY(!padded.json().contains(QStringLiteral("token")));
+    // More guesses under such spellings than the address's limit (20) allows, and the
+    // owner still signs in at once from this address: none of them was counted.
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE(login(victim.username + QString(i % 3 + 1, QLatin1Char(' ')), QStringLiteral("guess-%1").arg(i)).status, 400);
+    QCOMPARE(login(victim.username, QStringLiteral("password-123")).status, 200);
+}
+
 namespace {
 constexpr int kCheapIterations = 1000;
+}
+
+void tst_Security::malformedNameCostsNothing_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::newRow("trailing spaces") << QStringLiteral("admin  ");
+    QTest::newRow("leading space") << QStringLiteral(" admin");
+    QTest::newRow("trailing newline") << QStringLiteral("admin\n");
+    QTest::newRow("tab inside") << QStringLiteral("ad\tmin");
+    QTest::newRow("too short") << QStringLiteral("ad");
+    QTest::newRow("too long") << QStringLiteral("a123456789b123456789c123456789d12");
+    QTest::newRow("hangul") << QStringLiteral("관리자");
+}
+
+// The service itself refuses such a name before anything: no look-up can match it, no
+// PBKDF2 runs, VALIDATION_FAILED naming the field.
+void tst_Security::malformedNameCostsNothing()
+{
+    QFETCH(QString, username);
+    Database database(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("auth-test"));
+    const TokenSigner tokens(kTokenSecret.toLatin1(), 3600);
+    WorkGate gate(1, 1000);
+    PasswordWork passwords(PasswordHasher(kCheapIterations), gate);
+    AuthService auth(database, tokens, passwords);
+    const Result<AuthService::Session> session = auth.login({ username, QString::fromLatin1(ShopFixture::kAdminPassword) });
+    QVERIFY(!session);
+    QCOMPARE(session.failure().code, ErrorCode::ValidationFailed);
+    QCOMPARE(session.failure().details.value(QStringLiteral("field")).toString(), QStringLiteral("username"));
+    QCOMPARE(passwords.runs(), quint64(0));
 }
 
 // An unknown name must cost what a known one does (one PBKDF2 run), or response
@@ -195,6 +248,35 @@ void tst_Security::onePasswordRunPerRequest()
 
 // While every slot is taken, registration and login answer RATE_LIMITED instead of
 // queueing more PBKDF2 behind it; a freed slot serves them again.
+// While Redis is down each process counts alone (LoginThrottle), by the same rules: per
+// account and address, per account across addresses (its owner's address exempt), and
+// an attempt taken back counts for nothing. Times are given, not waited for.
+void tst_Security::processCopyKeepsTheSameRules()
+{
+    LoginThrottle throttle(LoginThrottle::Limits {});
+    const QString account = LoginThrottle::subject(42, QStringLiteral("victim"));
+    const QString home = QStringLiteral("192.0.2.7");
+    const qint64 t = 1700000000000;
+    QCOMPARE(throttle.admit(account, home, t), qint64(0));
+    throttle.succeeded(account, home, t, t);
+
+    const QString guesser = QStringLiteral("198.18.9.1");
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(throttle.admit(account, guesser, t + 10), qint64(0));
+    QCOMPARE(throttle.admit(account, guesser, t + 10), qint64(1)); // the pair's backoff
+    QCOMPARE(throttle.admit(account, guesser, t + 1010), qint64(0));
+    throttle.release(account, guesser, t + 1010); // tested no password: not a failure
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE(throttle.admit(account, QStringLiteral("198.18.9.%1").arg(10 + i), t + 2000), qint64(0));
+    // 30 failures within the hour: a new address waits for the oldest to leave it (at
+    // t + 10 + 3,600,000 ms, 3,598,010 ms from now); the address that signed in does
+    // not, and another account is not touched.
+    QCOMPARE(throttle.admit(account, QStringLiteral("198.18.10.1"), t + 2000), qint64(3599));
+    QCOMPARE(throttle.admit(account, home, t + 2000), qint64(0));
+    QCOMPARE(throttle.admit(LoginThrottle::subject(43, QStringLiteral("other")), QStringLiteral("198.18.10.2"), t + 2000), qint64(0));
+    QCOMPARE(throttle.admit(account, QStringLiteral("198.18.10.1"), t + 10 + 3600000), qint64(0));
+}
+
 void tst_Security::passwordWorkBounded()
 {
     Database database(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("auth-test"));

@@ -1,14 +1,19 @@
+#include "ParallelRequests.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QScopeGuard>
 #include <QtTest/QTest>
 
 // Sign-ins as several instances of one shop see them: two servers in this process on
 // one test stack (one MariaDB, one Redis), neither given a token secret. A token from
 // either is valid on both; a password change or a disabled account refuses older
 // tokens on both within 5 s; failed-login limits count on both; behind a trusted proxy
-// the client's own address decides, and nobody else's X-Forwarded-For is believed.
+// the client's own address decides, and nobody else's X-Forwarded-For is believed;
+// one account's guesses are limited across addresses too, except from an address its
+// owner signed in from; with MySQL stopped a revoked token stays refused.
 class tst_Sessions : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,10 @@ private Q_SLOTS:
     void loginLimitsShared();
     void backoffLetsTheOwnerIn();
     void forwardedForOnlyFromTrustedProxies();
+    void accountLimitedAcrossAddresses();
+    void ownerSignsInFromAKnownAddress();
+    void parallelTriesCountedAtOnce();
+    void revokedStaysRefusedWithMysqlDown(); // last: it stops the stack's MariaDB
 
 private:
     HttpClient::Reply login(HttpClient &client, const QString &username, const QString &password,
@@ -195,7 +204,10 @@ void tst_Sessions::forwardedForOnlyFromTrustedProxies()
     ShopFixture untrusting;
     untrusting.configure([](ServerConfig &config) { config.tokenSecret.clear(); });
     QVERIFY(untrusting.start(1));
-    const ShopFixture::User user = untrusting.newShopper();
+    // Made by m_a: each fixture numbers its shoppers from 1, so a second fixture's
+    // first name is taken already (the same database) and its newShopper() fails.
+    const ShopFixture::User user = m_a.newShopper();
+    QVERIFY(user.id > 0);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(login(untrusting.client(), user.username, QStringLiteral("nope-%1").arg(i),
                        "203.0.113." + QByteArray::number(i + 1))
@@ -203,6 +215,130 @@ void tst_Sessions::forwardedForOnlyFromTrustedProxies()
                  401);
     QCOMPARE(login(untrusting.client(), user.username, QStringLiteral("password-123"), "203.0.113.77").status, 429);
     untrusting.stop();
+}
+
+// Guesses at one account from many addresses (a botnet, each address under its own
+// limits) are limited per account too: 30 failures within the hour, on any instance,
+// hold off every address the owner has not signed in from.
+void tst_Sessions::accountLimitedAcrossAddresses()
+{
+    const ShopFixture::User victim = m_a.newShopper();
+    for (int i = 0; i < 30; ++i) {
+        HttpClient &client = i % 2 ? m_b.client() : m_a.client();
+        QCOMPARE(login(client, victim.username, QStringLiteral("guess-%1").arg(i), "198.18.0." + QByteArray::number(i + 1)).errorCode(),
+                 QStringLiteral("INVALID_CREDENTIALS"));
+    }
+    // A 31st address, right password or not: no address or pair reached its limit, the
+    // account did, until its oldest failure leaves the hour.
+    for (ShopFixture *instance : { &m_a, &m_b }) {
+        const HttpClient::Reply limited = login(instance->client(), victim.username, QStringLiteral("password-123"), "198.18.1.1");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("RATE_LIMITED"));
+        const int retryAfter = limited.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter > 300 && retryAfter <= 3600, limited.headers.value("retry-after").constData());
+    }
+    // Another account is not affected.
+    const ShopFixture::User other = m_a.newShopper();
+    QCOMPARE(login(m_a.client(), other.username, QStringLiteral("password-123"), "198.18.1.1").status, 200);
+}
+
+// The account's limit never locks its owner out: an address that has signed in to the
+// account before is exempt from it, on every instance.
+void tst_Sessions::ownerSignsInFromAKnownAddress()
+{
+    const ShopFixture::User owner = m_a.newShopper();
+    const QByteArray home = "192.0.2.44";
+    QCOMPARE(login(m_b.client(), owner.username, QStringLiteral("password-123"), home).status, 200);
+    for (int i = 0; i < 30; ++i) {
+        HttpClient &client = i % 2 ? m_b.client() : m_a.client();
+        QCOMPARE(login(client, owner.username, QStringLiteral("guess-%1").arg(i), "198.18.2." + QByteArray::number(i + 1)).status, 401);
+    }
+    QCOMPARE(login(m_a.client(), owner.username, QStringLiteral("password-123"), "198.18.3.1").status, 429);
+    QCOMPARE(login(m_a.client(), owner.username, QStringLiteral("password-123"), home).status, 200);
+    QCOMPARE(login(m_b.client(), owner.username, QStringLiteral("password-123"), home).status, 200);
+}
+
+// The check and the count are one step: 16 tries at once at one account from one
+// address get exactly the 5 the limit allows, whatever the interleaving.
+void tst_Sessions::parallelTriesCountedAtOnce()
+{
+    ShopFixture racing;
+    racing.configure([](ServerConfig &config) {
+        config.connections.trustedProxies = { QHostAddress(QStringLiteral("127.0.0.1")) };
+        // A guess holds its worker a while (PBKDF2), as in production: a check made
+        // apart from the count lets every try that arrives meanwhile through.
+        config.passwordIterations = 20000;
+    });
+    QVERIFY(racing.start(16));
+    const ShopFixture::User victim = m_a.newShopper(); // the same shop (see forwardedForOnlyFromTrustedProxies)
+    QVERIFY(victim.id > 0);
+    QList<ParallelRequests::Request> tries;
+    for (int i = 0; i < 16; ++i)
+        tries << ParallelRequests::Request { "POST", QStringLiteral("/api/v1/auth/login"),
+                                             QJsonDocument(QJsonObject { { "username", victim.username },
+                                                                         { "password", QStringLiteral("guess-%1").arg(i) } })
+                                                     .toJson(QJsonDocument::Compact),
+                                             { { "X-Forwarded-For", "198.18.4.1" } } };
+    const QList<HttpClient::Reply> replies = ParallelRequests::run(racing.baseUrl(), tries);
+    int wrong = 0, limited = 0;
+    QStringList seen;
+    for (const HttpClient::Reply &r : replies) {
+        seen << QStringLiteral("%1 %2").arg(r.status).arg(r.errorCode());
+        if (r.status == 401 && r.errorCode() == QLatin1String("INVALID_CREDENTIALS"))
+            ++wrong;
+        else if (r.status == 429 && r.errorCode() == QLatin1String("RATE_LIMITED"))
+            ++limited;
+    }
+    QVERIFY2(wrong == 5 && limited == 11, qPrintable(seen.join(QStringLiteral(", "))));
+    racing.stop();
+}
+
+// Revocation fails closed: with MySQL stopped after a disable, neither instance lets
+// the old token through, however long the outage (past the 3 s a feed reading and
+// the 2 s a looked-up state are trusted). A pass would reach the route, which answers
+// 503 without MySQL; a refusal is 401.
+void tst_Sessions::revokedStaysRefusedWithMysqlDown()
+{
+    const ShopFixture::User user = m_a.newShopper();
+    const QString balance = QStringLiteral("/api/v1/users/%1/balance").arg(user.id);
+    QCOMPARE(m_a.client().get(balance, user.auth()).status, 200);
+    QCOMPARE(m_b.client().get(balance, user.auth()).status, 200);
+    const HttpClient::Reply off = m_a.client().send("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(user.id),
+                                                    R"({"disabled":true})",
+                                                    { { "Authorization", "Bearer " + m_a.admin().token },
+                                                      { "Content-Type", "application/json" } });
+    QCOMPARE(off.status, 200);
+    QCOMPARE(m_a.client().get(balance, user.auth()).status, 401);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(balance, user.auth()).status, 401, 5000);
+
+    // Every connection warns of the outage; the test's own lines should stay readable.
+    QLoggingCategory::setFilterRules(QStringLiteral("storefront.http.requests.info=false\nstorefront.*.debug=false\nstorefront.*.warning=false"));
+    MariaDbInstance &mysql = TestStack::instance()->mysql();
+    mysql.stop();
+    auto restart = qScopeGuard([&mysql] {
+        mysql.start(QDeadlineTimer(30000));
+        QLoggingCategory::setFilterRules(QStringLiteral("storefront.http.requests.info=false"));
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.client().get(QStringLiteral("/readyz")).status, 503, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(QStringLiteral("/readyz")).status, 503, 5000);
+    QElapsedTimer outage;
+    outage.start();
+    int asked = 0;
+    while (outage.elapsed() < 6000) {
+        for (ShopFixture *instance : { &m_a, &m_b }) {
+            const HttpClient::Reply r = instance->client().get(balance, user.auth());
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.errorCode(), QStringLiteral("UNAUTHENTICATED"));
+            ++asked;
+        }
+    }
+    qInfo("MySQL down for %lld ms: the revoked token asked for %d times, refused every time", outage.elapsed(), asked);
+    restart.dismiss();
+    QVERIFY(mysql.start(QDeadlineTimer(30000)).ok());
+    QLoggingCategory::setFilterRules(QStringLiteral("storefront.http.requests.info=false"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.client().get(QStringLiteral("/readyz")).status, 200, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b.client().get(QStringLiteral("/readyz")).status, 200, 15000);
+    QCOMPARE(m_a.client().get(balance, user.auth()).status, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_Sessions)
