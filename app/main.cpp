@@ -4,13 +4,17 @@
 #include "EmbeddedServer.h"
 #include "LocalStack.h"
 #include "MainWindow.h"
+#include "ShopClient.h"
 #include "ShutdownSignals.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>
+#include <QtNetwork/QSslCertificate>
 #include <QtWidgets/QApplication>
+
+#include <cstdio>
 
 #include <array>
 
@@ -38,7 +42,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Data folder of the embedded local stack (default %1).")
                                                  .arg(LocalStack::defaultDir()),
                                          QStringLiteral("dir"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+                                          QStringLiteral("Trust the certificate authority in FILE (PEM) for an https:// "
+                                                         "server, besides the system's (remembered with the server)."),
+                                          QStringLiteral("file"));
     parser.addOption(serverOption);
+    parser.addOption(caFileOption);
     parser.addOption(stackOption);
     parser.addOption(lastServerOption);
     parser.process(app);
@@ -56,7 +65,18 @@ int main(int argc, char *argv[])
     const QString lastServerKey = QStringLiteral("server/last");
     if (parser.isSet(serverOption))
         settings.setValue(lastServerKey, parser.value(serverOption));
+    const QString caFileKey = QStringLiteral("server/caFile");
+    if (parser.isSet(serverOption))
+        settings.setValue(caFileKey, parser.value(caFileOption)); // a new server: its own CA, or none
     if (parser.isSet(serverOption) || (parser.isSet(lastServerOption) && settings.contains(lastServerKey))) {
+        if (const QString caFile = settings.value(caFileKey).toString(); !caFile.isEmpty()) {
+            const QList<QSslCertificate> authorities = QSslCertificate::fromPath(caFile);
+            if (authorities.isEmpty()) {
+                std::fprintf(stderr, "storefront: %s holds no PEM certificate\n", qUtf8Printable(caFile));
+                return 1;
+            }
+            window.client()->setTrustedAuthorities(authorities);
+        }
         window.connectTo(settings.value(lastServerKey).toString());
         return app.exec();
     }

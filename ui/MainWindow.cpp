@@ -26,6 +26,7 @@ Q_LOGGING_CATEGORY(lcUi, "storefront.ui")
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_client(new ShopClient(this)), m_stack(new QStackedWidget(this)),
       m_startup(new StartupView(m_stack)), m_banner(new NoticeBar(this)), m_serviceBanner(new NoticeBar(this)),
+      m_securityBanner(new NoticeBar(this)),
       m_activity(new ActivityIndicator(this)),
       m_serverLabel(new QLabel(this))
 {
@@ -33,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Storefront"));
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_serviceBanner->setObjectName(QStringLiteral("serviceBanner"));
+    m_securityBanner->setObjectName(QStringLiteral("securityBanner"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_stack->addWidget(m_startup);
 
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_securityBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_serviceBanner);
     layout->addWidget(m_stack, 1);
@@ -71,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_client, &ShopClient::activityChanged, m_activity, &ActivityIndicator::setActivity);
     connect(m_client, &ShopClient::reachableChanged, this, &MainWindow::showReachable);
+    connect(m_client, &ShopClient::certificateRefused, this, [this](const QString &text) {
+        m_securityBanner->showError(text, QStringLiteral("certificate"));
+    });
     connect(m_client, &ShopClient::sessionExpired, this, [this] {
         signOut();
         openLogin(tr("Your session has ended. Please sign in again."));
@@ -98,6 +104,14 @@ void MainWindow::connectTo(const QString &server)
     m_client->setServer(QUrl(server));
     m_startup->showReady(server);
     m_serverLabel->setText(tr("Server %1").arg(server));
+    // Lasting, never dismissed: every password and won would cross the network in clear.
+    if (m_client->unencryptedRemote())
+        m_securityBanner->showError(tr("The connection to %1 is not encrypted: passwords, tokens and payments cross the "
+                                       "network readable by anyone on the way. Ask the shop for its https:// address.")
+                                            .arg(QUrl(server).host()),
+                                    QStringLiteral("plain"));
+    else
+        m_securityBanner->clear();
     if (m_ownerSecret.isEmpty()) {
         openLogin();
         return;

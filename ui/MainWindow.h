@@ -58,6 +58,8 @@ private:
     StartupView *m_startup;
     NoticeBar *m_banner;
     NoticeBar *m_serviceBanner;
+    // Not encrypted (http:// to another machine), or a certificate refused.
+    NoticeBar *m_securityBanner;
     QPointer<SessionView> m_session;
     QPointer<LoginDialog> m_login;
     QPointer<OwnerSetupView> m_ownerSetup;

@@ -165,18 +165,13 @@ Result<BackupManifest> BackupService::restore(const QString &fromDir, const Rest
                                       "to drop what it holds")
                                .arg(m_endpoint.database)
                                .arg(tables.size()));
-    if (!tables.isEmpty()) {
-        if (!q.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")))
-            return unavailable(q.lastError().text());
-        for (const QString &table : std::as_const(tables))
-            if (!q.exec(QStringLiteral("DROP TABLE `%1`").arg(table)))
-                return unavailable(QStringLiteral("cannot drop %1: %2").arg(table, q.lastError().text()));
-        q.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
-    }
+    MariadbTools tools(m_endpoint);
+    if (!tables.isEmpty())
+        if (Status dropped = tools.dropTables(tables); !dropped)
+            return dropped.failure();
     QFile dump(QDir(fromDir).filePath(kDumpFile));
     if (!dump.open(QIODevice::ReadOnly))
         return unavailable(QStringLiteral("cannot read %1").arg(dump.fileName()));
-    MariadbTools tools(m_endpoint);
     if (Status loaded = tools.load(dump); !loaded)
         return loaded.failure();
     if (options.until.isValid())

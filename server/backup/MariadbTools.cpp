@@ -1,6 +1,8 @@
 #include "MariadbTools.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 
 namespace {
@@ -96,4 +98,51 @@ Status MariadbTools::load(QIODevice &in)
 Status MariadbTools::decodeBinaryLog(const QStringList &options, const QStringList &files, QIODevice &out)
 {
     return run(QStringLiteral("mariadb-binlog"), options + files, nullptr, &out);
+}
+
+namespace {
+bool plainName(const QString &table)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+    return name.match(table).hasMatch();
+}
+}
+
+Result<QMap<QString, qint64>> MariadbTools::countRows(const QStringList &tables)
+{
+    QByteArray script;
+    for (const QString &table : tables) {
+        if (!plainName(table))
+            return Failure { ErrorCode::ValidationFailed, QStringLiteral("\"%1\" is not a table of this shop").arg(table), {} };
+        script += "SELECT '" + table.toUtf8() + "', COUNT(*) FROM `" + table.toUtf8() + "`;\n";
+    }
+    QBuffer in(&script);
+    in.open(QIODevice::ReadOnly);
+    QByteArray output;
+    QBuffer out(&output);
+    out.open(QIODevice::WriteOnly);
+    if (Status ran = run(QStringLiteral("mariadb"), { QStringLiteral("--batch"), QStringLiteral("--skip-column-names"), m_endpoint.database },
+                         &in, &out);
+        !ran)
+        return ran.failure();
+    QMap<QString, qint64> counts;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> cells = line.split('\t');
+        if (cells.size() == 2)
+            counts.insert(QString::fromUtf8(cells[0]), cells[1].toLongLong());
+    }
+    return counts;
+}
+
+Status MariadbTools::dropTables(const QStringList &tables)
+{
+    QByteArray script = "SET FOREIGN_KEY_CHECKS = 0;\n";
+    for (const QString &table : tables) {
+        if (!plainName(table))
+            return Failure { ErrorCode::ValidationFailed, QStringLiteral("\"%1\" is not a table of this shop").arg(table), {} };
+        script += "DROP TABLE `" + table.toUtf8() + "`;\n";
+    }
+    QBuffer in(&script);
+    in.open(QIODevice::ReadOnly);
+    return load(in);
 }

@@ -3,6 +3,7 @@
 #include "MysqlEndpoint.h"
 #include "Result.h"
 
+#include <QtCore/QMap>
 #include <QtCore/QStringList>
 #include <QtCore/QTemporaryFile>
 
@@ -25,6 +26,12 @@ public:
     Status load(QIODevice &in);
     // `mariadb-binlog` of the given files with the options; its SQL into `out`.
     Status decodeBinaryLog(const QStringList &options, const QStringList &files, QIODevice &out);
+
+    // Exact row counts (COUNT(*)) of these tables, and dropping them: SQL whose text
+    // names tables, so it goes through the mariadb client as a script, not through a
+    // prepared statement; a name other than letters, digits and _ is refused.
+    Result<QMap<QString, qint64>> countRows(const QStringList &tables);
+    Status dropTables(const QStringList &tables);
 
     const MysqlEndpoint &endpoint() const { return m_endpoint; }
 

@@ -10,7 +10,9 @@
 #        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line),
 #        DEMO_PRODUCTS (search and category scenarios: the demo catalogue's size, default 10000),
 #        PROFILE_DIR (if set: `perf record -a -g` of the whole box for the middle of each
-#        scenario into <dir>/<scenario>.data, summarised into <dir>/<scenario>.txt)
+#        scenario into <dir>/<scenario>.data, summarised into <dir>/<scenario>.txt),
+#        TLS=1 (the server serves HTTPS with a certificate made here; wrk speaks TLS; the
+#        `handshake` scenario opens a new connection per request)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -25,7 +27,16 @@ command -v wrk >/dev/null || { echo "wrk is missing: run installer/install-deps.
 
 work="$(mktemp -d /tmp/storefront-load-XXXXXX)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
+scheme=http
+tls_args=()
+if [ -n "${TLS:-}" ]; then
+    scheme=https
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=127.0.0.1 \
+        -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls.key" -out "$work/tls.pem" >/dev/null 2>&1
+    chmod 600 "$work/tls.key"
+    tls_args=(--tls-cert "$work/tls.pem" --tls-key "$work/tls.key")
+fi
+base="$scheme://127.0.0.1:$port"
 export LOAD_DIR="$here" TOKENS="$work/tokens.txt" THREADS="$threads"
 secret="load-test-secret-$(date +%s)-0123456789abcdef"
 pid=""
@@ -45,10 +56,10 @@ esac
     --balance 100000000 --tokens-out "$TOKENS" >/dev/null
 QT_LOGGING_RULES='storefront.http.requests.info=false' STOREFRONT_ADMIN_PASSWORD=load-admin-1 \
     "$server" serve --stack "$work/stack" --token-secret "$secret" --listen "127.0.0.1:$port" --workers "$workers" \
-    ${SERVER_ARGS:-} >"$work/server.log" 2>&1 &
+    "${tls_args[@]}" ${SERVER_ARGS:-} >"$work/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 300); do curl -sf "$base/readyz" >/dev/null && break; sleep 0.1; done
-curl -sf "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+for _ in $(seq 1 300); do curl -sfk "$base/readyz" >/dev/null && break; sleep 0.1; done
+curl -sfk "$base/readyz" >/dev/null || { echo "server did not become ready:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
 
 mysql_url=$(grep -ao 'mysql mysql://[^ ]*' "$work/server.log" | head -1 | sed 's/^mysql //')
 port_db=$(echo "$mysql_url" | sed -E 's#.*:([0-9]+)/.*#\1#')
@@ -61,18 +72,18 @@ mysql_work() {
         awk '{v[$1]=$2} END {print v["Com_stmt_execute"]+0, v["Questions"]+0, v["Com_commit"]+0}'
 }
 
-admin=$(curl -s -H 'Content-Type: application/json' -d '{"username":"admin","password":"load-admin-1"}' "$base/api/v1/auth/login" |
+admin=$(curl -sk -H 'Content-Type: application/json' -d '{"username":"admin","password":"load-admin-1"}' "$base/api/v1/auth/login" |
     python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
-coupon=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
+coupon=$(curl -sk -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
     -d '{"name":"Load rush","discountType":"FIXED","discountValue":1000,"quantity":1000,"validUntil":"2099-01-01T00:00:00Z"}' \
     "$base/api/v1/admin/coupons" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
-hot=$(curl -s -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
+hot=$(curl -sk -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
     -d '{"name":"Hot item","price":1000,"stock":100000000}' "$base/api/v1/admin/products" |
     python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
 spread=$(seq -s, 1 100)
 
 label="${LABEL:-default}"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers ${SERVER_ARGS:-}; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores, $scheme, $(free -g | awk '/Mem/{print $2}') GiB; server: $workers workers ${SERVER_ARGS:-}; wrk: $threads threads, $connections connections, ${seconds}s each; $(date -u +%FT%TZ)"
 scenario() {
     local name="$1" script="$2" method="$3" path="$4" profiler=""
     if [ -n "${PROFILE_DIR:-}" ]; then
@@ -102,6 +113,7 @@ scenario() {
 for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages product top healthz-after}; do
     case "$name" in
     healthz | healthz-after) scenario "$name" healthz.lua GET /healthz ;;
+    handshake) scenario handshake handshake.lua GET /healthz ;;
     charge) scenario charge charge.lua POST / ;;
     coupon-rush) scenario coupon-rush coupon.lua POST / ;;
     order-spread) scenario order-spread order.lua POST / ;;
@@ -116,11 +128,11 @@ for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages
 done
 
 # SO_REUSEPORT hashes connections to workers: how even was it over the whole run?
-curl -s "$base/metrics" | awk '/^http_worker_requests_total/ {n++; v=$2; s+=v; if (min==""||v<min) min=v; if (v>max) max=v}
+curl -sk "$base/metrics" | awk '/^http_worker_requests_total/ {n++; v=$2; s+=v; if (min==""||v<min) min=v; if (v>max) max=v}
     END {printf "worker spread: %d workers answered, min %d, max %d, mean %.0f requests\n", n, min, max, s/n}'
 
 echo "redis counters ($label):"
-curl -s "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product|stock)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
+curl -sk "$base/metrics" | grep -E '^storefront_(cache_(hits|misses|rebuilds)_total\{cache="(page|product|stock)"|coupon_gate_(admitted|rejected|bypassed)|lock_(acquired|timeouts|fallbacks))' |
     sed 's/^/  /'
 
 echo "correctness ($label):"

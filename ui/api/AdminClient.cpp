@@ -119,7 +119,7 @@ ReportDownload *AdminClient::downloadReport(const ReportRequest &report, const Q
 {
     // Not through ShopClient::send, which keeps the whole answer in memory: this reply
     // is read chunk by chunk into the file.
-    QNetworkRequest request(m_client->server().resolved(QUrl(report.path())));
+    QNetworkRequest request = m_client->request(report.path());
     request.setTransferTimeout(kReportStallMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

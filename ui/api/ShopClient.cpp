@@ -9,7 +9,9 @@
 #include <QtCore/QUrlQuery>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUuid>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QSslError>
 #include <QtNetwork/QNetworkDiskCache>
 #include <QtNetwork/QNetworkReply>
 
@@ -44,6 +46,47 @@ ShopClient::ShopClient(QObject *parent)
     m_network->setCache(cache);
     m_probe.setInterval(kProbeIntervalMs);
     connect(&m_probe, &QTimer::timeout, this, &ShopClient::probe);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    // A certificate that does not check out: the request fails (Qt's default, nothing is
+    // ignored); what was wrong and whose certificate it was are kept for the message.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        QStringList why;
+        for (const QSslError &error : errors)
+            why << error.errorString();
+        const QSslCertificate presented = errors.isEmpty() || errors.first().certificate().isNull()
+                ? reply->sslConfiguration().peerCertificate()
+                : errors.first().certificate();
+        QStringList hex;
+        for (const char byte : presented.digest(QCryptographicHash::Sha256))
+            hex << QString::number(quint8(byte), 16).rightJustified(2, QLatin1Char('0')).toUpper();
+        m_certificateProblem = tr("The certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3. If this is your "
+                                  "shop's own certificate, start the app with --ca-file and the file of the authority "
+                                  "that signed it.")
+                                       .arg(reply->url().host(), why.join(QStringLiteral("; ")),
+                                            hex.isEmpty() ? tr("unknown") : hex.join(QLatin1Char(':')));
+    });
+}
+
+void ShopClient::setTrustedAuthorities(const QList<QSslCertificate> &authorities)
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setCaCertificates(m_ssl.caCertificates() + authorities);
+}
+
+bool ShopClient::unencryptedRemote() const
+{
+    if (m_server.scheme() != QLatin1String("http"))
+        return false;
+    const QHostAddress address(m_server.host());
+    return !(m_server.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()));
+}
+
+QNetworkRequest ShopClient::request(const QString &path) const
+{
+    QNetworkRequest request(m_server.resolved(QUrl(path)));
+    if (m_server.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+    return request;
 }
 
 ShopClient::~ShopClient() = default;
@@ -51,6 +94,7 @@ ShopClient::~ShopClient() = default;
 void ShopClient::setServer(const QUrl &server)
 {
     m_server = server;
+    m_certificateProblem.clear();
     setReachable(true);
 }
 
@@ -67,7 +111,7 @@ QString ShopClient::userPath(const QString &tail) const
 
 void ShopClient::send(const Call &call, QObject *context, RawDone done)
 {
-    QNetworkRequest request(m_server.resolved(QUrl(call.path)));
+    QNetworkRequest request = this->request(call.path);
     request.setTransferTimeout(kTransferTimeoutMs);
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
@@ -112,7 +156,12 @@ void ShopClient::finish(QNetworkReply *reply, const QString &activity, QPointer<
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     Result<QByteArray> result = body;
-    if (status == 0 || isTransportError(reply->error())) {
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError && !m_certificateProblem.isEmpty()) {
+        // Not an outage: the server answered with a certificate we will not trust. No
+        // retrying banner; the refusal itself, in words.
+        result = Failure { ErrorCode::Unavailable, m_certificateProblem, {} };
+        Q_EMIT certificateRefused(m_certificateProblem);
+    } else if (status == 0 || isTransportError(reply->error())) {
         setReachable(false);
         result = Failure { ErrorCode::Unavailable,
                            tr("The server at %1 cannot be reached (%2).").arg(m_server.toString(), reply->errorString()),
@@ -144,7 +193,7 @@ void ShopClient::setReachable(bool reachable)
 
 void ShopClient::probe()
 {
-    QNetworkRequest request(m_server.resolved(QUrl(QStringLiteral("/healthz"))));
+    QNetworkRequest request = this->request(QStringLiteral("/healthz"));
     request.setTransferTimeout(kProbeIntervalMs);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

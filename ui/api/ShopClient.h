@@ -8,6 +8,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
 
 #include <functional>
 
@@ -15,6 +17,7 @@ class AdminClient;
 class CatalogueClient;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 // The desktop app's one way to the server: API.md over HTTP, asynchronous. Every call
 // takes a context object (the page asking) and a callback that runs on the GUI thread
@@ -33,6 +36,12 @@ public:
 
     void setServer(const QUrl &server);
     QUrl server() const { return m_server; }
+    // An https:// server's certificate is checked against the system's authorities and
+    // these (a shop's private CA, --ca-file); one that does not check out is refused,
+    // never ignored, and certificateRefused() says why.
+    void setTrustedAuthorities(const QList<QSslCertificate> &authorities);
+    // http:// to anything but this machine: passwords and tokens cross the network in clear.
+    bool unencryptedRemote() const;
     bool reachable() const { return m_reachable; }
     int inFlight() const { return m_inFlight; }
 
@@ -90,6 +99,9 @@ Q_SIGNALS:
     void balanceChanged(qint64 balance);
     // A request went out (tests count what typing sends; the status bar does not use it).
     void requestStarted(const QByteArray &method, const QString &path);
+    // The server's certificate did not check out; `text` names the host, what is wrong
+    // and the certificate's SHA-256 fingerprint.
+    void certificateRefused(const QString &text);
 
 private:
     friend class AccountClient;
@@ -124,6 +136,10 @@ private:
         });
     }
     void finish(QNetworkReply *reply, const QString &activity, QPointer<QObject> context, const RawDone &done);
+    QNetworkRequest request(const QString &path) const;
+    // Why the last handshake with the server was refused, in words (set by sslErrors).
+    QString m_certificateProblem;
+    QSslConfiguration m_ssl;
     Done<qint64> announceBalance(Done<qint64> done);
     void setReachable(bool reachable);
     void probe();
