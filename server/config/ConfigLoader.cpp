@@ -17,7 +17,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 25> kOptions { {
+constexpr std::array<OptionSpec, 28> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "tls-cert", "file",
       "Serve HTTPS (TLS 1.2 or newer) on --listen with this PEM certificate chain (the server's first). Needs "
@@ -34,6 +34,12 @@ constexpr std::array<OptionSpec, 25> kOptions { {
       "The local stack keeps MariaDB's binary log (row format, 8 days), so `restore --until TIME` can replay it "
       "after a backup. An external MySQL keeps its own.",
       "off" },
+    { "backup-dir", "dir",
+      "Take scheduled backups into DIR (storefront-server backup --to DIR), each verified by a restore into a "
+      "scratch stack. One instance of a shop at a time; every instance should see the same DIR.",
+      "none: no scheduled backups" },
+    { "backup-every", "hours", "With backup-dir: take a backup when none was taken for this long.", "24" },
+    { "backup-keep", "n", "With backup-dir: keep this many newest verified backups; older ones are removed.", "7" },
     { "redis", "url", "External Redis: redis://host:port[/db].", "" },
     { "kafka", "brokers", "External Kafka bootstrap servers: host:port[,host:port...].", "" },
     { "redis-prefix", "prefix", "Prefix of every Redis key this server uses (several shops may share one Redis).",
@@ -252,6 +258,15 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
     if (!binlog.isEmpty() && binlog != QLatin1String("on") && binlog != QLatin1String("off"))
         return Failure::validation(QStringLiteral("binlog"), QStringLiteral("--binlog must be on or off"));
     config.binaryLog = binlog == QLatin1String("on");
+    config.backupDir = sources.value("backup-dir");
+    const Result<int> every = positive(sources.value("backup-every"), "backup-every", config.backupEveryHours, 24 * 366);
+    if (!every)
+        return every.failure();
+    config.backupEveryHours = every.value();
+    const Result<int> keep = positive(sources.value("backup-keep"), "backup-keep", config.backupKeep, 10000);
+    if (!keep)
+        return keep.failure();
+    config.backupKeep = keep.value();
     config.mysqlUrl = sources.value("mysql");
     config.redisUrl = sources.value("redis");
     config.kafkaBrokers = sources.value("kafka");

@@ -45,6 +45,13 @@ struct ServerConfig {
     QString tlsKeyFile;
     // The local stack keeps MariaDB's binary log (row format) for a restore to a moment.
     bool binaryLog = false;
+    // Scheduled backups (BackupScheduler): into backupDir (empty: off) every
+    // backupEveryHours, the backupKeep newest verified ones kept. Each instance looks
+    // whether one is due every backupCheckMs (the first time that long after start).
+    QString backupDir;
+    int backupEveryHours = 24;
+    int backupKeep = 7;
+    int backupCheckMs = 60000;
 
     bool usesLocalStack() const { return mysqlUrl.isEmpty(); }
 };

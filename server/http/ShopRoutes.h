@@ -8,6 +8,7 @@
 #include <memory>
 
 class AuthGuard;
+class BackupScheduler;
 class DemoShopLoader;
 class OwnerSetup;
 class LoginThrottle;
@@ -41,6 +42,8 @@ struct Shared {
     TokenVersions *tokenVersions = nullptr;
     // Loads the demo shop in the background (POST /admin/demo-shop); null: not offered.
     DemoShopLoader *demoShop = nullptr;
+    // Scheduled and requested backups (GET/POST /admin/backups); null: no such routes.
+    BackupScheduler *backups = nullptr;
     // The desktop app's one-time secret for its first owner (POST /auth/owner); null on
     // a standalone server, which refuses every claim.
     OwnerSetup *ownerSetup = nullptr;
@@ -72,4 +75,5 @@ void installCustomers(Router &router, WorkerContext &worker, const Shared &share
 void installAudit(Router &router, WorkerContext &worker, const Shared &shared);
 void installReports(Router &router, WorkerContext &worker, const Shared &shared);
 void installDemoShop(Router &router, WorkerContext &worker, const Shared &shared);
+void installBackups(Router &router, WorkerContext &worker, const Shared &shared);
 }

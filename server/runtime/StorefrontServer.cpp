@@ -2,6 +2,7 @@
 
 #include "OwnerSetup.h"
 #include "BackupService.h"
+#include "MariadbTools.h"
 #include "TlsContext.h"
 #include "RedisClient.h"
 #include "RedisVersion.h"
@@ -209,12 +210,12 @@ Result<QString> StorefrontServer::verifyBackup(const QString &dir)
     Database database(endpoint.value(), QStringLiteral("verify"));
     if (Status opened = database.open(); !opened)
         return opened.failure();
+    const Result<QMap<QString, qint64>> counted = MariadbTools(endpoint.value()).countRows(manifest->rows.keys());
+    if (!counted)
+        return counted.failure();
     QStringList differ;
     for (auto it = manifest->rows.cbegin(); it != manifest->rows.cend(); ++it) {
-        const auto counted = database.run(QStringLiteral("SELECT COUNT(*) FROM `%1`").arg(it.key()));
-        qint64 rows = -1;
-        if (counted && counted.value()->next())
-            rows = counted.value()->value(0).toLongLong();
+        const qint64 rows = counted->value(it.key(), -1);
         if (rows != it.value())
             differ << QStringLiteral("%1 has %2 rows, the manifest says %3").arg(it.key()).arg(rows).arg(it.value());
     }

@@ -20,6 +20,7 @@
 #include <memory>
 
 class AuthGuard;
+class BackupScheduler;
 class DataPlatformConsumer;
 class DemoShopLoader;
 class OwnerSetup;
@@ -91,6 +92,8 @@ public:
     LocalStack *stack() const { return m_stack.get(); }
     HttpMetrics &metrics() { return m_metrics; }
     const CacheMetrics &cacheMetrics() const { return m_cacheMetrics; }
+    // Scheduled and requested backups while serving (null before start()).
+    BackupScheduler *backups() const { return m_backups.get(); }
 
 Q_SIGNALS:
     void progress(const QString &step);
@@ -125,6 +128,7 @@ private:
     TokenVersions m_tokenVersions;
     // Before m_pool: destroyed after it, and stop() resets it after the workers end.
     std::unique_ptr<DemoShopLoader> m_demoShop;
+    std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<OwnerSetup> m_ownerSetup;
     std::shared_ptr<TlsContext> m_tls; // null: plain HTTP
     std::unique_ptr<WorkerPool> m_pool;

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void defaults();
     void hotPathOptions();
     void instanceAndRetentionOptions();
+    void backupOptions();
 
 private:
     static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment,
@@ -97,6 +98,8 @@ void tst_ConfigLoader::invalid_data()
                                         << "token-secret";
     QTest::newRow("trusted proxy") << QStringList { "--trusted-proxy", "10.0.0.1,haproxy" } << QStringList() << "trusted-proxy";
     QTest::newRow("outbox retention") << QStringList { "--outbox-retention", "0" } << QStringList() << "outbox-retention";
+    QTest::newRow("backup every") << QStringList { "--backup-every", "0" } << QStringList() << "backup-every";
+    QTest::newRow("backup keep") << QStringList() << QStringList { "STOREFRONT_BACKUP_KEEP=all" } << "backup-keep";
 }
 
 void tst_ConfigLoader::invalid()
@@ -171,6 +174,25 @@ void tst_ConfigLoader::instanceAndRetentionOptions()
     QCOMPARE(file->idempotencyRetentionHours, 2);
     const Result<ServerConfig> secret = load({ "--token-secret", QString(32, QLatin1Char('s')) }, {}, QByteArray());
     QVERIFY(secret.ok());
+}
+
+void tst_ConfigLoader::backupOptions()
+{
+    // Off unless a folder is given; a day between backups, a week of them kept.
+    const Result<ServerConfig> defaults = load({}, {}, QByteArray());
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->backupDir, QString());
+    QCOMPARE(defaults->backupEveryHours, 24);
+    QCOMPARE(defaults->backupKeep, 7);
+    const QByteArray ini("backup-dir = /var/backups/storefront\nbackup-every = 6\nbackup-keep = 3\n");
+    const Result<ServerConfig> file = load({}, {}, ini);
+    QVERIFY(file.ok());
+    QCOMPARE(file->backupDir, QStringLiteral("/var/backups/storefront"));
+    QCOMPARE(file->backupEveryHours, 6);
+    QCOMPARE(file->backupKeep, 3);
+    const Result<ServerConfig> cli = load({ "--backup-keep", "10" }, {}, ini);
+    QVERIFY(cli.ok());
+    QCOMPARE(cli->backupKeep, 10);
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)
