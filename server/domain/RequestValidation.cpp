@@ -31,7 +31,7 @@ Result<RequestValidation::Credentials> RequestValidation::credentials(const QJso
 {
     const QJsonValue username = body.value(QStringLiteral("username"));
     const QJsonValue password = body.value(QStringLiteral("password"));
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]{3,32}$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z0-9_.-]{3,32}\\z"));
     if (!username.isString() || (checkStrength && !pattern.match(username.toString()).hasMatch()))
         return invalid(QStringLiteral("username"), QStringLiteral("username must be 3 to 32 of A-Z a-z 0-9 _ . -"));
     if (!password.isString() || password.toString().isEmpty())

@@ -109,6 +109,9 @@ void tst_RequestValidation::credentials_data()
     QTest::newRow("username 32 chars") << creds(repeat('a', 32), "password") << true << "";
     QTest::newRow("username too short") << creds("ab", "password") << true << "username";
     QTest::newRow("username too long") << creds(repeat('a', 33), "password") << true << "username";
+    // `$` would also match before a final newline: "name\n" would register, then never log in.
+    QTest::newRow("username ending in a newline") << creds("kim\n", "password") << true << "username";
+    QTest::newRow("username ending in spaces") << creds("kim  ", "password") << true << "username";
     QTest::newRow("username with space") << creds("a b", "password") << true << "username";
     QTest::newRow("username with !") << creds("al!ce", "password") << true << "username";
     QTest::newRow("username missing") << creds(missing, "password") << true << "username";
