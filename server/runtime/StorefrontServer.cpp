@@ -1,8 +1,9 @@
 #include "StorefrontServer.h"
 
 #include "OwnerSetup.h"
+#include "BackupScheduler.h"
 #include "BackupService.h"
-#include "MariadbTools.h"
+#include "BackupVerifier.h"
 #include "TlsContext.h"
 #include "RedisClient.h"
 #include "RedisVersion.h"
@@ -187,56 +188,15 @@ Result<BackupManifest> StorefrontServer::restore(const QString &fromDir, const B
     const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
     if (!endpoint)
         return endpoint.failure();
-    return BackupService(endpoint.value(), binaryLogDir()).restore(fromDir, options);
+    Result<BackupManifest> restored = BackupService(endpoint.value(), binaryLogDir()).restore(fromDir, options);
+    if (restored)
+        BackupScheduler::recordRestored(endpoint.value(), fromDir, restored.value());
+    return restored;
 }
 
 Result<QString> StorefrontServer::verifyBackup(const QString &dir)
 {
-    const Result<BackupManifest> manifest = BackupManifest::read(dir);
-    if (!manifest)
-        return manifest.failure();
-    if (Status intact = manifest->checkFiles(dir); !intact)
-        return intact.failure();
-    // A scratch stack of its own, removed afterwards: the shop is never touched.
-    LocalStack scratch(LocalStack::Mode::Ephemeral);
-    if (Status started = scratch.start(); !started)
-        return started.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(scratch.mysql().url());
-    if (!endpoint)
-        return endpoint.failure();
-    const Result<BackupManifest> restored = BackupService(endpoint.value()).restore(dir, {});
-    if (!restored)
-        return restored.failure();
-    Database database(endpoint.value(), QStringLiteral("verify"));
-    if (Status opened = database.open(); !opened)
-        return opened.failure();
-    const Result<QMap<QString, qint64>> counted = MariadbTools(endpoint.value()).countRows(manifest->rows.keys());
-    if (!counted)
-        return counted.failure();
-    QStringList differ;
-    for (auto it = manifest->rows.cbegin(); it != manifest->rows.cend(); ++it) {
-        const qint64 rows = counted->value(it.key(), -1);
-        if (rows != it.value())
-            differ << QStringLiteral("%1 has %2 rows, the manifest says %3").arg(it.key()).arg(rows).arg(it.value());
-    }
-    if (!differ.isEmpty())
-        return Failure { ErrorCode::ValidationFailed, differ.join(QStringLiteral("; ")), {} };
-    const Result<QList<InvariantChecker::Violation>> violations = InvariantChecker(database).run();
-    if (!violations)
-        return violations.failure();
-    if (!violations->isEmpty())
-        return Failure { ErrorCode::ValidationFailed,
-                         QStringLiteral("restored, but the invariants fail: %1").arg(InvariantChecker::report(violations.value())), {} };
-    qint64 rows = 0;
-    for (const qint64 n : manifest->rows)
-        rows += n;
-    return QStringLiteral("backup %1 verified: restored into a scratch database, %2 rows in %3 tables as the manifest says, "
-                          "invariants hold (%4 bytes, taken %5)")
-            .arg(dir)
-            .arg(rows)
-            .arg(manifest->rows.size())
-            .arg(manifest->totalBytes())
-            .arg(manifest->startedAt.toString(Qt::ISODate));
+    return BackupVerifier::verify(dir);
 }
 
 Result<Principal> StorefrontServer::createAdmin(const QString &username, const QString &password)
@@ -360,6 +320,8 @@ void StorefrontServer::addCollectors()
                     + QByteArray::number(relay->failedDeliveries()) + '\n';
         }
         out += m_cacheMetrics.prometheus();
+        if (BackupScheduler *backups = m_backups.get())
+            out += backups->prometheus();
         if (DataPlatformConsumer *consumer = m_consumer.get()) {
             out += "# HELP data_platform_events_stored_total Events the data platform stored (new event ids).\n"
                    "# TYPE data_platform_events_stored_total counter\ndata_platform_events_stored_total "
@@ -463,6 +425,12 @@ Status StorefrontServer::start()
                                                   m_config.redisHotPaths ? &m_cacheMetrics : nullptr, *m_tokens,
                                                   *m_passwords);
     shop.demoShop = m_demoShop.get();
+    BackupScheduler::Options backups { mysql.value(), m_config.backupDir, m_config.backupEveryHours, m_config.backupKeep,
+                                       m_config.backupCheckMs, binaryLogDir() };
+    m_backups = std::make_unique<BackupScheduler>(backups);
+    if (m_backups->enabled())
+        m_backups->start();
+    shop.backups = m_backups.get();
     if (!m_config.ownerSecret.isEmpty()) {
         m_ownerSetup = std::make_unique<OwnerSetup>(m_config.ownerSecret);
         shop.ownerSetup = m_ownerSetup.get();
@@ -494,6 +462,7 @@ void StorefrontServer::stop()
     if (m_demoShop) {
         m_demoShop.reset(); // a load under way finishes first: its lock and rows stay whole
     }
+    m_backups.reset(); // likewise a backup under way, and its verification
     // No request commits any more: the relay sends what is left (bounded), then the
     // consumer leaves its group.
     if (m_relay)
