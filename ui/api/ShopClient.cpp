@@ -159,7 +159,7 @@ void ShopClient::finish(QNetworkReply *reply, const QString &activity, QPointer<
     if (reply->error() == QNetworkReply::SslHandshakeFailedError && !m_certificateProblem.isEmpty()) {
         // Not an outage: the server answered with a certificate we will not trust. No
         // retrying banner; the refusal itself, in words.
-        result = Failure { ErrorCode::Unavailable, m_certificateProblem, {} };
+        result = Failure { ErrorCode::Unavailable, m_certificateProblem, QJsonObject { { QStringLiteral("fromApp"), true } } };
         Q_EMIT certificateRefused(m_certificateProblem);
     } else if (status == 0 || isTransportError(reply->error())) {
         setReachable(false);
