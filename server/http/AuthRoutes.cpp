@@ -13,6 +13,28 @@
 
 #include <memory>
 
+namespace {
+// A new account's name and password from the body, checked as at registration.
+Result<RequestValidation::Credentials> newAccount(const RequestContext &context)
+{
+    const Result<QJsonObject> body = JsonBody::object(context.request);
+    if (!body)
+        return body.failure();
+    return RequestValidation::credentials(body.value(), true);
+}
+
+// 201 {"id", "username", "role"}, or the failure.
+QHttpServerResponse created(const Result<Principal> &user)
+{
+    if (!user)
+        return Responses::failure(user.failure());
+    return Responses::json({ { QStringLiteral("id"), user->userId },
+                             { QStringLiteral("username"), user->username },
+                             { QStringLiteral("role"), user->role } },
+                           Responses::Status::Created);
+}
+}
+
 void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared &shared)
 {
     Database &database = worker.database;
@@ -20,19 +42,10 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
     using Method = Router::Method;
 
     router.add(Method::Post, QStringLiteral("/api/v1/auth/register"), [auth](const RequestContext &context) {
-        const Result<QJsonObject> body = JsonBody::object(context.request);
-        if (!body)
-            return Responses::failure(body.failure());
-        const auto credentials = RequestValidation::credentials(body.value(), true);
+        const auto credentials = newAccount(context);
         if (!credentials)
             return Responses::failure(credentials.failure());
-        const Result<Principal> user = auth->registerShopper(credentials.value());
-        if (!user)
-            return Responses::failure(user.failure());
-        return Responses::json({ { QStringLiteral("id"), user->userId },
-                                 { QStringLiteral("username"), user->username },
-                                 { QStringLiteral("role"), user->role } },
-                               Responses::Status::Created);
+        return created(auth->registerShopper(credentials.value()));
     });
 
     // A new desktop shop's first owner creates its administrator (API.md); only the
@@ -54,24 +67,17 @@ void ShopRoutes::installAuth(Router &router, WorkerContext &worker, const Shared
     router.add(Method::Post, QStringLiteral("/api/v1/auth/owner"), [auth, owner, ownerRefused, secretHeader](const RequestContext &context) {
         if (!owner || !owner->accepts(context.request.value(secretHeader)))
             return ownerRefused();
-        const Result<QJsonObject> body = JsonBody::object(context.request);
-        if (!body)
-            return Responses::failure(body.failure());
-        const auto credentials = RequestValidation::credentials(body.value(), true);
+        const auto credentials = newAccount(context);
         if (!credentials)
             return Responses::failure(credentials.failure());
         if (!owner->take(context.request.value(secretHeader)))
             return ownerRefused();
-        const Result<Principal> created = auth->createOwner(credentials.value());
-        if (!created) {
+        const Result<Principal> made = auth->createOwner(credentials.value());
+        if (made)
+            owner->spend();
+        else
             owner->giveBack();
-            return Responses::failure(created.failure());
-        }
-        owner->spend();
-        return Responses::json({ { QStringLiteral("id"), created->userId },
-                                 { QStringLiteral("username"), created->username },
-                                 { QStringLiteral("role"), created->role } },
-                               Responses::Status::Created);
+        return created(made);
     });
 
     // The limits are checked and counted inside AuthService::login, after the look-up,

@@ -205,26 +205,26 @@ Result<Principal> StorefrontServer::createAdmin(const QString &username, const Q
             QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } }, true);
     if (!credentials)
         return credentials.failure();
-    const Result<QStringList> migrated = migrateOnly();
-    if (!migrated)
-        return migrated.failure();
-    if (Status shop = prepareShop(); !shop)
-        return shop.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    const Result<MysqlEndpoint> endpoint = preparedShop();
     if (!endpoint)
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("admin-create"));
     return AuthService(database, *m_tokens, *m_passwords, &m_tokenVersions).createAdmin(credentials.value());
 }
 
-Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool demo, QString *demoReport)
+Result<MysqlEndpoint> StorefrontServer::preparedShop()
 {
     const Result<QStringList> migrated = migrateOnly();
     if (!migrated)
         return migrated.failure();
     if (Status shop = prepareShop(); !shop)
         return shop.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
+    return MysqlEndpoint::fromUrl(m_mysqlUrl);
+}
+
+Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool demo, QString *demoReport)
+{
+    const Result<MysqlEndpoint> endpoint = preparedShop();
     if (!endpoint)
         return endpoint.failure();
     Database database(endpoint.value(), QStringLiteral("seeder"));

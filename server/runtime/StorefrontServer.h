@@ -105,6 +105,9 @@ private:
     void addCollectors();
     Result<QStringList> migrate();
     void forgetRankings();
+    // The commands that write (seed, admin create): the stack up, the schema migrated,
+    // the shop's secrets in place; its MySQL endpoint.
+    Result<MysqlEndpoint> preparedShop();
     Status useShopDatabase();
     QString binaryLogDir() const;
 
