@@ -1,6 +1,7 @@
 // storefront: the desktop storefront. By default it runs its own server on a
 // persistent local stack; --server URL uses a remote one instead.
 #include "AppStyle.h"
+#include "BackupFolder.h"
 #include "EmbeddedServer.h"
 #include "LocalStack.h"
 #include "MainWindow.h"
@@ -85,6 +86,11 @@ int main(int argc, char *argv[])
     config.listenPort = 0; // any free port on loopback: only this app talks to it
     config.workers = 4;
     config.stackDir = parser.isSet(stackOption) ? parser.value(stackOption) : LocalStack::defaultDir();
+    // A daily backup of the app's own shop (verified, the 7 newest kept), beside its
+    // stack unless the Backups page chose another folder (an external disk): the
+    // choice is read here, so it applies from the next start.
+    config.backupDir = BackupFolder::forStack(config.stackDir);
+    BackupFolder::setOwnShop(config.backupDir, config.stackDir);
     // As for storefront-server: STOREFRONT_ADMIN_PASSWORD creates or resets `admin`.
     config.adminPassword = QProcessEnvironment::systemEnvironment().value(QStringLiteral("STOREFRONT_ADMIN_PASSWORD"));
     // The first owner of a new shop creates its administrator with this (API.md, POST

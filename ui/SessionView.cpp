@@ -2,6 +2,7 @@
 
 #include "AdminOrdersPage.h"
 #include "AuditPage.h"
+#include "BackupsPage.h"
 #include "Cart.h"
 #include "CategoriesPage.h"
 #include "CartPage.h"
@@ -82,6 +83,7 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
         addPage(new CategoriesPage(client, m_pages), tr("Categories"), tr("Add, rename, move and delete categories"));
         addPage(new CouponForm(client, m_pages), tr("Coupon campaigns"), tr("Create first-come coupons"));
         addPage(new AuditPage(client, m_pages), tr("Audit log"), tr("Who changed what"));
+        addPage(new BackupsPage(client, m_pages), tr("Backups"), tr("The shop's backups; back up now"));
         m_balance->hide();
     } else {
         addPage(new ShopPage(client, m_cart, m_pages), tr("Shop"), tr("Browse products"));

@@ -115,6 +115,18 @@ void AdminClient::audit(const QString &entity, int page, int size, QObject *cont
                                          [](const QJsonObject &json) { return ApiValues::page(json, &AuditEntry::fromJson); });
 }
 
+void AdminClient::backups(QObject *context, Done<BackupList> done)
+{
+    m_client->sendJson<BackupList>({ "GET", QStringLiteral("/api/v1/admin/backups"), {}, tr("Loading the backups") }, context,
+                                   std::move(done), &BackupList::fromJson);
+}
+
+void AdminClient::startBackup(QObject *context, Done<BackupEntry> done)
+{
+    m_client->sendJson<BackupEntry>({ "POST", QStringLiteral("/api/v1/admin/backups"), {}, tr("Starting a backup") }, context,
+                                    std::move(done), &BackupEntry::fromJson);
+}
+
 ReportDownload *AdminClient::downloadReport(const ReportRequest &report, const QString &fileName, QObject *context)
 {
     // Not through ShopClient::send, which keeps the whole answer in memory: this reply

@@ -46,6 +46,11 @@ public:
     // entity: product, category, coupon, order, user; empty for every one.
     void audit(const QString &entity, int page, int size, QObject *context, Done<Page<AuditEntry>> done);
 
+    // The shop's backups (API.md, Operations), and one taken now: the server answers
+    // once it has begun (its entry, state running); poll backups() for how it ends.
+    void backups(QObject *context, Done<BackupList> done);
+    void startBackup(QObject *context, Done<BackupEntry> done);
+
     // Streams the report into `fileName` as it arrives (a year of orders can be large);
     // the download reports progress and ends with finished(). Owned by `context`.
     ReportDownload *downloadReport(const ReportRequest &report, const QString &fileName, QObject *context);

@@ -61,3 +61,32 @@ QString ReportRequest::path() const
         out += QStringLiteral("&by=") + by;
     return out;
 }
+
+BackupEntry BackupEntry::fromJson(const QJsonObject &json)
+{
+    BackupEntry entry;
+    entry.id = json.value(QStringLiteral("id")).toInteger();
+    entry.startedAt = IsoTime::parse(json.value(QStringLiteral("startedAt")).toString());
+    entry.finishedAt = IsoTime::parse(json.value(QStringLiteral("finishedAt")).toString());
+    entry.bytes = json.value(QStringLiteral("bytes")).toInteger();
+    entry.verified = json.value(QStringLiteral("verified")).toBool();
+    entry.state = json.value(QStringLiteral("state")).toString();
+    entry.folder = json.value(QStringLiteral("folder")).toString();
+    entry.error = json.value(QStringLiteral("error")).toString();
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        entry.rows += it.value().toInteger();
+    return entry;
+}
+
+BackupList BackupList::fromJson(const QJsonObject &json)
+{
+    BackupList list;
+    for (const QJsonValue &item : json.value(QStringLiteral("items")).toArray())
+        list.items.append(BackupEntry::fromJson(item.toObject()));
+    list.running = json.value(QStringLiteral("running")).toBool();
+    list.directory = json.value(QStringLiteral("directory")).toString();
+    list.everyHours = json.value(QStringLiteral("everyHours")).toInt();
+    list.keep = json.value(QStringLiteral("keep")).toInt();
+    return list;
+}

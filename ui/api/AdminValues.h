@@ -56,6 +56,31 @@ struct AuditEntry {
     static AuditEntry fromJson(const QJsonObject &json);
 };
 
+// One backup of the shop (GET /admin/backups), as the Backups page lists it.
+struct BackupEntry {
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while its dump runs
+    qint64 bytes = 0;
+    bool verified = false;
+    QString state; // running, verifying, verified, failed
+    QString folder; // on the server's computer; empty before the dump is written
+    QString error; // why it failed
+    qint64 rows = 0; // over every table of its snapshot
+    bool inProgress() const { return state == QLatin1String("running") || state == QLatin1String("verifying"); }
+    static BackupEntry fromJson(const QJsonObject &json);
+};
+
+// GET /admin/backups: newest first, and the answering server's schedule.
+struct BackupList {
+    QList<BackupEntry> items;
+    bool running = false; // a backup runs on some instance of the shop
+    QString directory; // empty: this server takes no backups (no backup-dir)
+    int everyHours = 0;
+    int keep = 0;
+    static BackupList fromJson(const QJsonObject &json);
+};
+
 // Which CSV report to download (GET /admin/reports/sales.csv or orders.csv).
 struct ReportRequest {
     enum class Kind { Sales, Orders };
