@@ -190,9 +190,10 @@ void tst_ClusterShared::disabledAccountRefusedEverywhere()
     };
     QTRY_VERIFY_WITH_TIMEOUT(refusedEverywhere(), 5000);
     for (int i = 0; i < m_cluster.size(); ++i) {
+        // The right password of a disabled account: told so (403), on every instance.
         const HttpClient::Reply refused = login(i, user.username, QStringLiteral("password-123"));
-        QCOMPARE(refused.status, 401);
-        QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
     }
     // Enabled again: a new login works everywhere (the old token stays revoked).
     QCOMPARE(second.send("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(user.id), R"({"disabled":false})", bearer(admin)).status,
