@@ -174,7 +174,9 @@ QJsonObject Order::toJson() const
                        { QStringLiteral("discountAmount"), discountAmount },
                        { QStringLiteral("paidAmount"), paidAmount },
                        { QStringLiteral("refundedAmount"), refundedAmount },
-                       { QStringLiteral("paidAt"), IsoTime::format(paidAt) } };
+                       { QStringLiteral("paidAt"), IsoTime::format(paidAt) },
+                       { QStringLiteral("shipping"), shipping ? QJsonValue(shipping->toJson()) : QJsonValue(QJsonValue::Null) },
+                       { QStringLiteral("fulfilment"), fulfilment.toJson() } };
     if (userCouponId > 0)
         json.insert(QStringLiteral("userCouponId"), userCouponId);
     if (cancelledAt.isValid())
@@ -211,6 +213,9 @@ Order Order::fromJson(const QJsonObject &json)
         order.refunds.append(OrderRefund::fromJson(v.toObject()));
     order.paidAt = IsoTime::parse(text(json, "paidAt"));
     order.cancelledAt = IsoTime::parse(text(json, "cancelledAt"));
+    if (json.value(QStringLiteral("shipping")).isObject())
+        order.shipping = OrderShipping::fromJson(json.value(QStringLiteral("shipping")).toObject());
+    order.fulfilment = Fulfilment::fromJson(json.value(QStringLiteral("fulfilment")).toObject());
     return order;
 }
 

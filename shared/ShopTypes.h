@@ -5,6 +5,9 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include "ShippingTypes.h"
+
+#include <optional>
 #include <utility>
 
 // The shop's values as API.md puts them on the wire. Money is whole won (qint64).
@@ -111,6 +114,9 @@ struct Order {
     qint64 refundedAmount = 0; // every refund so far, a cancel's included
     QDateTime paidAt;
     QDateTime cancelledAt;
+    // Where it goes (nullopt: picked up in person) and how far it got.
+    std::optional<OrderShipping> shipping;
+    Fulfilment fulfilment;
     // The single-order answer lists its refunds; lists of orders leave them out.
     bool withRefunds = false;
     QList<OrderRefund> refunds;

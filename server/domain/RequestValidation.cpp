@@ -212,6 +212,13 @@ Result<RequestValidation::OrderRequest> RequestValidation::order(const QJsonObje
             return invalid(QStringLiteral("userCouponId"), QStringLiteral("userCouponId must be a positive whole number"));
         request.userCouponId = *couponId;
     }
+    const QJsonValue address = body.value(QStringLiteral("addressId"));
+    if (!address.isUndefined() && !address.isNull()) {
+        const auto addressId = wholeNumber(address, 1, std::numeric_limits<qint64>::max() / 2);
+        if (!addressId)
+            return invalid(QStringLiteral("addressId"), QStringLiteral("addressId must be a positive whole number"));
+        request.addressId = *addressId;
+    }
     return request;
 }
 

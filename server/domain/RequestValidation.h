@@ -60,6 +60,7 @@ struct OrderRequest {
     qint64 userId = 0;
     QList<QPair<qint64, qint64>> items; // (productId, quantity), ascending product id
     qint64 userCouponId = 0; // 0: none
+    qint64 addressId = 0; // 0: none, picked up in person
 };
 Result<OrderRequest> order(const QJsonObject &body);
 // `field` as 1..50 lines of {productId, quantity 1..1,000}, no product twice, in

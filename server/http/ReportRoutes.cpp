@@ -2,6 +2,7 @@
 #include "AuthGuard.h"
 #include "ReportService.h"
 #include "Responses.h"
+#include "ShippingRequests.h"
 #include "ShopRoutes.h"
 #include "WorkerContext.h"
 
@@ -30,6 +31,15 @@ void ShopRoutes::installReports(Router &router, WorkerContext &worker, const Sha
                    if (!range)
                        return Responses::failure(range.failure());
                    *context.streamed = reports->ordersCsv(range.value());
+                   return QHttpServerResponse(Responses::Status::Ok);
+               }));
+
+    router.add(Method::Get, QStringLiteral("/api/v1/admin/reports/shipments.csv"),
+               guard.adminOnly([reports](const RequestContext &context, const Principal &) {
+                   const auto status = ShippingRequests::shipmentsStatus(context.request.query());
+                   if (!status)
+                       return Responses::failure(status.failure());
+                   *context.streamed = reports->shipmentsCsv(status.value());
                    return QHttpServerResponse(Responses::Status::Ok);
                }));
 }

@@ -44,4 +44,7 @@ void ShopRoutes::install(Router &router, WorkerContext &worker, const Shared &sh
     installReports(router, worker, mine);
     installDemoShop(router, worker, mine);
     installBackups(router, worker, mine);
+    installAddresses(router, worker, mine);
+    installFulfilment(router, worker, mine);
+    installReturns(router, worker, mine);
 }

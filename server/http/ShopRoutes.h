@@ -76,4 +76,7 @@ void installAudit(Router &router, WorkerContext &worker, const Shared &shared);
 void installReports(Router &router, WorkerContext &worker, const Shared &shared);
 void installDemoShop(Router &router, WorkerContext &worker, const Shared &shared);
 void installBackups(Router &router, WorkerContext &worker, const Shared &shared);
+void installAddresses(Router &router, WorkerContext &worker, const Shared &shared);
+void installFulfilment(Router &router, WorkerContext &worker, const Shared &shared);
+void installReturns(Router &router, WorkerContext &worker, const Shared &shared);
 }

@@ -13,7 +13,7 @@ OrderService::OrderService(Database &database, std::function<void()> eventCommit
                            OperationLocks *locks)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
       m_sales(database), m_keys(database), m_outbox(database), m_stockLedger(database), m_refunds(database),
-      m_audit(database), m_eventCommitted(std::move(eventCommitted)),
+      m_audit(database), m_addresses(database), m_eventCommitted(std::move(eventCommitted)),
       m_salesRecorded(std::move(salesRecorded)), m_locks(locks)
 {
 }
@@ -103,6 +103,16 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
         coupon = found.value();
         hasCoupon = true;
     }
+    if (request.addressId > 0) {
+        // Copied into the order's row: what the address says now is where it goes.
+        const Result<Address> address = m_addresses.get(request.userId, request.addressId);
+        if (!address && address.failure().code == ErrorCode::NotFound)
+            return Failure::validation(QStringLiteral("addressId"), QStringLiteral("addressId is not one of this user's addresses"));
+        if (!address)
+            return address.failure();
+        order.shipping = OrderShipping { address->recipient, address->phone, address->postalCode, address->address1,
+                                         address->address2 };
+    }
     const Pricing::Amounts amounts = Pricing::amounts(order.totalAmount, hasCoupon, coupon.discountType, coupon.discountValue);
     order.discountAmount = amounts.discount;
     order.paidAmount = amounts.paid;
@@ -182,6 +192,13 @@ Result<Order> OrderService::cancel(qint64 orderId, qint64 adminId)
         const Result<bool> cancelled = m_orders.markCancelled(orderId);
         if (!cancelled)
             return cancelled.failure();
+        if (!cancelled.value() && order->fulfilment.status != QLatin1String("UNFULFILLED")
+            && order->fulfilment.status != QLatin1String("PACKED") && order->fulfilment.status != QLatin1String("CANCELLED"))
+            return Failure { ErrorCode::OrderNotCancellable,
+                             QStringLiteral("order %1 is %2: after delivery the way back is a return")
+                                     .arg(orderId)
+                                     .arg(order->fulfilment.status.toLower()),
+                             {} };
         if (!cancelled.value())
             return Failure { ErrorCode::OrderNotCancellable,
                              QStringLiteral("order %1 is %2").arg(orderId).arg(order->status.toLower()), {} };
@@ -195,6 +212,7 @@ Result<Order> OrderService::cancel(qint64 orderId, qint64 adminId)
                 return released.failure();
         }
         order.value().status = QStringLiteral("CANCELLED");
+        order.value().fulfilment.status = QStringLiteral("CANCELLED");
         order.value().cancelledAt = QDateTime::currentDateTimeUtc();
         order.value().refundedAmount = order->paidAmount;
         if (Status event = m_outbox.add(QStringLiteral("ORDER_CANCELLED"), order.value(), order->cancelledAt); !event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AddressRepository.h"
 #include "AuditRepository.h"
 #include "CouponRepository.h"
 #include "IdempotencyStore.h"
@@ -45,8 +46,8 @@ public:
         return m_orders.search(filter, page.size, page.offset());
     }
     // What is left of the paid amount back to the balance, every unit not yet refunded
-    // back in stock, the coupon AVAILABLE again if still in its window. adminId > 0: an
-    // admin cancels (audited).
+    // back in stock, the coupon AVAILABLE again if still in its window; only before it
+    // ships (UNFULFILLED or PACKED). adminId > 0: an admin cancels (audited).
     Result<Order> cancel(qint64 orderId, qint64 adminId = 0);
 
 private:
@@ -69,6 +70,7 @@ private:
     StockLedgerRepository m_stockLedger;
     RefundRepository m_refunds;
     AuditRepository m_audit;
+    AddressRepository m_addresses;
     std::function<void()> m_eventCommitted;
     SalesRecorded m_salesRecorded;
     OperationLocks *m_locks;

@@ -14,17 +14,21 @@ Result<Order> RefundService::refund(qint64 orderId, const AdminRequests::RefundR
 {
     QList<OrderLine> refundedUnits;
     Result<Order> done = m_database.transaction<Order>(
-            [&]() -> Result<Order> { return refundOnce(orderId, request, adminId, refundedUnits); });
-    if (done.ok()) {
-        if (m_eventCommitted)
-            m_eventCommitted();
-        if (m_salesRecorded)
-            m_salesRecorded(refundedUnits, done->paidAt, -1);
-    }
+            [&]() -> Result<Order> { return refundInside(orderId, request, adminId, refundedUnits); });
+    if (done.ok())
+        committed(done.value(), refundedUnits);
     return done;
 }
 
-Result<Order> RefundService::refundOnce(qint64 orderId, const AdminRequests::RefundRequest &request, qint64 adminId,
+void RefundService::committed(const Order &refunded, const QList<OrderLine> &refundedUnits)
+{
+    if (m_eventCommitted)
+        m_eventCommitted();
+    if (m_salesRecorded)
+        m_salesRecorded(refundedUnits, refunded.paidAt, -1);
+}
+
+Result<Order> RefundService::refundInside(qint64 orderId, const AdminRequests::RefundRequest &request, qint64 adminId,
                                         QList<OrderLine> &refundedUnits)
 {
     refundedUnits.clear();
@@ -90,6 +94,8 @@ Result<Order> RefundService::refundOnce(qint64 orderId, const AdminRequests::Ref
 
     // The order as it is now, for the event, the audit and the answer.
     order.value().status = status;
+    if (everything && (order->fulfilment.status == QLatin1String("UNFULFILLED") || order->fulfilment.status == QLatin1String("PACKED")))
+        order.value().fulfilment.status = QStringLiteral("CANCELLED"); // as addRefund set it: never shipped
     order.value().refundedAmount += refund.amount;
     for (OrderLine &line : order.value().items)
         line.refundedQuantity += quantities.value(line.productId);

@@ -33,9 +33,14 @@ public:
     // cancelled or fully refunded; VALIDATION_FAILED for a product not in the order.
     Result<Order> refund(qint64 orderId, const AdminRequests::RefundRequest &request, qint64 adminId);
 
+    // The same refund inside the caller's transaction, for a write that must commit or
+    // roll back with it (ReturnService's acceptance); `refundedUnits` gets the units for
+    // committed(), which the caller runs once its transaction committed.
+    Result<Order> refundInside(qint64 orderId, const AdminRequests::RefundRequest &request, qint64 adminId,
+                               QList<OrderLine> &refundedUnits);
+    void committed(const Order &refunded, const QList<OrderLine> &refundedUnits);
+
 private:
-    Result<Order> refundOnce(qint64 orderId, const AdminRequests::RefundRequest &request, qint64 adminId,
-                             QList<OrderLine> &refundedUnits);
 
     Database &m_database;
     OrderRepository m_orders;

@@ -248,3 +248,39 @@ StreamedBody ReportService::ordersCsv(const AdminRequests::ReportRange &range)
     };
     return body;
 }
+
+StreamedBody ReportService::shipmentsCsv(const QString &fulfilmentStatus)
+{
+    StreamedBody body { "text/csv; charset=utf-8", "shipments-" + fulfilmentStatus.toLower().toLatin1() + ".csv", {} };
+    body.produce = [this, fulfilmentStatus](const Write &write) {
+        Parts parts(write);
+        if (!parts.add(header({ "orderId", "recipient", "phone", "postalCode", "address", "lines" })))
+            return false;
+        qint64 after = 0;
+        for (;;) {
+            const auto page = m_reports.shipmentLines(fulfilmentStatus, after);
+            if (!page)
+                return false;
+            // The lines of one order come together (by order id): one record per order.
+            qsizetype orders = 0;
+            for (qsizetype i = 0; i < page->size();) {
+                const ReportRepository::ShipmentLine &first = page->at(i);
+                QStringList lines;
+                for (; i < page->size() && page->at(i).orderId == first.orderId; ++i) {
+                    if (page->at(i).quantity > 0)
+                        lines << QStringLiteral("%1 \u00d7 %2").arg(page->at(i).productName, QString::number(page->at(i).quantity));
+                }
+                ++orders;
+                const OrderShipping &to = first.to;
+                const QString address = to.address2.isEmpty() ? to.address1 : to.address1 + QLatin1Char(' ') + to.address2;
+                if (!parts.add({ n(first.orderId), t(to.recipient), t(to.phone), t(to.postalCode), t(address),
+                                 t(lines.join(QStringLiteral("; "))) }))
+                    return false;
+            }
+            if (orders < ReportRepository::kOrdersPerPage)
+                return parts.flush();
+            after = page->last().orderId;
+        }
+    };
+    return body;
+}

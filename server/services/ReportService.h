@@ -22,6 +22,10 @@ public:
     StreamedBody salesCsv(const AdminRequests::ReportRange &range);
     // One row per order line: the order, the line, what of it was refunded or cancelled.
     StreamedBody ordersCsv(const AdminRequests::ReportRange &range);
+    // One row per order to send (API.md, Shipping: shipments.csv), oldest order first:
+    // orderId, recipient, phone, postalCode, address (road address and detail), lines
+    // ("name × units" of what is left to send, joined by "; "). Pickups are not listed.
+    StreamedBody shipmentsCsv(const QString &fulfilmentStatus);
 
 private:
     ReportRepository m_reports;

@@ -6,7 +6,9 @@
 
 namespace {
 const QString kOrderColumns = QStringLiteral(
-        "id, user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, paid_at, cancelled_at, refunded_amount");
+        "id, user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, paid_at, cancelled_at, refunded_amount, "
+        "ship_recipient, ship_phone, ship_postal_code, ship_address1, ship_address2, fulfilment_status, carrier, "
+        "tracking_number, packed_at, shipped_at, delivered_at");
 
 // The admin's search: every filter is in the one text with its value bound (never a
 // text per combination of filters).
@@ -27,18 +29,34 @@ Order orderFromRow(QSqlQuery *q)
     o.paidAt = SqlTime::utc(q->value(7));
     o.cancelledAt = SqlTime::utc(q->value(8));
     o.refundedAmount = q->value(9).toLongLong();
+    // No recipient: picked up in person.
+    if (!q->value(10).isNull())
+        o.shipping = OrderShipping { q->value(10).toString(), q->value(11).toString(), q->value(12).toString(),
+                                     q->value(13).toString(), q->value(14).toString() };
+    o.fulfilment.status = q->value(15).toString();
+    o.fulfilment.carrier = q->value(16).toString();
+    o.fulfilment.trackingNumber = q->value(17).toString();
+    o.fulfilment.packedAt = SqlTime::utc(q->value(18));
+    o.fulfilment.shippedAt = SqlTime::utc(q->value(19));
+    o.fulfilment.deliveredAt = SqlTime::utc(q->value(20));
     return o;
 }
 }
 
 Result<qint64> OrderRepository::insert(const Order &order)
 {
+    // The address as it is now, copied: later edits of the address book never reach it.
+    const auto shipped = [&order](QString OrderShipping::*field) {
+        return order.shipping ? QVariant((*order.shipping).*field) : QVariant(QMetaType(QMetaType::QString));
+    };
     const auto inserted = m_database.run(
             QStringLiteral("INSERT INTO orders (user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, "
-                           "paid_at) VALUES (?, 'PAID', ?, ?, ?, ?, ?)"),
+                           "paid_at, ship_recipient, ship_phone, ship_postal_code, ship_address1, ship_address2) "
+                           "VALUES (?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { order.userId, order.totalAmount, order.discountAmount, order.paidAmount,
               order.userCouponId > 0 ? QVariant(order.userCouponId) : QVariant(QMetaType(QMetaType::LongLong)),
-              SqlTime::param(order.paidAt) });
+              SqlTime::param(order.paidAt), shipped(&OrderShipping::recipient), shipped(&OrderShipping::phone),
+              shipped(&OrderShipping::postalCode), shipped(&OrderShipping::address1), shipped(&OrderShipping::address2) });
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
@@ -163,9 +181,12 @@ Result<bool> OrderRepository::markCancelled(qint64 orderId)
 {
     // What is left of the paid amount goes back with the cancel: refunded_amount then
     // equals paid_amount, as the order's REFUND ledger rows do.
+    // Only before it ships (API.md): after delivery the way back is a return.
     const auto updated = m_database.run(
-            QStringLiteral("UPDATE orders SET status = 'CANCELLED', cancelled_at = NOW(3), refunded_amount = paid_amount "
-                           "WHERE id = ? AND status IN ('PAID', 'PARTIALLY_REFUNDED')"),
+            QStringLiteral("UPDATE orders SET status = 'CANCELLED', cancelled_at = NOW(3), refunded_amount = paid_amount, "
+                           "fulfilment_status = 'CANCELLED' "
+                           "WHERE id = ? AND status IN ('PAID', 'PARTIALLY_REFUNDED') "
+                           "AND fulfilment_status IN ('UNFULFILLED', 'PACKED')"),
             { orderId });
     if (!updated)
         return updated.failure();
@@ -186,10 +207,12 @@ Result<bool> OrderRepository::addRefund(qint64 orderId, const QList<RefundLine> 
         if (updated.value()->numRowsAffected() != 1)
             return false;
     }
+    // Wholly refunded before it shipped: it leaves the packing queue for good (CANCELLED).
     const auto updated = m_database.run(
-            QStringLiteral("UPDATE orders SET refunded_amount = refunded_amount + ?, status = ? "
+            QStringLiteral("UPDATE orders SET refunded_amount = refunded_amount + ?, status = ?, fulfilment_status = "
+                           "IF(? = 'REFUNDED' AND fulfilment_status IN ('UNFULFILLED', 'PACKED'), 'CANCELLED', fulfilment_status) "
                            "WHERE id = ? AND status IN ('PAID', 'PARTIALLY_REFUNDED') AND refunded_amount + ? <= paid_amount"),
-            { amount, status, orderId, amount });
+            { amount, status, status, orderId, amount });
     if (!updated)
         return updated.failure();
     return updated.value()->numRowsAffected() == 1;

@@ -29,12 +29,13 @@ public:
     // transaction, so refunds and cancels of one order run one after another and each
     // reads what the one before it left; NOT_FOUND when there is no such order.
     Status lockForChange(qint64 orderId);
-    // PAID or PARTIALLY_REFUNDED → CANCELLED, refunded_amount = paid_amount; false when
-    // it was neither (already cancelled or refunded).
+    // PAID or PARTIALLY_REFUNDED → CANCELLED, refunded_amount = paid_amount, fulfilment
+    // CANCELLED; false when it was neither (already cancelled or refunded) or it has
+    // shipped (fulfilment past PACKED).
     Result<bool> markCancelled(qint64 orderId);
     // Adds a refund to the lines' refunded_quantity and the order's refunded_amount and
-    // sets its status; false (nothing to keep: roll back) when a line would pass what
-    // was bought or the money what was paid.
+    // sets its status (REFUNDED before shipping: fulfilment CANCELLED); false (nothing to
+    // keep: roll back) when a line would pass what was bought or the money what was paid.
     Result<bool> addRefund(qint64 orderId, const QList<RefundLine> &lines, qint64 amount, const QString &status);
 
 private:

@@ -141,3 +141,24 @@ Result<ReportRepository::SoldPage> ReportRepository::soldOrders(const QDate &fro
     }
     return out;
 }
+
+Result<QList<ReportRepository::ShipmentLine>> ReportRepository::shipmentLines(const QString &status, qint64 afterOrderId)
+{
+    const auto rows = m_database.run(
+            QStringLiteral("SELECT o.id, o.ship_recipient, o.ship_phone, o.ship_postal_code, o.ship_address1, o.ship_address2, "
+                           "l.name, l.quantity - l.refunded_quantity FROM (SELECT id, ship_recipient, ship_phone, ship_postal_code, "
+                           "ship_address1, ship_address2 FROM orders WHERE fulfilment_status = ? "
+                           "AND status IN ('PAID', 'PARTIALLY_REFUNDED') AND ship_recipient IS NOT NULL AND id > ? "
+                           "ORDER BY id LIMIT ?) o JOIN order_lines l ON l.order_id = o.id ORDER BY o.id, l.product_id"),
+            { status, afterOrderId, kOrdersPerPage });
+    if (!rows)
+        return rows.failure();
+    QList<ShipmentLine> out;
+    QSqlQuery *q = rows.value();
+    while (q->next())
+        out.append(ShipmentLine { q->value(0).toLongLong(),
+                                  OrderShipping { q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                                                  q->value(4).toString(), q->value(5).toString() },
+                                  q->value(6).toString(), q->value(7).toLongLong() });
+    return out;
+}

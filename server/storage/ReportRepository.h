@@ -75,6 +75,17 @@ public:
     // product and category reports share out line by line.
     Result<SoldPage> soldOrders(const QDate &from, const QDate &to, qint64 afterOrderId);
 
+    struct ShipmentLine {
+        qint64 orderId = 0;
+        OrderShipping to;
+        QString productName; // as paid
+        qint64 quantity = 0; // what is left to send: bought less refunded
+    };
+    // The lines of PAID and PARTIALLY_REFUNDED orders with an address (not pickups) in
+    // fulfilment `status`, with order id above `afterOrderId`, by order id then product
+    // id, at most kOrdersPerPage orders: shipments.csv.
+    Result<QList<ShipmentLine>> shipmentLines(const QString &status, qint64 afterOrderId);
+
 private:
     Database &m_database;
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void appliesEachOnce();
     void concurrentStartsApplyOnce();
     void bringsAnOlderShopForward();
+    void shippingBringsOrdersForward();
     void everyTextColumnHoldsHangul();
     void storedKeysSurviveTheTextMigration();
 
@@ -230,6 +231,49 @@ void tst_Migrator::bringsAnOlderShopForward()
     QCOMPARE(stamped, (QList<QPair<int, bool>> { { 1, false }, { 2, true }, { 3, true } }));
 }
 
+
+void tst_Migrator::shippingBringsOrdersForward()
+{
+    // A shop as 0009 left it: orders in every state, none with an address.
+    Database db(freshDatabase(QStringLiteral("migrate_shipping")), QStringLiteral("m-shipping"));
+    QVERIFY(db.open().ok());
+    Migrator migrator(db);
+    QVERIFY(migrator.migrate(QStringLiteral("0009_backups")).ok());
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, password_hash, role) VALUES (1, 'kim', 'x', 'SHOPPER')")));
+    int id = 0;
+    for (const char *status : { "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED" })
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO orders (id, user_id, status, total_amount, discount_amount, paid_amount, paid_at) "
+                                      "VALUES (%1, 1, '%2', 1000, 0, 1000, NOW(3))").arg(++id).arg(QLatin1String(status))));
+
+    const Result<QStringList> forward = migrator.migrate();
+    QVERIFY2(forward.ok(), forward.ok() ? "" : qPrintable(forward.failure().message));
+    QVERIFY(forward->contains(QStringLiteral("0010_shipping")));
+    const auto states = [&q]() {
+        QStringList out;
+        if (q.exec(QStringLiteral("SELECT fulfilment_status, ship_recipient IS NULL FROM orders ORDER BY id")))
+            while (q.next())
+                out << q.value(0).toString() + (q.value(1).toBool() ? QStringLiteral(" pickup") : QStringLiteral(" sent"));
+        return out;
+    };
+    // Paid ones wait as pickups (they had no address); the others never ship.
+    const QStringList expected { "UNFULFILLED pickup", "UNFULFILLED pickup", "CANCELLED pickup", "CANCELLED pickup" };
+    QCOMPARE(states(), expected);
+    for (const char *table : { "addresses", "returns", "return_lines" }) {
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '%1'")
+                               .arg(QLatin1String(table))));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() == 1, table);
+    }
+    // Re-run over a shop that has moved on since: a refunded order that was handed over
+    // keeps its state, and nothing else changes.
+    QVERIFY(q.exec(QStringLiteral("UPDATE orders SET fulfilment_status = 'DELIVERED', status = 'REFUNDED' WHERE id = 2")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = '0010_shipping'")));
+    const Result<QStringList> again = migrator.migrate();
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.failure().message));
+    QCOMPARE(again.value(), QStringList { QStringLiteral("0010_shipping") });
+    QCOMPARE(states(), (QStringList { "UNFULFILLED pickup", "DELIVERED pickup", "CANCELLED pickup", "CANCELLED pickup" }));
+}
 
 void tst_Migrator::everyTextColumnHoldsHangul()
 {
