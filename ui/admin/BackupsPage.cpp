@@ -14,10 +14,12 @@
 #include <QtCore/QLocale>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QFontDatabase>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
@@ -27,7 +29,8 @@ BackupsPage::BackupsPage(ShopClient *client, QWidget *parent)
       m_progress(new QProgressBar(body())), m_status(new QLabel(body())), m_whereCard(new Card(QString(), body())),
       m_where(new QLabel(m_whereCard)), m_openFolder(new QPushButton(m_whereCard)),
       m_changeFolder(new QPushButton(m_whereCard)), m_folderNote(new QLabel(m_whereCard)),
-      m_restoreCard(new Card(QString(), body())), m_restore(new QLabel(m_restoreCard))
+      m_restoreCard(new Card(QString(), body())), m_restore(new QLabel(m_restoreCard)),
+      m_command(new QPlainTextEdit(m_restoreCard)), m_afterCommand(new QLabel(m_restoreCard))
 {
     setObjectName(QStringLiteral("backupsPage"));
     m_table->setObjectName(QStringLiteral("backupTable"));
@@ -39,10 +42,19 @@ BackupsPage::BackupsPage(ShopClient *client, QWidget *parent)
     m_changeFolder->setObjectName(QStringLiteral("backupChangeFolder"));
     m_folderNote->setObjectName(QStringLiteral("backupFolderNote"));
     m_restore->setObjectName(QStringLiteral("backupRestore"));
+    m_command->setObjectName(QStringLiteral("backupRestoreCommand"));
+    m_afterCommand->setObjectName(QStringLiteral("backupAfterCommand"));
+    // Long paths scroll sideways instead of widening the page; the text is for copying.
+    m_command->setReadOnly(true);
+    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFixedHeight(m_command->fontMetrics().lineSpacing() * 4 + 16);
+    m_command->hide();
+    m_afterCommand->hide();
     m_progress->setRange(0, 0); // how long a dump and its check take is not known ahead
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    for (QLabel *label : { m_where, m_folderNote, m_restore, m_status }) {
+    for (QLabel *label : { m_where, m_folderNote, m_restore, m_afterCommand, m_status }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -66,15 +78,21 @@ BackupsPage::BackupsPage(ShopClient *client, QWidget *parent)
     m_whereCard->content()->addWidget(m_where);
     m_whereCard->content()->addLayout(folderButtons);
     m_whereCard->content()->addWidget(m_folderNote);
-    m_restoreCard->content()->addWidget(m_restore, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_whereCard);
-    right->addWidget(m_restoreCard, 1);
+    m_restoreCard->content()->addWidget(m_restore);
+    m_restoreCard->content()->addWidget(m_command);
+    m_restoreCard->content()->addWidget(m_afterCommand);
+    m_restoreCard->content()->addStretch(1);
+    auto *right = new QWidget(body());
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_whereCard);
+    rightLayout->addWidget(m_restoreCard, 1);
+    right->setMinimumWidth(360);
+    right->setMaximumWidth(520);
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
-    m_whereCard->setMinimumWidth(360);
+    layout->addLayout(left, 1);
+    layout->addWidget(right);
 
     retranslateUi();
     m_poll.setInterval(kPollMs);
@@ -100,6 +118,7 @@ void BackupsPage::changeEvent(QEvent *event)
 
 void BackupsPage::retranslateUi()
 {
+    setTitle(tr("Backups"));
     m_backUp->setText(tr("&Back up now"));
     m_openFolder->setText(tr("&Open the folder"));
     m_changeFolder->setText(tr("&Change folder\u2026"));
@@ -207,9 +226,9 @@ void BackupsPage::showList()
     else if (m_list.directory.isEmpty())
         m_table->setEmptyText(tr("No backups yet, and this server takes none on its own: it has no backup folder."));
     else
-        m_table->setEmptyText(tr("No backups yet. One is taken on its own when none was taken for %n hour(s); "
-                                 "\u201cBack up now\u201d takes one at once.",
-                                 nullptr, m_list.everyHours));
+        m_table->setEmptyText(tr("No backups yet. One is taken on its own when none was taken for %1 h; "
+                                 "“Back up now” takes one at once.")
+                                      .arg(m_list.everyHours));
     showProgress();
     showWhere();
     showSelected();
@@ -243,14 +262,15 @@ void BackupsPage::showWhere()
     }
     if (m_list.directory.isEmpty()) {
         lines << tr("This server takes no backups: its administrator sets backup-dir in its configuration "
-                    "(README, \u201cBackups and restore\u201d).");
+                    "(README, “Backups and restore”).");
     } else {
         lines << (BackupFolder::ownShop() ? tr("Backups of this app's shop are kept on this computer in %1.")
                                           : tr("Backups are kept on the server's computer in %1."))
                          .arg(QDir::toNativeSeparators(m_list.directory));
-        lines << tr("A backup is taken when none was taken for %n hour(s).", nullptr, m_list.everyHours);
-        lines << tr("The %n newest verified backup(s) are kept; older ones are removed once a newer one is verified.",
-                    nullptr, m_list.keep);
+        lines << tr("A backup is taken when none was taken for %1 h. The newest verified ones are kept, %2 at most; "
+                    "older ones are removed once a newer one is verified.")
+                         .arg(m_list.everyHours)
+                         .arg(m_list.keep);
     }
     m_where->setText(lines.join(QLatin1Char(' ')));
 }
@@ -274,12 +294,15 @@ void BackupsPage::showSelected()
     for (const BackupEntry &entry : std::as_const(m_list.items))
         if (entry.id == id)
             shown = &entry;
+    m_command->hide();
+    m_afterCommand->hide();
     if (!shown) {
         m_restoreCard->setTitle(tr("Restore"));
         m_restore->setText(tr("Select a backup to see its files and how to restore it."));
         return;
     }
-    m_restoreCard->setTitle(tr("Backup of %1").arg(QLocale().toString(shown->startedAt.toLocalTime(), QLocale::ShortFormat)));
+    // Its time as the list writes it.
+    m_restoreCard->setTitle(tr("Backup of %1").arg(m_model->index(m_model->indexOfId(shown->id), 0).data().toString()));
     if (shown->state == QLatin1String("failed")) {
         m_restore->setText(tr("This backup failed: %1").arg(ErrorText::sentence(shown->error)));
         return;
@@ -289,19 +312,22 @@ void BackupsPage::showSelected()
         return;
     }
     const QString folder = QDir::toNativeSeparators(shown->folder);
-    QString text = tr("Its files: %1").arg(folder.toHtmlEscaped()) + QStringLiteral("<br><br>");
     // Restore stays a command: it replaces the whole shop and needs it stopped.
-    if (BackupFolder::ownShop())
-        text += tr("To restore it, quit this app, then run:")
-                + QStringLiteral("<pre>storefront-server restore --from %1 \\\n    --stack %2 --replace</pre>")
-                          .arg(folder.toHtmlEscaped(), QDir::toNativeSeparators(BackupFolder::stackDir()).toHtmlEscaped())
-                + tr("and start the app again. What happened after the backup is lost.");
-    else
-        text += tr("To restore it, stop the server, then run on its computer:")
-                + QStringLiteral("<pre>storefront-server restore --from %1 \\\n    --config /etc/storefront/storefront.ini --replace</pre>")
-                          .arg(folder.toHtmlEscaped())
-                + tr("and start it again (README, \u201cBackups and restore\u201d). What happened after the backup is lost.");
-    m_restore->setText(text);
+    if (BackupFolder::ownShop()) {
+        m_restore->setText(tr("Its files: %1\n\nTo restore it, quit this app, then run:").arg(folder));
+        m_command->setPlainText(QStringLiteral("storefront-server restore \\\n    --from %1 \\\n    --stack %2 --replace")
+                                        .arg(folder, QDir::toNativeSeparators(BackupFolder::stackDir())));
+        m_afterCommand->setText(tr("and start the app again. What happened after the backup is lost."));
+    } else {
+        m_restore->setText(tr("Its files: %1\n\nTo restore it, stop the server, then run on its computer:").arg(folder));
+        m_command->setPlainText(QStringLiteral("storefront-server restore \\\n    --from %1 \\\n"
+                                               "    --config /etc/storefront/storefront.ini --replace")
+                                        .arg(folder));
+        m_afterCommand->setText(tr("and start it again (README, “Backups and restore”). What happened after the backup "
+                                   "is lost."));
+    }
+    m_command->show();
+    m_afterCommand->show();
 }
 
 QString BackupsPage::sizeText(qint64 bytes) const

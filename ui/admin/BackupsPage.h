@@ -7,6 +7,7 @@
 
 class Card;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class RecordTableModel;
@@ -56,6 +57,8 @@ private:
     QLabel *m_folderNote;
     Card *m_restoreCard;
     QLabel *m_restore;
+    QPlainTextEdit *m_command; // the restore command, to copy
+    QLabel *m_afterCommand;
     BackupList m_list;
     bool m_loaded = false;
     qint64 m_waitingFor = 0; // the backup this page asked for, until it ends

@@ -14,6 +14,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 
@@ -140,8 +141,10 @@ void tst_BackupsPage::backUpNowShowsProgressThenVerified()
     const auto listed = m_shop.client().get(QStringLiteral("/api/v1/admin/backups"), m_shop.admin().auth()).json();
     const QString folder = listed.value("items").toArray().first().toObject().value("folder").toString();
     QVERIFY(folder.startsWith(m_dir.path()));
-    QTRY_VERIFY(child<QLabel>(page, "backupRestore")->text().contains(
-            QStringLiteral("storefront-server restore --from %1 \\\n    --config /etc/storefront/storefront.ini --replace").arg(folder)));
+    QTRY_VERIFY(child<QLabel>(page, "backupRestore")->text().startsWith(QStringLiteral("Its files: %1").arg(folder)));
+    QCOMPARE(child<QPlainTextEdit>(page, "backupRestoreCommand")->toPlainText(),
+             QStringLiteral("storefront-server restore \\\n    --from %1 \\\n    --config /etc/storefront/storefront.ini --replace")
+                     .arg(folder));
 }
 
 void tst_BackupsPage::ownShopFolderCanBeChanged()
@@ -160,7 +163,7 @@ void tst_BackupsPage::ownShopFolderCanBeChanged()
     auto *table = child<RecordTableView>(page, "backupTable");
     QTRY_VERIFY(table->model()->rowCount() >= 1);
     QVERIFY(GuiDriver::selectRowWithId(table, table->model()->index(0, 0).data(RecordTableModel::kIdRole).toLongLong()));
-    QTRY_VERIFY(child<QLabel>(page, "backupRestore")->text().contains(
+    QTRY_VERIFY(child<QPlainTextEdit>(page, "backupRestoreCommand")->toPlainText().endsWith(
             QStringLiteral("--stack /home/owner/.local/share/storefront/storefront/stack --replace")));
 
     page->chooseFolder(QStringLiteral("/media/owner/USB/storefront-backups/"));

@@ -48,6 +48,10 @@ void tst_Screenshots::initTestCase()
     QVERIFY(QDir().mkpath(dir));
     m_out = QDir(dir);
     QVERIFY(TestStack::truncateAll()); // the demo shop loads only into an empty shop
+    m_shop.configure([this](ServerConfig &config) {
+        config.backupDir = m_backups.filePath(QStringLiteral("storefront/backups"));
+        config.backupCheckMs = 3600 * 1000; // the Backups page's "Back up now" only
+    });
     QVERIFY(m_shop.start(4, true)); // with the data platform, for its health on the dashboard
 }
 

@@ -5,6 +5,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QObject>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void shopperPages();
     void adminPages();
     void runningTheShop();
+    void backups();
     void ownerSetupOfANewShop();
 
 private:
@@ -50,4 +52,5 @@ private:
     QList<qint64> m_products;
     QList<qint64> m_coupons;
     QList<qint64> m_minjiOrders;
+    QTemporaryDir m_backups; // the shop's backup-dir is <it>/storefront/backups
 };

@@ -1,5 +1,6 @@
 #include "tst_screenshots.h"
 
+#include "BackupFolder.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "PageWidget.h"
@@ -12,6 +13,7 @@
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 
@@ -85,3 +87,31 @@ void tst_Screenshots::runningTheShop()
     save(&window, QStringLiteral("admin-audit"));
 }
 
+
+// Issue 25: the Backups page of the app's own shop, after two backups of the demo shop,
+// the newer one selected with its restore command.
+void tst_Screenshots::backups()
+{
+    BackupFolder::setOwnShop(m_backups.filePath(QStringLiteral("storefront/backups")),
+                             m_backups.filePath(QStringLiteral("storefront/stack")));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.connectTo(m_shop.baseUrl().toString());
+    QVERIFY(GuiDriver::signIn(window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
+    PageWidget *page = GuiDriver::showPage(window, QStringLiteral("backupsPage"));
+    auto *table = page->findChild<QAbstractItemView *>(QStringLiteral("backupTable"));
+    auto *backUp = page->findChild<QPushButton *>(QStringLiteral("backupNow"));
+    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("backupProgress"));
+    for (int taken = 1; taken <= 2; ++taken) {
+        QTRY_VERIFY(backUp->isEnabled());
+        QTest::mouseClick(backUp, Qt::LeftButton);
+        QTRY_VERIFY(progress->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 180000);
+        QTRY_COMPARE(table->model()->rowCount(), taken);
+    }
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("\u2714 Verified"));
+    QVERIFY(GuiDriver::selectRowWithId(table, idAt(table, 0)));
+    save(&window, QStringLiteral("admin-backups"));
+    BackupFolder::setOwnShop(QString(), QString());
+}
