@@ -80,6 +80,28 @@ const Rule kRules[] = {
       " SELECT ol.product_id, 0, SUM(ol.quantity - ol.refunded_quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
       " WHERE o.status <> 'CANCELLED' AND ol.product_id NOT IN (SELECT product_id FROM product_sales_hourly)"
       " GROUP BY ol.product_id HAVING SUM(ol.quantity - ol.refunded_quantity) <> 0" },
+    // Shipping (issue 26).
+    { "no order ships without an address, a carrier and a tracking number, and a pickup never ships",
+      "SELECT id, fulfilment_status, ship_recipient IS NULL, carrier, tracking_number FROM orders"
+      " WHERE (fulfilment_status = 'SHIPPED' AND ship_recipient IS NULL)"
+      " OR (fulfilment_status IN ('SHIPPED', 'DELIVERED') AND ship_recipient IS NOT NULL"
+      " AND (carrier IS NULL OR tracking_number IS NULL OR shipped_at IS NULL))" },
+    { "an order's fulfilment agrees with its status (CANCELLED exactly when cancelled or wholly refunded before shipping)",
+      "SELECT id, status, fulfilment_status FROM orders"
+      " WHERE (status = 'CANCELLED' AND fulfilment_status <> 'CANCELLED')"
+      " OR (status = 'REFUNDED' AND fulfilment_status IN ('UNFULFILLED', 'PACKED'))"
+      " OR (status IN ('PAID', 'PARTIALLY_REFUNDED') AND fulfilment_status = 'CANCELLED')"
+      " OR fulfilment_status NOT IN ('UNFULFILLED', 'PACKED', 'SHIPPED', 'DELIVERED', 'CANCELLED')" },
+    { "an accepted return has exactly its own refund, and no other return has one",
+      "SELECT id, status, refund_id FROM returns WHERE (status = 'ACCEPTED') <> (refund_id IS NOT NULL)"
+      " UNION ALL SELECT MIN(id), 'shared refund', refund_id FROM returns WHERE refund_id IS NOT NULL"
+      " GROUP BY refund_id HAVING COUNT(*) > 1" },
+    { "returns ask back only delivered units, never more than were bought",
+      "SELECT r.order_id, r.id, 'not delivered', 0 FROM returns r JOIN orders o ON o.id = r.order_id WHERE o.delivered_at IS NULL"
+      " UNION ALL SELECT r.order_id, rl.product_id, SUM(rl.quantity), MAX(l.quantity) FROM returns r"
+      " JOIN return_lines rl ON rl.return_id = r.id"
+      " LEFT JOIN order_lines l ON l.order_id = r.order_id AND l.product_id = rl.product_id"
+      " GROUP BY r.order_id, rl.product_id HAVING MAX(l.quantity) IS NULL OR SUM(rl.quantity) > MAX(l.quantity)" },
 };
 constexpr int kShownRows = 5;
 }

@@ -141,6 +141,24 @@ void tst_InvariantChecker::damageIsFound_data()
                                            << QStringLiteral("stock equals the sum of its stock ledger");
     QTest::newRow("coupon freed but used") << QStringLiteral("UPDATE user_coupons SET status = 'AVAILABLE'")
                                            << QStringLiteral("a coupon is used by at most one paid order");
+    QTest::newRow("shipped without a tracking number")
+            << QStringLiteral("UPDATE orders SET ship_recipient = '김민지', fulfilment_status = 'SHIPPED' WHERE id = %ORDER%")
+            << QStringLiteral("no order ships without an address");
+    QTest::newRow("a pickup shipped")
+            << QStringLiteral("UPDATE orders SET fulfilment_status = 'SHIPPED', carrier = 'CJ', tracking_number = 'CJ12345678', "
+                              "shipped_at = NOW(3) WHERE id = %ORDER%")
+            << QStringLiteral("a pickup never ships");
+    QTest::newRow("paid but fulfilment cancelled") << QStringLiteral("UPDATE orders SET fulfilment_status = 'CANCELLED' WHERE id = %ORDER%")
+                                                   << QStringLiteral("fulfilment agrees with its status");
+    QTest::newRow("cancelled but still to be sent")
+            << QStringLiteral("UPDATE orders SET fulfilment_status = 'UNFULFILLED' WHERE status = 'CANCELLED'")
+            << QStringLiteral("fulfilment agrees with its status");
+    QTest::newRow("accepted return without a refund")
+            << QStringLiteral("INSERT INTO returns (order_id, user_id, status, reason, created_at) VALUES (%ORDER%, 1, 'ACCEPTED', 'x', NOW(3))")
+            << QStringLiteral("an accepted return has exactly its own refund");
+    QTest::newRow("return of an undelivered order")
+            << QStringLiteral("INSERT INTO returns (order_id, user_id, reason, created_at) VALUES (%ORDER%, 1, 'x', NOW(3))")
+            << QStringLiteral("returns ask back only delivered units");
 }
 
 void tst_InvariantChecker::damageIsFound()
