@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ShopClient.h"
 #include "ShutdownSignals.h"
+#include "Translator.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QProcessEnvironment>
@@ -47,11 +48,22 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Trust the certificate authority in FILE (PEM) for an https:// "
                                                          "server, besides the system's (remembered with the server)."),
                                           QStringLiteral("file"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QStringLiteral("The window's language: ko (Korean) or en (English). Without "
+                                                           "it: the one chosen in Settings, else the system's."),
+                                            QStringLiteral("ko|en"));
     parser.addOption(serverOption);
     parser.addOption(caFileOption);
+    parser.addOption(languageOption);
     parser.addOption(stackOption);
     parser.addOption(lastServerOption);
     parser.process(app);
+    if (parser.isSet(languageOption) && !Translator::isKnown(parser.value(languageOption))) {
+        std::fprintf(stderr, "storefront: --lang takes ko or en, not %s\n", qUtf8Printable(parser.value(languageOption)));
+        return 1;
+    }
+    // Before any window: every widget is made in the person's language.
+    Translator::use(Translator::startLanguage(parser.value(languageOption)));
     AppStyle::apply();
 
     // SIGTERM/SIGINT (logout, Ctrl-C) quit like closing the window: the embedded

@@ -17,6 +17,10 @@ packages=(
     mariadb-client
     # Hangul in product names (the window and the README's screenshots)
     fonts-noto-cjk
+    # the app in Korean: lupdate and lrelease (the .ts files become .qm at build time,
+    # qt_add_translations from qt6-tools-dev's Qt6LinguistTools), and Qt's own strings
+    # in Korean (qtbase_ko.qm: the buttons and menus of Qt's dialogs)
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # tests and load scenarios; clang and libFuzzer for the bounded fuzz run;
     # prometheus (with promtool) checks the monitoring files, systemd-analyze the
     # service unit, desktop-file-validate and appstreamcli the menu entry; haproxy runs

@@ -5,7 +5,9 @@
 #include "NoticeBar.h"
 #include "OwnerSetupView.h"
 #include "PageWidget.h"
+#include "Retranslate.h"
 #include "SessionView.h"
+#include "SettingsDialog.h"
 #include "ShopClient.h"
 #include "StartupView.h"
 
@@ -31,7 +33,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_serverLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Storefront"));
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_serviceBanner->setObjectName(QStringLiteral("serviceBanner"));
     m_securityBanner->setObjectName(QStringLiteral("securityBanner"));
@@ -52,25 +53,35 @@ MainWindow::MainWindow(QWidget *parent)
     setMinimumSize(920, 600);
     resize(1180, 760);
 
-    auto *quit = new QAction(tr("Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    addAction(m_quit);
 
     // The version a shop owner reports when something goes wrong (the package's).
-    auto *about = new QAction(tr("&About Storefront"), this);
-    about->setShortcut(QKeySequence::HelpContents);
-    connect(about, &QAction::triggered, this, [this] {
+    m_about = new QAction(this);
+    m_about->setShortcut(QKeySequence::HelpContents);
+    connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Storefront"),
                            tr("<b>Storefront %1</b><br>Desktop shop and its embedded server.<br>Qt %2")
                                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
-    addAction(about);
-    auto *aboutButton = new QToolButton(this);
-    aboutButton->setDefaultAction(about);
-    aboutButton->setAutoRaise(true);
-    aboutButton->setText(tr("About"));
-    statusBar()->addPermanentWidget(aboutButton);
+    addAction(m_about);
+    // The language (Settings), from anywhere in the window: Ctrl+, as in most desktop apps.
+    m_settings = new QAction(this);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+    addAction(m_settings);
+    m_settingsButton = new QToolButton(this);
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    m_settingsButton->setDefaultAction(m_settings);
+    m_settingsButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_settingsButton);
+    m_aboutButton = new QToolButton(this);
+    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    m_aboutButton->setDefaultAction(m_about);
+    m_aboutButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_aboutButton);
 
     connect(m_client, &ShopClient::activityChanged, m_activity, &ActivityIndicator::setActivity);
     connect(m_client, &ShopClient::reachableChanged, this, &MainWindow::showReachable);
@@ -82,6 +93,54 @@ MainWindow::MainWindow(QWidget *parent)
         openLogin(tr("Your session has ended. Please sign in again."));
     });
     connect(m_startup, &StartupView::signInRequested, this, [this] { openLogin(); });
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void MainWindow::retranslateUi()
+{
+    updateTitle();
+    m_quit->setText(tr("Quit"));
+    m_about->setText(tr("&About Storefront"));
+    m_settings->setText(tr("&Settings\u2026"));
+    m_settings->setToolTip(tr("Settings: the language of the window (Ctrl+,)"));
+    // A tool button shows its action's text; these two say less, in the status bar.
+    m_aboutButton->setText(tr("About"));
+    m_settingsButton->setText(tr("Language"));
+    m_settingsButton->setAccessibleName(tr("Settings: language"));
+    if (!m_client->server().isEmpty())
+        m_serverLabel->setText(tr("Server %1").arg(m_client->server().toString()));
+    showSecurity();
+    if (!m_client->reachable())
+        showReachable(false);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->open();
+}
+
+void MainWindow::updateTitle()
+{
+    // The platform adds " \u2014 Storefront" (the application's display name) itself.
+    if (m_ownerSetup)
+        setWindowTitle(tr("Set up your shop"));
+    else if (m_session && m_stack->currentWidget() == m_session)
+        setWindowTitle(m_client->session().username); // shown as "name \u2014 Storefront"
+    else
+        setWindowTitle(tr("Storefront"));
+}
+
+void MainWindow::showSecurity()
+{
+    // Lasting, never dismissed: every password and won would cross the network in clear.
+    if (m_client->unencryptedRemote())
+        m_securityBanner->showError(tr("The connection to %1 is not encrypted: passwords, tokens and payments cross the "
+                                       "network readable by anyone on the way. Ask the shop for its https:// address.")
+                                            .arg(m_client->server().host()),
+                                    QStringLiteral("plain"));
+    else
+        m_securityBanner->resolve(QStringLiteral("plain"));
 }
 
 SessionView *MainWindow::session() const
@@ -104,12 +163,8 @@ void MainWindow::connectTo(const QString &server)
     m_client->setServer(QUrl(server));
     m_startup->showReady(server);
     m_serverLabel->setText(tr("Server %1").arg(server));
-    // Lasting, never dismissed: every password and won would cross the network in clear.
     if (m_client->unencryptedRemote())
-        m_securityBanner->showError(tr("The connection to %1 is not encrypted: passwords, tokens and payments cross the "
-                                       "network readable by anyone on the way. Ask the shop for its https:// address.")
-                                            .arg(QUrl(server).host()),
-                                    QStringLiteral("plain"));
+        showSecurity();
     else
         m_securityBanner->clear();
     if (m_ownerSecret.isEmpty()) {
@@ -148,8 +203,7 @@ void MainWindow::openOwnerSetup()
     });
     m_stack->addWidget(m_ownerSetup);
     m_stack->setCurrentWidget(m_ownerSetup);
-    // The platform adds " \u2014 Storefront" (the application's display name) itself.
-    setWindowTitle(tr("Set up your shop"));
+    updateTitle();
     // What a new shop shows instead of the sign-in dialog: the line that says the app
     // came up there (installer/install-test.sh waits for one of the two).
     qCInfo(lcUi) << "owner setup shown";
@@ -162,7 +216,7 @@ void MainWindow::closeOwnerSetup()
     m_stack->removeWidget(m_ownerSetup);
     m_ownerSetup->deleteLater(); // it may be the one emitting: not deleted under its feet
     m_ownerSetup = nullptr;
-    setWindowTitle(tr("Storefront"));
+    updateTitle();
 }
 
 void MainWindow::openLogin(const QString &why)
@@ -189,8 +243,7 @@ void MainWindow::startSession()
     });
     m_stack->addWidget(m_session);
     m_stack->setCurrentWidget(m_session);
-    const Session &who = m_client->session();
-    setWindowTitle(who.username); // shown as "name \u2014 Storefront"
+    updateTitle();
 }
 
 void MainWindow::signOut()
@@ -201,7 +254,7 @@ void MainWindow::signOut()
         m_session->deleteLater();
     }
     m_stack->setCurrentWidget(m_startup);
-    setWindowTitle(tr("Storefront"));
+    updateTitle();
 }
 
 void MainWindow::showServiceDown(const QString &text)

@@ -7,8 +7,10 @@ class ActivityIndicator;
 class LoginDialog;
 class NoticeBar;
 class OwnerSetupView;
+class QAction;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 class SessionView;
 class ShopClient;
 class StartupView;
@@ -52,6 +54,11 @@ private:
     void closeOwnerSetup();
     void startSession();
     void showReachable(bool reachable);
+    void showSecurity();
+    // "Storefront", "Set up your shop" or who is signed in: the platform adds " — Storefront".
+    void updateTitle();
+    void retranslateUi();
+    void openSettings();
 
     ShopClient *m_client;
     QStackedWidget *m_stack;
@@ -66,4 +73,9 @@ private:
     QByteArray m_ownerSecret;
     ActivityIndicator *m_activity;
     QLabel *m_serverLabel;
+    QAction *m_quit;
+    QAction *m_about;
+    QAction *m_settings;
+    QToolButton *m_aboutButton;
+    QToolButton *m_settingsButton;
 };

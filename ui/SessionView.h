@@ -6,6 +6,7 @@ class Cart;
 class PageWidget;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class ShopClient;
 
@@ -30,7 +31,11 @@ Q_SIGNALS:
     void signOutRequested();
 
 private:
+    // label and hint as they are now; retranslateUi() says them again by the page's object name.
     void addPage(PageWidget *page, const QString &label, const QString &hint);
+    void retranslateUi();
+    void showBalance();
+    void showCartSize();
     // With items in the cart, asks first (and says the cart does not survive).
     void askToSignOut();
 
@@ -38,5 +43,11 @@ private:
     Cart *m_cart;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QLabel *m_brand;
+    QLabel *m_who;
     QLabel *m_balance;
+    QPushButton *m_password;
+    QPushButton *m_signOut;
+    QPushButton *m_settings;
+    qint64 m_knownBalance = -1;
 };

@@ -10,6 +10,7 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "RefundDialog.h"
 #include "ReportExportDialog.h"
 #include "ShopClient.h"
@@ -33,9 +34,7 @@ QDateEdit *dateFilter(const QString &name, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setMinimumDate(kNoBound);
-    edit->setSpecialValueText(QCoreApplication::translate("AdminOrdersPage", "any day"));
     edit->setDate(kNoBound);
     return edit;
 }
@@ -49,26 +48,39 @@ QString itemsText(const Order &order)
 {
     if (order.items.isEmpty())
         return QString();
-    const QString first = QStringLiteral("%1 \u00D7 %2").arg(order.items.first().quantity).arg(order.items.first().name);
-    return order.items.size() == 1 ? first : QStringLiteral("%1 and %2 more").arg(first).arg(order.items.size() - 1);
+    const OrderLine &line = order.items.first();
+    const QString first = QCoreApplication::translate("AdminOrdersPage", "%1 \u00D7 %2", "units × product")
+                                  .arg(Money::count(line.quantity), line.name);
+    const int more = int(order.items.size()) - 1;
+    return more == 0 ? first
+                     : QCoreApplication::translate("AdminOrdersPage", "%1 and %n more", "the first line, then how many other lines", more)
+                               .arg(first);
+}
+
+QLabel *filterLabel(QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setBuddy(buddy);
+    return label;
 }
 }
 
 AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Orders"), parent), m_status(new QComboBox(body())),
+    : PageWidget(client, QString(), parent), m_status(new QComboBox(body())),
       m_from(dateFilter(QStringLiteral("ordersFrom"), body())), m_to(dateFilter(QStringLiteral("ordersTo"), body())),
-      m_search(new QLineEdit(body())), m_export(new QPushButton(tr("&Export CSV\u2026"), body())),
-      m_model(new RecordTableModel({ { tr("Order"), RecordTableModel::Kind::Text },
-                                     { tr("Customer"), RecordTableModel::Kind::Text },
-                                     { tr("Paid at"), RecordTableModel::Kind::Time },
-                                     { tr("Items"), RecordTableModel::Kind::Text },
-                                     { tr("Paid"), RecordTableModel::Kind::Money },
-                                     { tr("Refunded"), RecordTableModel::Kind::Money },
-                                     { tr("Status"), RecordTableModel::Kind::Text } },
+      m_search(new QLineEdit(body())), m_export(new QPushButton(body())),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Text } },
                                    this)),
       m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_details(new OrderDetails(body())),
-      m_refund(new QPushButton(tr("&Refund\u2026"), m_details)),
-      m_cancel(new QPushButton(tr("&Cancel order\u2026"), m_details))
+      m_refund(new QPushButton(m_details)), m_cancel(new QPushButton(m_details)),
+      m_statusLabel(filterLabel(m_status, body())), m_fromLabel(filterLabel(m_from, body())),
+      m_toLabel(filterLabel(m_to, body()))
 {
     setObjectName(QStringLiteral("adminOrdersPage"));
     m_status->setObjectName(QStringLiteral("ordersStatus"));
@@ -77,23 +89,20 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_refund->setObjectName(QStringLiteral("refundOrder"));
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
-    m_status->addItem(tr("Every status"), QString());
-    for (const char *status : { "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED" })
-        m_status->addItem(OrderStatusText::text(QLatin1String(status)), QLatin1String(status));
-    m_search->setPlaceholderText(tr("Order number or username"));
+    for (const char *status : { "", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED" })
+        m_status->addItem(QString(), QLatin1String(status));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setEmptyText(tr("No orders match. Orders appear here as customers pay."));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Status"), body()));
+    filters->addWidget(m_statusLabel);
     filters->addWidget(m_status);
     filters->addSpacing(8);
-    filters->addWidget(new QLabel(tr("Paid from"), body()));
+    filters->addWidget(m_fromLabel);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), body()));
+    filters->addWidget(m_toLabel);
     filters->addWidget(m_to);
     filters->addSpacing(8);
     filters->addWidget(m_search, 1);
@@ -132,6 +141,30 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
         dialog->open();
     });
     showDetail();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void AdminOrdersPage::retranslateUi()
+{
+    setTitle(tr("Orders"));
+    m_model->setHeaders({ tr("Order"), tr("Customer"), tr("Paid at"), tr("Items"), tr("Paid"), tr("Refunded"), tr("Status") });
+    m_table->setEmptyText(tr("No orders match. Orders appear here as customers pay."));
+    m_table->setAccessibleName(tr("Orders"));
+    m_export->setText(tr("&Export CSV\u2026"));
+    m_refund->setText(tr("&Refund\u2026"));
+    m_cancel->setText(tr("&Cancel order\u2026"));
+    m_statusLabel->setText(tr("S&tatus"));
+    m_fromLabel->setText(tr("Paid &from"));
+    m_toLabel->setText(tr("t&o"));
+    m_search->setPlaceholderText(tr("Order number or username"));
+    m_search->setAccessibleName(tr("Search orders by number or username"));
+    m_status->setItemText(0, tr("Every status"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, OrderStatusText::text(m_status->itemData(i).toString()));
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setDisplayFormat(Money::dateFormat());
+        edit->setSpecialValueText(tr("any day"));
+    }
 }
 
 void AdminOrdersPage::refresh()

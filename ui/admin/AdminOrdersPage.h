@@ -9,6 +9,7 @@ class OrderDetails;
 class Pager;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class RecordTableModel;
@@ -35,6 +36,7 @@ private:
     void openRefund();
     void cancel();
     void cancelConfirmed(qint64 orderId);
+    void retranslateUi();
 
     QComboBox *m_status;
     QDateEdit *m_from;
@@ -47,6 +49,9 @@ private:
     OrderDetails *m_details;
     QPushButton *m_refund;
     QPushButton *m_cancel;
+    QLabel *m_statusLabel;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
     QTimer m_typing;
     QList<Order> m_orders;
     Order m_detail; // the selected order's single-order answer (with refunds)

@@ -8,6 +8,7 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
 #include <QtCore/QCoreApplication>
@@ -53,42 +54,39 @@ QString valueText(const QString &field, const QJsonValue &value)
 
 QString entityText(const QString &entity)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AuditPage", text); };
     if (entity == QLatin1String("product"))
-        return tr("Product");
+        return QCoreApplication::translate("AuditPage", "Product");
     if (entity == QLatin1String("category"))
-        return tr("Category");
+        return QCoreApplication::translate("AuditPage", "Category");
     if (entity == QLatin1String("coupon"))
-        return tr("Coupon");
+        return QCoreApplication::translate("AuditPage", "Coupon");
     if (entity == QLatin1String("order"))
-        return tr("Order");
+        return QCoreApplication::translate("AuditPage", "Order");
     if (entity == QLatin1String("user"))
-        return tr("Account");
+        return QCoreApplication::translate("AuditPage", "Account");
     return entity;
 }
 }
 
 AuditPage::AuditPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Audit log"), parent), m_entity(new QComboBox(body())),
-      m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
-                                     { tr("Who"), RecordTableModel::Kind::Text },
-                                     { tr("Action"), RecordTableModel::Kind::Text },
-                                     { tr("Record"), RecordTableModel::Kind::Text } },
+    : PageWidget(client, QString(), parent), m_entity(new QComboBox(body())),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text } },
                                    this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(tr("Change"), body())),
-      m_change(new QLabel(m_card))
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(QString(), body())),
+      m_change(new QLabel(m_card)), m_entityLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_entity->setObjectName(QStringLiteral("auditEntity"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_change->setObjectName(QStringLiteral("auditChange"));
-    m_entity->addItem(tr("Every record"), QString());
-    for (const char *entity : { "product", "category", "coupon", "order", "user" })
-        m_entity->addItem(entityText(QLatin1String(entity)), QLatin1String(entity));
+    for (const char *entity : { "", "product", "category", "coupon", "order", "user" })
+        m_entity->addItem(QString(), QLatin1String(entity));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setEmptyText(tr("Nothing recorded yet. Every change an administrator makes is listed here."));
     m_change->setWordWrap(true);
     m_change->setTextFormat(Qt::RichText);
     m_change->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -101,7 +99,8 @@ AuditPage::AuditPage(ShopClient *client, QWidget *parent)
     m_card->setMinimumWidth(380);
 
     auto *filter = new QHBoxLayout;
-    filter->addWidget(new QLabel(tr("Show"), body()));
+    m_entityLabel->setBuddy(m_entity);
+    filter->addWidget(m_entityLabel);
     filter->addWidget(m_entity);
     filter->addStretch();
     auto *left = new QVBoxLayout;
@@ -116,6 +115,19 @@ AuditPage::AuditPage(ShopClient *client, QWidget *parent)
     connect(m_entity, &QComboBox::currentIndexChanged, this, [this] { load(1); });
     connect(m_pager, &Pager::pageRequested, this, &AuditPage::load);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showDetail);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void AuditPage::retranslateUi()
+{
+    setTitle(tr("Audit log"));
+    m_model->setHeaders({ tr("When"), tr("Who"), tr("Action"), tr("Record") });
+    m_table->setEmptyText(tr("Nothing recorded yet. Every change an administrator makes is listed here."));
+    m_table->setAccessibleName(tr("Audit log"));
+    m_entityLabel->setText(tr("S&how"));
+    m_entity->setItemText(0, tr("Every record"));
+    for (int i = 1; i < m_entity->count(); ++i)
+        m_entity->setItemText(i, entityText(m_entity->itemData(i).toString()));
     showDetail();
 }
 
@@ -190,7 +202,7 @@ QString AuditPage::describeChange(const AuditEntry &entry)
     }
     QString head = tr("By %1 at %2.")
                            .arg(entry.actor.toHtmlEscaped(),
-                                entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                                Money::dateTime(entry.at, true));
     if (entry.before.isEmpty() && !entry.after.isEmpty())
         head += tr(" Created with:");
     else if (!entry.before.isEmpty() && entry.after.isEmpty())

@@ -29,6 +29,7 @@ public:
 private:
     void load(int page);
     void showDetail();
+    void retranslateUi();
 
     QComboBox *m_entity;
     RecordTableModel *m_model;
@@ -36,6 +37,7 @@ private:
     Pager *m_pager;
     Card *m_card;
     QLabel *m_change;
+    QLabel *m_entityLabel;
     QList<AuditEntry> m_entries;
     int m_generation = 0;
 };

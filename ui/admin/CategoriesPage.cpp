@@ -5,6 +5,7 @@
 #include "CategoryTree.h"
 #include "ErrorText.h"
 #include "NoticeBar.h"
+#include "Retranslate.h"
 #include "ShopLimits.h"
 
 #include <QtWidgets/QComboBox>
@@ -20,10 +21,11 @@ const QString kSave = QStringLiteral("category");
 }
 
 CategoriesPage::CategoriesPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Categories"), parent), m_tree(new CategoryTree(false, body())),
-      m_name(new QLineEdit(body())), m_parent(new QComboBox(body())), m_add(new QPushButton(tr("&Add"), body())),
-      m_rename(new QPushButton(tr("&Rename"), body())), m_move(new QPushButton(tr("&Move here"), body())),
-      m_delete(new QPushButton(tr("&Delete"), body()))
+    : PageWidget(client, QString(), parent), m_tree(new CategoryTree(false, body())),
+      m_name(new QLineEdit(body())), m_parent(new QComboBox(body())), m_add(new QPushButton(body())),
+      m_rename(new QPushButton(body())), m_move(new QPushButton(body())), m_delete(new QPushButton(body())),
+      m_card(new Card(QString(), body())), m_nameLabel(new QLabel(m_card)), m_parentLabel(new QLabel(m_card)),
+      m_hint(new QLabel(m_card))
 {
     setObjectName(QStringLiteral("categoriesPage"));
     m_tree->setObjectName(QStringLiteral("categoryEditorTree"));
@@ -34,34 +36,28 @@ CategoriesPage::CategoriesPage(ShopClient *client, QWidget *parent)
     m_move->setObjectName(QStringLiteral("moveCategory"));
     m_delete->setObjectName(QStringLiteral("deleteCategory"));
     m_name->setMaxLength(ShopLimits::kMaxCategoryNameLength);
-    m_name->setPlaceholderText(tr("e.g. Cookware"));
 
-    auto *card = new Card(tr("Category"), body());
-    card->setMinimumWidth(360);
+    m_card->setMinimumWidth(360);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Under"), m_parent);
-    qobject_cast<QLabel *>(form->labelForField(m_name))->setBuddy(m_name);
-    qobject_cast<QLabel *>(form->labelForField(m_parent))->setBuddy(m_parent);
-    auto *hint = new QLabel(tr("Add puts a new category with this name under the one chosen in \u201CUnder\u201D. Rename "
-                               "and Move here change the category selected in the tree. Only an empty category "
-                               "can be deleted."),
-                            card);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    m_nameLabel->setBuddy(m_name);
+    m_parentLabel->setBuddy(m_parent);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_parentLabel, m_parent);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color:#5f6368;"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_move);
     buttons->addStretch();
     buttons->addWidget(m_delete);
-    card->content()->addLayout(form);
-    card->content()->addWidget(hint);
-    card->content()->addLayout(buttons);
+    m_card->content()->addLayout(form);
+    m_card->content()->addWidget(m_hint);
+    m_card->content()->addLayout(buttons);
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree, 3);
-    layout->addWidget(card, 2, Qt::AlignTop);
+    layout->addWidget(m_card, 2, Qt::AlignTop);
 
     connect(m_tree, &CategoryTree::chosenChanged, this, &CategoriesPage::showChosen);
     connect(m_add, &QPushButton::clicked, this, &CategoriesPage::add);
@@ -70,6 +66,26 @@ CategoriesPage::CategoriesPage(ShopClient *client, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &CategoriesPage::remove);
     connect(m_name, &QLineEdit::textEdited, this, [this] { notice()->resolve(kSave); });
     showChosen();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CategoriesPage::retranslateUi()
+{
+    setTitle(tr("Categories"));
+    m_tree->setAccessibleName(tr("Categories"));
+    m_name->setPlaceholderText(tr("e.g. Cookware"));
+    m_card->setTitle(tr("Category"));
+    m_nameLabel->setText(tr("&Name"));
+    m_parentLabel->setText(tr("&Under"));
+    m_hint->setText(tr("Add puts a new category with this name under the one chosen in \u201CUnder\u201D. Rename "
+                       "and Move here change the category selected in the tree. Only an empty category "
+                       "can be deleted."));
+    m_add->setText(tr("&Add"));
+    m_rename->setText(tr("&Rename"));
+    m_move->setText(tr("&Move here"));
+    m_delete->setText(tr("&Delete"));
+    if (m_parent->count() > 0)
+        m_parent->setItemText(0, tr("At the top"));
 }
 
 void CategoriesPage::refresh()

@@ -4,8 +4,10 @@
 #include "PageWidget.h"
 #include "Result.h"
 
+class Card;
 class CategoryTree;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -15,6 +17,7 @@ class QPushButton;
 // under itself or its own subcategory, a delete while it still holds something.
 class CategoriesPage : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit CategoriesPage(ShopClient *client, QWidget *parent = nullptr);
 
@@ -28,6 +31,7 @@ private:
     void move();
     void remove();
     void saved(const Result<Category> &answer, const QString &what, const QString &name);
+    void retranslateUi();
     QString nameOf(qint64 id) const;
 
     CategoryTree *m_tree;
@@ -37,4 +41,8 @@ private:
     QPushButton *m_rename;
     QPushButton *m_move;
     QPushButton *m_delete;
+    Card *m_card;
+    QLabel *m_nameLabel;
+    QLabel *m_parentLabel;
+    QLabel *m_hint;
 };

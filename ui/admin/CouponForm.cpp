@@ -8,6 +8,7 @@
 #include "NumberField.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
@@ -21,24 +22,27 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <iterator>
+#include <utility>
+
 namespace {
 const QString kCreate = QStringLiteral("create");
 }
 
 CouponForm::CouponForm(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Coupon campaigns"), parent),
-      m_model(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
-                                     { tr("Discount"), RecordTableModel::Kind::Text },
-                                     { tr("Issued"), RecordTableModel::Kind::Number },
-                                     { tr("Of"), RecordTableModel::Kind::Number },
-                                     { tr("From"), RecordTableModel::Kind::Time },
-                                     { tr("Until"), RecordTableModel::Kind::Time } },
+    : PageWidget(client, QString(), parent),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Time } },
                                    this)),
       m_table(new RecordTableView(body())), m_name(new QLineEdit(body())), m_type(new QComboBox(body())),
       m_value(new NumberField(NumberField::Unit::Won, 1, ShopLimits::kMaxPrice, body())),
       m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxCouponQuantity, body())),
       m_from(new QDateTimeEdit(body())), m_until(new QDateTimeEdit(body())), m_problem(new FieldHint(body())),
-      m_create(new QPushButton(tr("&Create coupon"), body()))
+      m_create(new QPushButton(body())), m_box(new Card(QString(), body()))
 {
     setObjectName(QStringLiteral("couponForm"));
     m_table->setObjectName(QStringLiteral("adminCouponTable"));
@@ -54,37 +58,34 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_name->setMaxLength(200);
-    m_name->setPlaceholderText(tr("e.g. Spring sale 10%"));
-    m_type->addItem(tr("Fixed amount (won off)"), QStringLiteral("FIXED"));
-    m_type->addItem(tr("Rate (percent off)"), QStringLiteral("RATE"));
-    m_table->setEmptyText(tr("Nothing here yet. Create the first campaign with the form."));
+    m_type->addItem(QString(), QStringLiteral("FIXED"));
+    m_type->addItem(QString(), QStringLiteral("RATE"));
     m_quantity->setValue(100);
     const QDateTime now = QDateTime::currentDateTime();
-    for (QDateTimeEdit *edit : { m_from, m_until }) {
+    for (QDateTimeEdit *edit : { m_from, m_until })
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
     m_from->setDateTime(now);
     m_until->setDateTime(now.addDays(30));
 
-    auto *box = new Card(tr("New coupon"), body());
-    box->setObjectName(QStringLiteral("couponCard"));
-    box->setMinimumWidth(340);
+    m_box->setObjectName(QStringLiteral("couponCard"));
+    m_box->setMinimumWidth(340);
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    box->content()->addLayout(form);
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Type"), m_type);
-    form->addRow(tr("&Discount"), m_value);
-    form->addRow(tr("&Quantity"), m_quantity);
-    form->addRow(tr("Valid &from"), m_from);
-    form->addRow(tr("Valid &until"), m_until);
+    m_box->content()->addLayout(form);
+    for (const auto &[field, buddy] : { std::pair<QWidget *, QWidget *> { m_name, m_name }, { m_type, m_type },
+                                        { m_value, m_value->editor() }, { m_quantity, m_quantity->editor() },
+                                        { m_from, m_from }, { m_until, m_until } }) {
+        auto *label = new QLabel(m_box);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+        m_labels.append(label);
+    }
     form->addRow(m_problem);
     form->addRow(m_create);
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 3);
-    layout->addWidget(box, 2, Qt::AlignTop);
+    layout->addWidget(m_box, 2, Qt::AlignTop);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &CouponForm::typeChanged);
     connect(m_create, &QPushButton::clicked, this, &CouponForm::save);
@@ -96,6 +97,26 @@ CouponForm::CouponForm(ShopClient *client, QWidget *parent)
     connect(m_value, &NumberField::edited, this, &CouponForm::reviewChange);
     connect(m_quantity, &NumberField::edited, this, &CouponForm::reviewChange);
     typeChanged();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CouponForm::retranslateUi()
+{
+    setTitle(tr("Coupon campaigns"));
+    m_model->setHeaders({ tr("Coupon"), tr("Discount"), tr("Issued"), tr("Of"), tr("From"), tr("Until") });
+    m_table->setEmptyText(tr("Nothing here yet. Create the first campaign with the form."));
+    m_table->setAccessibleName(tr("Coupon campaigns"));
+    m_name->setPlaceholderText(tr("e.g. Spring sale 10%"));
+    m_type->setItemText(0, tr("Fixed amount (won off)"));
+    m_type->setItemText(1, tr("Rate (percent off)"));
+    m_box->setTitle(tr("New coupon"));
+    const QString labels[] = { tr("&Name"), tr("&Type"), tr("&Discount"), tr("&Quantity"), tr("Valid &from"),
+                               tr("Valid &until") };
+    for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
+        m_labels[i]->setText(labels[i]);
+    m_create->setText(tr("&Create coupon"));
+    for (QDateTimeEdit *edit : { m_from, m_until })
+        edit->setDisplayFormat(Money::dateTimeFormat());
 }
 
 void CouponForm::reviewChange()

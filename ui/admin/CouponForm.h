@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QtCore/QList>
+
 #include "PageWidget.h"
 
+class Card;
 class FieldHint;
+class QLabel;
 class NumberField;
 class QComboBox;
 class QDateTimeEdit;
@@ -16,6 +20,7 @@ class RecordTableView;
 // before sending.
 class CouponForm : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit CouponForm(ShopClient *client, QWidget *parent = nullptr);
 
@@ -26,6 +31,7 @@ private:
     bool validate();
     void typeChanged();
     void reviewChange();
+    void retranslateUi();
 
     RecordTableModel *m_model;
     RecordTableView *m_table;
@@ -37,4 +43,6 @@ private:
     QDateTimeEdit *m_until;
     FieldHint *m_problem;
     QPushButton *m_create;
+    Card *m_box;
+    QList<QLabel *> m_labels; // name, type, discount, quantity, from, until
 };

@@ -10,6 +10,7 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
 #include <QtCore/QCoreApplication>
@@ -19,6 +20,8 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
+
+#include <climits>
 
 namespace {
 QString roleText(const QString &role)
@@ -40,28 +43,29 @@ QString couponStatusText(const QString &status)
 }
 
 CustomersPage::CustomersPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Customers"), parent), m_search(new QLineEdit(body())),
-      m_model(new RecordTableModel({ { tr("Id"), RecordTableModel::Kind::Number },
-                                     { tr("Username"), RecordTableModel::Kind::Text },
-                                     { tr("Role"), RecordTableModel::Kind::Text },
-                                     { tr("Balance"), RecordTableModel::Kind::Money },
-                                     { tr("Orders"), RecordTableModel::Kind::Number },
-                                     { tr("Account"), RecordTableModel::Kind::Text },
-                                     { tr("Since"), RecordTableModel::Kind::Time } },
+    : PageWidget(client, QString(), parent), m_search(new QLineEdit(body())),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Time } },
                                    this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(tr("Customer"), body())),
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(QString(), body())),
       m_summary(new QLabel(m_card)),
-      m_ordersModel(new RecordTableModel({ { tr("Order"), RecordTableModel::Kind::Text },
-                                           { tr("Paid at"), RecordTableModel::Kind::Time },
-                                           { tr("Paid"), RecordTableModel::Kind::Money },
-                                           { tr("Status"), RecordTableModel::Kind::Text } },
+      m_ordersModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                           { {}, RecordTableModel::Kind::Time },
+                                           { {}, RecordTableModel::Kind::Money },
+                                           { {}, RecordTableModel::Kind::Text } },
                                          this)),
       m_orders(new RecordTableView(m_card)),
-      m_couponsModel(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
-                                            { tr("Status"), RecordTableModel::Kind::Text },
-                                            { tr("Valid until"), RecordTableModel::Kind::Time } },
+      m_couponsModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                            { {}, RecordTableModel::Kind::Text },
+                                            { {}, RecordTableModel::Kind::Time } },
                                           this)),
-      m_coupons(new RecordTableView(m_card)), m_toggle(new QPushButton(m_card))
+      m_coupons(new RecordTableView(m_card)), m_toggle(new QPushButton(m_card)), m_ordersTitle(new QLabel(m_card)),
+      m_couponsTitle(new QLabel(m_card))
 {
     setObjectName(QStringLiteral("customersPage"));
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -70,7 +74,6 @@ CustomersPage::CustomersPage(ShopClient *client, QWidget *parent)
     m_orders->setObjectName(QStringLiteral("customerOrders"));
     m_coupons->setObjectName(QStringLiteral("customerCoupons"));
     m_toggle->setObjectName(QStringLiteral("toggleDisabled"));
-    m_search->setPlaceholderText(tr("Search by the beginning of a username"));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -80,15 +83,13 @@ CustomersPage::CustomersPage(ShopClient *client, QWidget *parent)
     m_orders->horizontalHeader()->setStretchLastSection(true);
     m_coupons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_coupons->horizontalHeader()->setStretchLastSection(false);
-    m_orders->setEmptyText(tr("No orders yet."));
-    m_coupons->setEmptyText(tr("No coupons."));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
     m_card->content()->addWidget(m_summary);
-    m_card->content()->addWidget(new QLabel(tr("<b>Latest orders</b>"), m_card));
+    m_card->content()->addWidget(m_ordersTitle);
     m_card->content()->addWidget(m_orders, 2);
-    m_card->content()->addWidget(new QLabel(tr("<b>Coupons</b>"), m_card));
+    m_card->content()->addWidget(m_couponsTitle);
     m_card->content()->addWidget(m_coupons, 1);
     m_card->content()->addWidget(m_toggle, 0, Qt::AlignRight);
     m_card->setMinimumWidth(380);
@@ -109,6 +110,24 @@ CustomersPage::CustomersPage(ShopClient *client, QWidget *parent)
     connect(m_pager, &Pager::pageRequested, this, &CustomersPage::load);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::loadDetail);
     connect(m_toggle, &QPushButton::clicked, this, &CustomersPage::toggleDisabled);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CustomersPage::retranslateUi()
+{
+    setTitle(tr("Customers"));
+    m_model->setHeaders({ tr("Id"), tr("Username"), tr("Role"), tr("Balance"), tr("Orders"), tr("Account"), tr("Since") });
+    m_ordersModel->setHeaders({ tr("Order"), tr("Paid at"), tr("Paid"), tr("Status") });
+    m_couponsModel->setHeaders({ tr("Coupon"), tr("Status"), tr("Valid until") });
+    m_search->setPlaceholderText(tr("Search by the beginning of a username"));
+    m_search->setAccessibleName(tr("Search customers by username"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_orders->setAccessibleName(tr("Latest orders"));
+    m_coupons->setAccessibleName(tr("Coupons"));
+    m_orders->setEmptyText(tr("No orders yet."));
+    m_coupons->setEmptyText(tr("No coupons."));
+    m_ordersTitle->setText(tr("<b>Latest orders</b>"));
+    m_couponsTitle->setText(tr("<b>Coupons</b>"));
     showDetail();
 }
 
@@ -192,11 +211,12 @@ void CustomersPage::showDetail()
         return;
     }
     m_card->setTitle(c.username);
+    const int orderCount = int(qMin<qint64>(c.orderCount, INT_MAX));
     m_summary->setText(tr("Account #%1, %2, since %3<br>Balance <b>%4</b> \u00B7 %5<br>%6")
                                .arg(c.id)
-                               .arg(roleText(c.role).toLower(), c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                               .arg(roleText(c.role).toLower(), Money::date(c.createdAt.toLocalTime().date()),
                                     Money::format(c.balance),
-                                    c.orderCount == 1 ? tr("1 order") : tr("%1 orders").arg(Money::count(c.orderCount)),
+                                    tr("%n order(s)", nullptr, orderCount),
                                     c.disabled ? tr("<span style='color:#8a1c1c'><b>Disabled</b>: cannot sign in.</span>")
                                                : tr("Active")));
     m_toggle->setText(c.disabled ? tr("&Enable account\u2026") : tr("&Disable account\u2026"));

@@ -33,6 +33,7 @@ private:
     void loadDetail();
     void showDetail();
     void toggleDisabled();
+    void retranslateUi();
 
     QLineEdit *m_search;
     RecordTableModel *m_model;
@@ -45,6 +46,8 @@ private:
     RecordTableModel *m_couponsModel;
     RecordTableView *m_coupons;
     QPushButton *m_toggle;
+    QLabel *m_ordersTitle;
+    QLabel *m_couponsTitle;
     QTimer m_typing;
     CustomerDetail m_detail;
     int m_generation = 0;

@@ -5,10 +5,10 @@
 #include "Money.h"
 #include "NiceScale.h"
 #include "NoticeBar.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "TrafficChart.h"
 
-#include <QtCore/QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -30,10 +30,9 @@ const QColor kUnknown(0x80, 0x86, 0x8b);
 const QString kLoad = QStringLiteral("load");
 constexpr int kLabelChars = 17; // what a category label holds before the axis cuts it
 
-QChart *newChart(const QString &title)
+QChart *newChart()
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setBold(true);
     chart->setTitleFont(font);
@@ -82,9 +81,9 @@ void showBars(QChart *chart, QAbstractBarSeries *series, const QStringList &cate
 }
 
 // A chart's place when it has nothing to draw: the reason in words, not axes 0..1.
-QLabel *emptyState(const QString &name, const QString &text, QWidget *parent)
+QLabel *emptyState(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
@@ -124,12 +123,12 @@ void paintTile(QLabel *label, const QString &title, const QString &state, const 
 }
 
 DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Dashboard"), parent), m_offer(new DemoShopOffer(client, body())),
-      m_sales(newChart(tr("Revenue per day, last %1 days").arg(kSalesDays))),
-      m_top(newChart(tr("Top 5 products, last 3 days (units)"))), m_coupons(newChart(tr("Coupon issuance"))),
+    : PageWidget(client, QString(), parent), m_offer(new DemoShopOffer(client, body())), m_sales(newChart()),
+      m_top(newChart()), m_coupons(newChart()),
       m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())),
       m_topView(new QStackedWidget(body())), m_couponsView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
-      m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
+      m_topEmpty(emptyState(QStringLiteral("topProductsEmpty"), body())),
+      m_couponsEmpty(emptyState(QStringLiteral("couponsEmpty"), body())), m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
       m_dataPlatform(tile(QStringLiteral("dataPlatformHealth"), body())), m_trafficNow(new QLabel(body()))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -141,7 +140,6 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     m_salesEmpty->setWordWrap(true);
     m_salesEmpty->setStyleSheet(QStringLiteral("QLabel { background:white; border:1px solid #dadce0; border-radius:6px;"
                                                " color:#5f6368; font-size:13pt; }"));
-    m_salesEmpty->setText(tr("No sales yet in the last %1 days.\nPaid orders show here per day.").arg(kSalesDays));
     m_salesView->addWidget(viewOf(m_sales, QStringLiteral("salesChart"), body()));
     m_salesView->addWidget(m_salesEmpty);
     m_salesView->setMinimumHeight(230);
@@ -160,11 +158,9 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     grid->addLayout(health, 0, 2);
     grid->addWidget(m_salesSummary, 1, 0, 1, 2);
     m_topView->addWidget(viewOf(m_top, QStringLiteral("topProductsChart"), body()));
-    m_topView->addWidget(emptyState(QStringLiteral("topProductsEmpty"),
-                                    tr("No sales yet.\nThe best sellers of the last 3 days show here."), body()));
+    m_topView->addWidget(m_topEmpty);
     m_couponsView->addWidget(viewOf(m_coupons, QStringLiteral("couponChart"), body()));
-    m_couponsView->addWidget(emptyState(QStringLiteral("couponsEmpty"),
-                                        tr("No coupon campaigns yet.\nCreate one under Coupon campaigns."), body()));
+    m_couponsView->addWidget(m_couponsEmpty);
     grid->addWidget(m_topView, 2, 0);
     grid->addWidget(m_couponsView, 2, 1);
     grid->addWidget(m_traffic, 2, 2);
@@ -184,6 +180,19 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     });
     m_timer.start(kRefreshMs);
     m_clock.start();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void DashboardPage::retranslateUi()
+{
+    setTitle(tr("Dashboard"));
+    m_sales->setTitle(tr("Revenue per day, last %1 days").arg(kSalesDays));
+    m_top->setTitle(tr("Top 5 products, last 3 days (units)"));
+    m_coupons->setTitle(tr("Coupon issuance"));
+    m_salesEmpty->setText(tr("No sales yet in the last %1 days.\nPaid orders show here per day.").arg(kSalesDays));
+    m_topEmpty->setText(tr("No sales yet.\nThe best sellers of the last 3 days show here."));
+    m_couponsEmpty->setText(tr("No coupon campaigns yet.\nCreate one under Coupon campaigns."));
+    // The charts, the tiles and the summary are said again by the refresh a language change brings.
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)
@@ -255,7 +264,7 @@ void DashboardPage::showShopSize(const Page<Product> &products)
 void DashboardPage::showSales(const QList<SalesDay> &days)
 {
     // Thousands of won on the axis: seven-digit tick labels crowd the chart.
-    auto *revenue = new QBarSet(tr("Revenue (\u20A9 thousands)"));
+    auto *revenue = new QBarSet(tr("Revenue (thousands of won)"));
     revenue->setColor(kAccent);
     QStringList categories;
     qint64 max = 0, orders = 0, total = 0, units = 0;
@@ -273,11 +282,11 @@ void DashboardPage::showSales(const QList<SalesDay> &days)
     series->append(revenue);
     series->setBarWidth(0.7);
     showBars(m_sales, series, categories, qreal(max) / 1000.0, Qt::AlignBottom, Qt::AlignLeft);
-    m_sales->axes(Qt::Vertical).constFirst()->setTitleText(tr("\u20A9 thousands"));
+    m_sales->axes(Qt::Vertical).constFirst()->setTitleText(tr("thousands of won"));
     // Day numbers fit under 14 bars where dates would be cut; the months go in the title.
     if (!days.isEmpty()) {
-        const QString first = QLocale().toString(days.first().date, QStringLiteral("MMM yyyy"));
-        const QString last = QLocale().toString(days.last().date, QStringLiteral("MMM yyyy"));
+        const QString first = Money::month(days.first().date);
+        const QString last = Money::month(days.last().date);
         m_sales->axes(Qt::Horizontal).constFirst()->setTitleText(first == last ? first : first + QStringLiteral(" \u2013 ") + last);
     }
     m_salesSummary->setText(max > 0 ? tr("Last %1 days: <b>%2</b> revenue from <b>%3</b> orders, %4 units sold.")
@@ -358,8 +367,7 @@ void DashboardPage::showOutbox(const OutboxHealth &o)
 void DashboardPage::showDataPlatform(const DataPlatformHealth &p)
 {
     const bool lagging = p.lag > 100;
-    const QString last = p.lastEventAt.isValid() ? p.lastEventAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                                 : tr("none yet");
+    const QString last = p.lastEventAt.isValid() ? Money::dateTime(p.lastEventAt, true) : tr("none yet");
     paintTile(m_dataPlatform, tr("Data platform"), lagging ? tr("lagging") : tr("healthy"),
               lagging ? kWarm : QColor(0x1e, 0x8e, 0x3e),
               tr("%1 events received &nbsp; lag %2<br>last event: %3").arg(Money::count(p.received), Money::count(p.lag), last));

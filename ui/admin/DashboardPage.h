@@ -24,6 +24,7 @@ class TrafficChart;
 // demo shop here too: this is where an admin lands.
 class DashboardPage : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit DashboardPage(ShopClient *client, QWidget *parent = nullptr);
 
@@ -45,6 +46,7 @@ private:
     void outboxUnknown(const Failure &failure);
     void dataPlatformUnknown(const Failure &failure);
     void trafficUnknown(const Failure &failure);
+    void retranslateUi();
     // The callback of one read of a refresh round: show, or count the failure.
     template<typename T>
     std::function<void(const Result<T> &)> answer(void (DashboardPage::*show)(const T &),
@@ -59,6 +61,8 @@ private:
     QStackedWidget *m_topView;
     QStackedWidget *m_couponsView;
     QLabel *m_salesEmpty;
+    QLabel *m_topEmpty;
+    QLabel *m_couponsEmpty;
     QLabel *m_salesSummary;
     QLabel *m_outbox;
     QLabel *m_dataPlatform;

@@ -3,8 +3,10 @@
 #include "CatalogueClient.h"
 #include "ErrorText.h"
 #include "Money.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
@@ -12,7 +14,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 DemoShopOffer::DemoShopOffer(ShopClient *client, QWidget *parent)
-    : QFrame(parent), m_client(client), m_text(new QLabel(this)), m_load(new QPushButton(tr("&Load the demo shop"), this)),
+    : QFrame(parent), m_client(client), m_text(new QLabel(this)), m_load(new QPushButton(this)),
       m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("demoShopOffer"));
@@ -21,8 +23,10 @@ DemoShopOffer::DemoShopOffer(ShopClient *client, QWidget *parent)
     m_text->setObjectName(QStringLiteral("demoShopText"));
     setStyleSheet(QStringLiteral("#demoShopOffer { background:#e8f0fe; border:1px solid #aecbfa; border-radius:8px; }"));
     m_text->setWordWrap(true);
-    m_text->setText(tr("The shop is empty. Load the demo shop to try things out: 48 categories, 240 products with "
-                       "Korean and English names and pictures, 4 coupon campaigns, and two weeks of orders."));
+    say([] {
+        return tr("The shop is empty. Load the demo shop to try things out: 48 categories, 240 products with "
+                  "Korean and English names and pictures, 4 coupon campaigns, and two weeks of orders.");
+    });
     m_progress->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -36,6 +40,50 @@ DemoShopOffer::DemoShopOffer(ShopClient *client, QWidget *parent)
     connect(&m_poll, &QTimer::timeout, this, &DemoShopOffer::poll);
     connect(m_load, &QPushButton::clicked, this, &DemoShopOffer::start);
     hide();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void DemoShopOffer::retranslateUi()
+{
+    m_load->setText(tr("&Load the demo shop"));
+    m_progress->setAccessibleName(tr("Loading the demo shop"));
+    m_text->setText(m_said());
+}
+
+void DemoShopOffer::say(std::function<QString()> text)
+{
+    m_said = std::move(text);
+    m_text->setText(m_said());
+}
+
+namespace {
+// The server names its step ("categories", "products", "orders"): said here in words.
+QString stepText(const QString &step)
+{
+    if (step == QLatin1String("starting"))
+        return DemoShopOffer::tr("starting");
+    if (step == QLatin1String("categories"))
+        return DemoShopOffer::tr("categories");
+    if (step == QLatin1String("products"))
+        return DemoShopOffer::tr("products and pictures");
+    if (step == QLatin1String("orders"))
+        return DemoShopOffer::tr("two weeks of orders");
+    return step;
+}
+
+// The server's report ("the demo shop is ready: 48 categories, 240 products, …") in the
+// app's words, its numbers kept; the server's own sentence when it says something else.
+QString readyText(const QString &report)
+{
+    static const QRegularExpression counts(QStringLiteral(
+            "(\\d+) categories, (\\d+) products, (\\d+) pictures, (\\d+) coupons, (\\d+) orders over (\\d+) days"));
+    const QRegularExpressionMatch m = counts.match(report);
+    if (!m.hasMatch())
+        return report.isEmpty() ? DemoShopOffer::tr("The demo shop is ready.") : ErrorText::sentence(report);
+    return DemoShopOffer::tr("The demo shop is ready: %1 categories, %2 products, %3 pictures, %4 coupons, %5 orders "
+                             "over %6 days.")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
+}
 }
 
 void DemoShopOffer::setShopEmpty(bool empty)
@@ -50,11 +98,11 @@ void DemoShopOffer::setShopEmpty(bool empty)
 void DemoShopOffer::start()
 {
     m_load->setEnabled(false);
-    m_text->setText(tr("Starting the demo shop\u2026"));
+    say([] { return tr("Starting the demo shop\u2026"); });
     m_client->catalogue()->startDemoShop(this, [this](const Result<DemoShopProgress> &answer) {
         if (!answer) {
             m_load->setEnabled(true);
-            m_text->setText(tr("The demo shop was not loaded: %1").arg(ErrorText::describe(answer.failure())));
+            say([f = answer.failure()] { return tr("The demo shop was not loaded: %1").arg(ErrorText::describe(f)); });
             return;
         }
         show(answer.value());
@@ -72,7 +120,7 @@ void DemoShopOffer::poll()
             m_poll.stop();
             m_load->setEnabled(true);
             m_progress->hide();
-            m_text->setText(tr("The demo shop's progress cannot be read: %1").arg(ErrorText::describe(answer.failure())));
+            say([f = answer.failure()] { return tr("The demo shop's progress cannot be read: %1").arg(ErrorText::describe(f)); });
             return;
         }
         show(answer.value());
@@ -87,8 +135,9 @@ void DemoShopOffer::show(const DemoShopProgress &progress)
         m_progress->show();
         m_progress->setMaximum(int(qMax<qint64>(1, progress.total)));
         m_progress->setValue(int(qMin(progress.done, progress.total)));
-        m_text->setText(progress.message.isEmpty() ? tr("Loading the demo shop\u2026")
-                                                   : tr("Loading the demo shop: %1").arg(progress.message));
+        say([step = progress.message] {
+            return step.isEmpty() ? tr("Loading the demo shop\u2026") : tr("Loading the demo shop: %1").arg(stepText(step));
+        });
         if (!m_poll.isActive())
             m_poll.start();
         return;
@@ -98,11 +147,9 @@ void DemoShopOffer::show(const DemoShopProgress &progress)
     m_progress->hide();
     m_load->setEnabled(true);
     if (progress.state == QLatin1String("done") && wasRunning) {
-        const QString report = progress.message.isEmpty() ? tr("The demo shop is ready.")
-                                                          : ErrorText::sentence(progress.message);
-        m_text->setText(report);
-        Q_EMIT loaded(report);
+        say([report = progress.message] { return readyText(report); });
+        Q_EMIT loaded(readyText(progress.message));
     } else if (progress.state == QLatin1String("failed")) {
-        m_text->setText(tr("Loading the demo shop failed: %1").arg(ErrorText::sentence(progress.message)));
+        say([why = progress.message] { return tr("Loading the demo shop failed: %1").arg(ErrorText::sentence(why)); });
     }
 }

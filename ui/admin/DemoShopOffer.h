@@ -3,6 +3,8 @@
 #include "ApiValues.h"
 
 #include <QtCore/QTimer>
+
+#include <functional>
 #include <QtWidgets/QFrame>
 
 class QLabel;
@@ -32,11 +34,15 @@ private:
     void start();
     void poll();
     void show(const DemoShopProgress &progress);
+    // What the offer says now, said again in a new language.
+    void say(std::function<QString()> text);
+    void retranslateUi();
 
     ShopClient *m_client;
     QLabel *m_text;
     QPushButton *m_load;
     QProgressBar *m_progress;
     QTimer m_poll;
+    std::function<QString()> m_said;
     bool m_polling = false;
 };

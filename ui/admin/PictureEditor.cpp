@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "Money.h"
 #include "PictureCache.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
@@ -36,7 +37,7 @@ QByteArray contentTypeOf(const QString &file)
 
 PictureEditor::PictureEditor(ShopClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_list(new QListWidget(this)),
-      m_add(new QPushButton(tr("Add &pictures\u2026"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("pictureEditor"));
@@ -73,6 +74,29 @@ PictureEditor::PictureEditor(ShopClient *client, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0 && !busy()); });
     connect(m_client->catalogue()->pictures(), &PictureCache::ready, this, &PictureEditor::showImages);
     setProduct(Product {});
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void PictureEditor::retranslateUi()
+{
+    m_add->setText(tr("Add &pictures\u2026"));
+    m_remove->setText(tr("&Remove"));
+    m_remove->setAccessibleName(tr("Remove the chosen picture"));
+    m_list->setAccessibleName(tr("Pictures of the product"));
+    m_progress->setAccessibleName(tr("Upload"));
+    showImages();
+    if (!busy() && m_refused.isEmpty())
+        sayWhatItIs();
+}
+
+void PictureEditor::sayWhatItIs()
+{
+    if (m_productId == 0)
+        say(tr("Create the product first, then add its pictures here (or drop them on this box)."), false);
+    else
+        say(m_images.isEmpty() ? tr("No pictures yet: add some, or drop files here. The first is the main one.")
+                               : tr("The first picture is the main one."),
+            false);
 }
 
 void PictureEditor::setProduct(const Product &product)
@@ -85,12 +109,8 @@ void PictureEditor::setProduct(const Product &product)
     m_productId = product.id;
     m_images = product.images;
     m_add->setEnabled(m_productId > 0);
-    if (m_productId == 0)
-        say(tr("Create the product first, then add its pictures here (or drop them on this box)."), false);
-    else if (!busy() && m_refused.isEmpty())
-        say(m_images.isEmpty() ? tr("No pictures yet: add some, or drop files here. The first is the main one.")
-                               : tr("The first picture is the main one."),
-            false);
+    if (m_productId == 0 || (!busy() && m_refused.isEmpty()))
+        sayWhatItIs();
     showImages();
 }
 

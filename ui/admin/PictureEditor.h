@@ -45,6 +45,9 @@ private:
     void remove();
     void chooseFiles();
     void say(const QString &text, bool problem);
+    // What the box is for, when nothing else is being said.
+    void sayWhatItIs();
+    void retranslateUi();
     static QStringList imageFiles(const QMimeData *data);
 
     ShopClient *m_client;

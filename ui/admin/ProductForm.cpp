@@ -14,6 +14,7 @@
 #include "PictureEditor.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 #include "StockDialog.h"
@@ -30,17 +31,19 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <iterator>
+
 namespace {
 const QString kSave = QStringLiteral("save");
 const QString kRedBorder = QStringLiteral("QLineEdit { border:1px solid #b3261e; border-radius:3px; padding:2px; }");
 }
 
 ProductForm::ProductForm(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Products"), parent),
-      m_model(new RecordTableModel({ { tr("Id"), RecordTableModel::Kind::Number },
-                                     { tr("Product"), RecordTableModel::Kind::Text },
-                                     { tr("Price"), RecordTableModel::Kind::Money },
-                                     { tr("Stock"), RecordTableModel::Kind::Number } },
+    : PageWidget(client, QString(), parent),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Number } },
                                    this)),
       m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_card(new Card(QString(), body())),
       m_name(new QLineEdit(m_card)), m_nameHint(new FieldHint(m_card)),
@@ -48,8 +51,7 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
       m_stock(new NumberField(NumberField::Unit::Count, 0, ShopLimits::kMaxStock, m_card)),
       m_sku(new QLineEdit(m_card)), m_category(new QComboBox(m_card)), m_description(new QPlainTextEdit(m_card)),
       m_pictures(new PictureEditor(client, m_card)), m_offer(new DemoShopOffer(client, body())),
-      m_new(new QPushButton(tr("&New product"), m_card)), m_save(new QPushButton(m_card)),
-      m_stockButton(new QPushButton(tr("Stock &history\u2026"), m_card))
+      m_new(new QPushButton(m_card)), m_save(new QPushButton(m_card)), m_stockButton(new QPushButton(m_card))
 {
     setObjectName(QStringLiteral("productForm"));
     m_table->setObjectName(QStringLiteral("adminProductTable"));
@@ -65,18 +67,12 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveProduct"));
     m_stockButton->setObjectName(QStringLiteral("productStockHistory"));
     m_table->setModel(m_model);
-    m_table->setEmptyText(tr("Nothing here yet. Create the first product with the form."));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_name->setMaxLength(ShopLimits::kMaxNameLength);
-    m_name->setPlaceholderText(tr("What the shopper sees"));
     m_nameHint->setReservedLines(1);
-    m_price->editor()->setPlaceholderText(tr("e.g. 12,300"));
-    m_stock->editor()->setPlaceholderText(tr("units on hand"));
-    m_sku->setPlaceholderText(tr("optional, e.g. KT-0042"));
     m_sku->setMaxLength(64);
     m_sku->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{0,64}")), m_sku));
-    m_description->setPlaceholderText(tr("What the shopper reads on the product's page"));
     m_description->setFixedHeight(84);
     m_description->setTabChangesFocus(true);
 
@@ -87,13 +83,20 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     nameBox->setSpacing(2);
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameHint);
-    form->addRow(tr("&Name"), nameBox);
-    form->addRow(tr("&Price"), m_price);
-    form->addRow(tr("&Stock"), m_stock);
-    form->addRow(tr("S&KU"), m_sku);
-    form->addRow(tr("Ca&tegory"), m_category);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(tr("Pictures"), m_pictures);
+    // Each label is its field's buddy: Alt+letter goes there and a screen reader says it.
+    const auto row = [&](auto *field, QWidget *buddy) {
+        auto *label = new QLabel(m_card);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+        m_labels.append(label);
+    };
+    row(nameBox, m_name);
+    row(m_price, m_price->editor());
+    row(m_stock, m_stock->editor());
+    row(m_sku, m_sku);
+    row(m_category, m_category);
+    row(m_description, m_description);
+    row(m_pictures, m_pictures);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_stockButton);
@@ -101,12 +104,6 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     buttons->addWidget(m_save);
     m_card->content()->addLayout(form);
     m_card->content()->addLayout(buttons);
-    qobject_cast<QLabel *>(form->labelForField(nameBox))->setBuddy(m_name);
-    qobject_cast<QLabel *>(form->labelForField(m_price))->setBuddy(m_price->editor());
-    qobject_cast<QLabel *>(form->labelForField(m_stock))->setBuddy(m_stock->editor());
-    qobject_cast<QLabel *>(form->labelForField(m_sku))->setBuddy(m_sku);
-    qobject_cast<QLabel *>(form->labelForField(m_category))->setBuddy(m_category);
-    qobject_cast<QLabel *>(form->labelForField(m_description))->setBuddy(m_description);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_offer);
@@ -149,6 +146,30 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
         refresh();
     });
     startNew();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void ProductForm::retranslateUi()
+{
+    setTitle(tr("Products"));
+    m_model->setHeaders({ tr("Id"), tr("Product"), tr("Price"), tr("Stock") });
+    m_table->setEmptyText(tr("Nothing here yet. Create the first product with the form."));
+    m_table->setAccessibleName(tr("Products"));
+    const QString labels[] = { tr("&Name"), tr("&Price"), tr("&Stock"), tr("S&KU"), tr("Ca&tegory"), tr("&Description"),
+                               tr("Pictures") };
+    for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
+        m_labels[i]->setText(labels[i]);
+    m_name->setPlaceholderText(tr("What the shopper sees"));
+    m_price->editor()->setPlaceholderText(tr("e.g. 12,300"));
+    m_stock->editor()->setPlaceholderText(tr("units on hand"));
+    m_sku->setPlaceholderText(tr("optional, e.g. KT-0042"));
+    m_description->setPlaceholderText(tr("What the shopper reads on the product's page"));
+    m_new->setText(tr("&New product"));
+    m_stockButton->setText(tr("Stock &history\u2026"));
+    m_card->setTitle(m_editing > 0 ? tr("Product #%1").arg(m_editing) : tr("New product"));
+    m_save->setText(m_editing > 0 ? tr("&Save changes") : tr("&Create product"));
+    if (m_category->count() > 0)
+        m_category->setItemText(0, tr("No category"));
 }
 
 void ProductForm::refresh()
@@ -280,10 +301,11 @@ void ProductForm::save()
         return;
     }
     if (*m_price->value() == 0) {
-        ConfirmDialog::ask(this, QStringLiteral("confirmFreeProduct"), tr("Sell it for \u20A90?"),
-                           tr("\u201C%1\u201D would cost nothing: shoppers could order it for free. Save it at \u20A90?")
-                                   .arg(m_name->text().trimmed()),
-                           tr("Save at \u20A90"), tr("Change the price"), [this] { send(); });
+        const QString free = Money::format(0);
+        ConfirmDialog::ask(this, QStringLiteral("confirmFreeProduct"), tr("Sell it for %1?").arg(free),
+                           tr("\u201C%1\u201D would cost nothing: shoppers could order it for free. Save it at %2?")
+                                   .arg(m_name->text().trimmed(), free),
+                           tr("Save at %1").arg(free), tr("Change the price"), [this] { send(); });
         return;
     }
     send();

@@ -8,6 +8,7 @@ class Card;
 class DemoShopOffer;
 class PictureEditor;
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 class FieldHint;
 class NumberField;
@@ -26,6 +27,7 @@ class RecordTableView;
 // keeps what was typed.
 class ProductForm : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit ProductForm(ShopClient *client, QWidget *parent = nullptr);
 
@@ -43,6 +45,7 @@ private:
     bool validate();
     void showNameProblem(const QString &problem);
     void openStock();
+    void retranslateUi();
 
     RecordTableModel *m_model;
     RecordTableView *m_table;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_save;
     QPushButton *m_stockButton;
+    QList<QLabel *> m_labels; // the form's, in order: name, price, stock, SKU, category, description, pictures
     QList<Product> m_products;
     QList<Category> m_categories;
     qint64 m_editing = 0; // 0: a new product

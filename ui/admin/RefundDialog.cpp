@@ -7,6 +7,7 @@
 #include "Money.h"
 #include "NoticeBar.h"
 #include "RefundShare.h"
+#include "Retranslate.h"
 
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -25,11 +26,11 @@ constexpr int kMaxReasonLength = 200; // API.md: reason 1..200 characters
 
 RefundDialog::RefundDialog(AdminClient *admin, const Order &order, QWidget *parent)
     : QDialog(parent), m_admin(admin), m_order(order), m_notice(new NoticeBar(this)),
-      m_restock(new QCheckBox(tr("Put the units back in &stock"), this)), m_reason(new QLineEdit(this)),
-      m_reasonHint(new FieldHint(this)), m_preview(new QLabel(this)), m_submit(new QPushButton(this))
+      m_restock(new QCheckBox(this)), m_reason(new QLineEdit(this)), m_reasonHint(new FieldHint(this)),
+      m_preview(new QLabel(this)), m_submit(new QPushButton(this)), m_intro(new QLabel(this)),
+      m_reasonLabel(new QLabel(this)), m_close(nullptr)
 {
     setObjectName(QStringLiteral("refundDialog"));
-    setWindowTitle(tr("Refund from order #%1").arg(order.id));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_restock->setObjectName(QStringLiteral("refundRestock"));
@@ -39,35 +40,26 @@ RefundDialog::RefundDialog(AdminClient *admin, const Order &order, QWidget *pare
     m_notice->setObjectName(QStringLiteral("notice"));
     m_restock->setChecked(true);
     m_reason->setMaxLength(kMaxReasonLength);
-    m_reason->setPlaceholderText(tr("Why, in a few words (the customer sees it in the wallet history)"));
     m_preview->setWordWrap(true);
-
-    auto *intro = new QLabel(tr("Order #%1 of customer #%2: paid %3 for %4, refunded so far %5.")
-                                     .arg(order.id)
-                                     .arg(order.userId)
-                                     .arg(Money::format(order.paidAmount), Money::format(order.totalAmount),
-                                          Money::format(order.refundedAmount)),
-                             this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
 
     // One row per line: name, what is left of it, the units to refund, their share.
     auto *lines = new QWidget;
     auto *grid = new QGridLayout(lines);
-    grid->addWidget(new QLabel(tr("<b>Product</b>")), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Bought</b>")), 0, 1, Qt::AlignRight);
-    grid->addWidget(new QLabel(tr("<b>Refund units</b>")), 0, 2);
-    grid->addWidget(new QLabel(tr("<b>Gives back</b>")), 0, 3, Qt::AlignRight);
+    for (int column = 0; column < 4; ++column) {
+        m_headings.append(new QLabel);
+        grid->addWidget(m_headings.constLast(), 0, column, column % 2 ? Qt::Alignment(Qt::AlignRight) : Qt::Alignment());
+    }
     int row = 1;
     for (const OrderLine &line : order.items) {
         const qint64 left = line.quantity - line.refundedQuantity;
         auto *name = new QLabel(line.name);
         name->setToolTip(line.name);
-        auto *bought = new QLabel(line.refundedQuantity > 0 ? tr("%1 (%2 refunded)").arg(line.quantity).arg(line.refundedQuantity)
-                                                            : QString::number(line.quantity));
+        auto *bought = new QLabel;
+        m_bought.insert(line.productId, bought);
         auto *quantity = new QSpinBox;
         quantity->setObjectName(QStringLiteral("refundQuantity_%1").arg(line.productId));
         quantity->setRange(0, int(left));
-        quantity->setSuffix(tr(" of %1").arg(left));
         quantity->setEnabled(left > 0);
         quantity->setMinimumWidth(110);
         auto *share = new QLabel;
@@ -92,26 +84,55 @@ RefundDialog::RefundDialog(AdminClient *admin, const Order &order, QWidget *pare
     reasonBox->setSpacing(2);
     reasonBox->addWidget(m_reason);
     reasonBox->addWidget(m_reasonHint);
-    form->addRow(tr("&Reason"), reasonBox);
+    m_reasonLabel->setBuddy(m_reason);
+    form->addRow(m_reasonLabel, reasonBox);
     form->addRow(QString(), m_restock);
-    qobject_cast<QLabel *>(form->labelForField(reasonBox))->setBuddy(m_reason);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
-    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("refundClose"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("refundClose"));
     connect(m_submit, &QPushButton::clicked, this, &RefundDialog::ask);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textEdited, this, &RefundDialog::review);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(scroll, 1);
     layout->addLayout(form);
     layout->addWidget(m_preview);
     layout->addWidget(buttons);
+    Retranslate::follow(this, [this] { retranslateUi(); });
     resize(640, sizeHint().height());
+}
+
+void RefundDialog::retranslateUi()
+{
+    setWindowTitle(tr("Refund from order #%1").arg(m_order.id));
+    m_intro->setText(tr("Order #%1 of customer #%2: paid %3 for %4, refunded so far %5.")
+                             .arg(m_order.id)
+                             .arg(m_order.userId)
+                             .arg(Money::format(m_order.paidAmount), Money::format(m_order.totalAmount),
+                                  Money::format(m_order.refundedAmount)));
+    const QString headings[] = { tr("<b>Product</b>"), tr("<b>Bought</b>"), tr("<b>Refund units</b>"),
+                                 tr("<b>Gives back</b>") };
+    for (int i = 0; i < m_headings.size(); ++i)
+        m_headings[i]->setText(headings[i]);
+    for (const OrderLine &line : m_order.items) {
+        const qint64 left = line.quantity - line.refundedQuantity;
+        m_bought.value(line.productId)
+                ->setText(line.refundedQuantity > 0
+                                  ? tr("%1 (%2 refunded)").arg(Money::count(line.quantity), Money::count(line.refundedQuantity))
+                                  : Money::count(line.quantity));
+        QSpinBox *quantity = m_quantities.value(line.productId);
+        quantity->setSuffix(tr(" of %1").arg(left));
+        quantity->setAccessibleName(tr("Units of %1 to refund").arg(line.name));
+    }
+    m_restock->setText(tr("Put the units back in &stock"));
+    m_reason->setPlaceholderText(tr("Why, in a few words (the customer sees it in the wallet history)"));
+    m_reasonLabel->setText(tr("&Reason"));
+    m_close->setText(tr("Close"));
     review();
 }
 

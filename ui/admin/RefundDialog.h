@@ -3,6 +3,7 @@
 #include "ShopTypes.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QList>
 #include <QtWidgets/QDialog>
 
 class AdminClient;
@@ -37,6 +38,7 @@ private:
     void review();
     void ask();
     void send();
+    void retranslateUi();
 
     AdminClient *m_admin;
     Order m_order;
@@ -48,5 +50,10 @@ private:
     FieldHint *m_reasonHint;
     QLabel *m_preview;
     QPushButton *m_submit;
+    QLabel *m_intro;
+    QList<QLabel *> m_headings; // product, bought, refund units, gives back
+    QHash<qint64, QLabel *> m_bought;
+    QLabel *m_reasonLabel;
+    QPushButton *m_close;
     bool m_sending = false;
 };

@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "NoticeBar.h"
 #include "ReportDownload.h"
+#include "Retranslate.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
@@ -17,6 +18,8 @@
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
+
+#include <iterator>
 
 namespace {
 struct Choice {
@@ -36,10 +39,9 @@ const Choice kChoices[] = {
 ReportExportDialog::ReportExportDialog(AdminClient *admin, QWidget *parent)
     : QDialog(parent), m_admin(admin), m_notice(new NoticeBar(this)), m_report(new QComboBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_progress(new QProgressBar(this)),
-      m_where(new QLabel(this)), m_save(new QPushButton(tr("&Save as\u2026"), this))
+      m_where(new QLabel(this)), m_save(new QPushButton(this)), m_close(nullptr)
 {
     setObjectName(QStringLiteral("reportExportDialog"));
-    setWindowTitle(tr("Export CSV"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_report->setObjectName(QStringLiteral("reportKind"));
@@ -49,13 +51,11 @@ ReportExportDialog::ReportExportDialog(AdminClient *admin, QWidget *parent)
     m_where->setObjectName(QStringLiteral("reportWhere"));
     m_save->setObjectName(QStringLiteral("reportSave"));
     m_notice->setObjectName(QStringLiteral("notice"));
-    for (const Choice &c : kChoices)
-        m_report->addItem(tr(c.label));
+    for (int i = 0; i < int(std::size(kChoices)); ++i)
+        m_report->addItem(QString());
     const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : { m_from, m_to }) {
+    for (QDateEdit *edit : { m_from, m_to })
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_from->setDate(today.addDays(-29));
     m_to->setDate(today);
     m_progress->hide();
@@ -63,15 +63,18 @@ ReportExportDialog::ReportExportDialog(AdminClient *admin, QWidget *parent)
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Report"), m_report);
-    form->addRow(tr("&From"), m_from);
-    form->addRow(tr("&To (inclusive)"), m_to);
+    for (QWidget *field : { static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to) }) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+        m_labels.append(label);
+    }
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(QStringLiteral("reportClose"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("reportClose"));
     connect(m_save, &QPushButton::clicked, this, &ReportExportDialog::chooseFile);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportExportDialog::review);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportExportDialog::review);
 
@@ -82,6 +85,22 @@ ReportExportDialog::ReportExportDialog(AdminClient *admin, QWidget *parent)
     layout->addWidget(m_where);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void ReportExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export CSV"));
+    for (int i = 0; i < m_report->count() && i < int(std::size(kChoices)); ++i)
+        m_report->setItemText(i, tr(kChoices[i].label));
+    const QString labels[] = { tr("&Report"), tr("&From"), tr("&To (inclusive)") };
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
+    for (QDateEdit *edit : { m_from, m_to })
+        edit->setDisplayFormat(Money::dateFormat());
+    m_progress->setAccessibleName(tr("Download"));
+    m_save->setText(tr("&Save as\u2026"));
+    m_close->setText(tr("Close"));
     review();
 }
 

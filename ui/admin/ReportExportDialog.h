@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialog>
 
@@ -32,6 +33,7 @@ private:
     void chooseFile();
     void finished();
     void review();
+    void retranslateUi();
 
     AdminClient *m_admin;
     NoticeBar *m_notice;
@@ -41,5 +43,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_where;
     QPushButton *m_save;
+    QPushButton *m_close;
+    QList<QLabel *> m_labels; // report, from, to
     QPointer<ReportDownload> m_download;
 };

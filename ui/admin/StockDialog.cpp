@@ -9,6 +9,7 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtWidgets/QComboBox>
@@ -21,20 +22,22 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <iterator>
+#include <utility>
+
 namespace {
 QString reasonText(const StockEntry &e)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StockDialog", text); };
     if (e.reason == QLatin1String("INITIAL"))
-        return tr("Initial stock");
+        return QCoreApplication::translate("StockDialog", "Initial stock");
     if (e.reason == QLatin1String("ORDER"))
-        return tr("Sold, order #%1").arg(e.orderId);
+        return QCoreApplication::translate("StockDialog", "Sold, order #%1").arg(e.orderId);
     if (e.reason == QLatin1String("CANCEL"))
-        return tr("Cancelled, order #%1").arg(e.orderId);
+        return QCoreApplication::translate("StockDialog", "Cancelled, order #%1").arg(e.orderId);
     if (e.reason == QLatin1String("REFUND"))
-        return tr("Refunded, order #%1").arg(e.orderId);
+        return QCoreApplication::translate("StockDialog", "Refunded, order #%1").arg(e.orderId);
     if (e.reason == QLatin1String("ADJUSTMENT"))
-        return e.note.isEmpty() ? tr("Adjusted") : tr("Adjusted: %1").arg(e.note);
+        return e.note.isEmpty() ? QCoreApplication::translate("StockDialog", "Adjusted") : QCoreApplication::translate("StockDialog", "Adjusted: %1").arg(e.note);
     return e.note.isEmpty() ? e.reason : QStringLiteral("%1: %2").arg(e.reason, e.note);
 }
 }
@@ -42,18 +45,17 @@ QString reasonText(const StockEntry &e)
 StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &name, qint64 stock, QWidget *parent)
     : QDialog(parent), m_admin(admin), m_productId(productId), m_name(name), m_notice(new NoticeBar(this)),
       m_stock(new QLabel(this)),
-      m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
-                                     { tr("Change"), RecordTableModel::Kind::Text },
-                                     { tr("Stock after"), RecordTableModel::Kind::Number },
-                                     { tr("Why"), RecordTableModel::Kind::Text },
-                                     { tr("By"), RecordTableModel::Kind::Text } },
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Text } },
                                    this)),
       m_table(new RecordTableView(this)), m_pager(new Pager(this)), m_direction(new QComboBox(this)),
       m_units(new NumberField(NumberField::Unit::Count, 1, kMaxAdjustment, this)), m_reason(new QLineEdit(this)),
-      m_apply(new QPushButton(tr("&Apply"), this))
+      m_apply(new QPushButton(this)), m_adjust(new Card(QString(), this)), m_close(nullptr)
 {
     setObjectName(QStringLiteral("stockDialog"));
-    setWindowTitle(tr("Stock of %1").arg(name));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -66,23 +68,24 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setEmptyText(tr("No stock changes recorded yet."));
-    m_direction->addItem(tr("Add to stock (delivery, found)"), 1);
-    m_direction->addItem(tr("Take from stock (damaged, lost)"), -1);
+    m_direction->addItem(QString(), 1);
+    m_direction->addItem(QString(), -1);
     m_reason->setMaxLength(200);
-    m_reason->setPlaceholderText(tr("Why, e.g. \u201Cdelivery 2026-12-01\u201D or \u201Cbroken in storage\u201D"));
 
-    auto *adjust = new Card(tr("Adjust"), this);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Change"), m_direction);
-    form->addRow(tr("&Units"), m_units);
-    form->addRow(tr("&Reason"), m_reason);
-    qobject_cast<QLabel *>(form->labelForField(m_units))->setBuddy(m_units->editor());
-    adjust->content()->addLayout(form);
-    adjust->content()->addWidget(m_apply, 0, Qt::AlignRight);
+    for (const auto &[field, buddy] : { std::pair<QWidget *, QWidget *> { m_direction, m_direction },
+                                        { m_units, m_units->editor() }, { m_reason, m_reason } }) {
+        auto *label = new QLabel(m_adjust);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+        m_labels.append(label);
+    }
+    m_adjust->content()->addLayout(form);
+    m_adjust->content()->addWidget(m_apply, 0, Qt::AlignRight);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("stockClose"));
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("stockClose"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +93,7 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     layout->addWidget(m_stock);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
-    layout->addWidget(adjust);
+    layout->addWidget(m_adjust);
     layout->addWidget(buttons);
     resize(760, 640);
 
@@ -98,12 +101,32 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     connect(m_apply, &QPushButton::clicked, this, &StockDialog::apply);
     connect(m_units, &NumberField::submitted, this, &StockDialog::apply);
     connect(m_reason, &QLineEdit::returnPressed, this, &StockDialog::apply);
-    showStock(stock);
+    m_stockNow = stock;
+    Retranslate::follow(this, [this] { retranslateUi(); });
     load(1);
+}
+
+void StockDialog::retranslateUi()
+{
+    setWindowTitle(tr("Stock of %1").arg(m_name));
+    m_model->setHeaders({ tr("When"), tr("Change"), tr("Stock after"), tr("Why"), tr("By") });
+    m_table->setEmptyText(tr("No stock changes recorded yet."));
+    m_table->setAccessibleName(tr("Stock history"));
+    m_direction->setItemText(0, tr("Add to stock (delivery, found)"));
+    m_direction->setItemText(1, tr("Take from stock (damaged, lost)"));
+    m_reason->setPlaceholderText(tr("Why, e.g. “delivery 2026-12-01” or “broken in storage”"));
+    m_adjust->setTitle(tr("Adjust"));
+    const QString labels[] = { tr("&Change"), tr("&Units"), tr("&Reason") };
+    for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
+        m_labels[i]->setText(labels[i]);
+    m_apply->setText(tr("&Apply"));
+    m_close->setText(tr("Close"));
+    showStock(m_stockNow);
 }
 
 void StockDialog::showStock(qint64 stock)
 {
+    m_stockNow = stock;
     m_stock->setText(tr("<b>%1</b> in stock now.").arg(Money::count(stock)));
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QtCore/QList>
+
 #include <QtWidgets/QDialog>
 
 class AdminClient;
+class Card;
 class NoticeBar;
 class NumberField;
 class Pager;
@@ -35,6 +38,7 @@ private:
     void load(int page);
     void apply();
     void showStock(qint64 stock);
+    void retranslateUi();
 
     AdminClient *m_admin;
     qint64 m_productId;
@@ -48,4 +52,8 @@ private:
     NumberField *m_units;
     QLineEdit *m_reason;
     QPushButton *m_apply;
+    Card *m_adjust;
+    QList<QLabel *> m_labels; // change, units, reason
+    QPushButton *m_close;
+    qint64 m_stockNow = 0;
 };

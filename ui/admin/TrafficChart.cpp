@@ -1,6 +1,7 @@
 #include "TrafficChart.h"
 
 #include "NiceScale.h"
+#include "Retranslate.h"
 
 #include <cmath>
 
@@ -19,14 +20,12 @@ TrafficChart::TrafficChart(QWidget *parent)
     : QChartView(new QChart, parent), m_time(new QValueAxis), m_rateAxis(new QValueAxis), m_msAxis(new QValueAxis)
 {
     QChart *c = chart();
-    c->setTitle(tr("Requests and p95 latency")); // the legend and axes give the units
     QFont font = c->titleFont();
     font.setBold(true);
     c->setTitleFont(font);
     c->setAnimationOptions(QChart::NoAnimation);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(6);
-    m_time->setTitleText(tr("seconds on this page"));
     m_time->setLabelFormat(QStringLiteral("%.0f"));
     m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(m_time, Qt::AlignBottom);
@@ -37,6 +36,18 @@ TrafficChart::TrafficChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(230);
     rescale(0);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void TrafficChart::retranslateUi()
+{
+    chart()->setTitle(tr("Requests and p95 latency")); // the legend and axes give the units
+    m_time->setTitleText(tr("seconds on this page"));
+    setAccessibleName(tr("Requests and p95 latency"));
+    for (QLineSeries *rate : std::as_const(m_rate))
+        rate->setName(tr("requests/s"));
+    for (QLineSeries *p95 : std::as_const(m_p95))
+        p95->setName(tr("p95 ms"));
 }
 
 void TrafficChart::startSegment()

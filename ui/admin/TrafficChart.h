@@ -31,6 +31,7 @@ public:
 
 private:
     void startSegment();
+    void retranslateUi();
     void rescale(double now);
 
     QList<QLineSeries *> m_rate;

@@ -9,6 +9,7 @@ class QProgressBar;
 // is in flight, so every request shows progress without each page drawing its own.
 class ActivityIndicator : public QWidget
 {
+    Q_OBJECT
 public:
     explicit ActivityIndicator(QWidget *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "CategoryTree.h"
 
 #include "Money.h"
+#include "Retranslate.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QSet>
@@ -17,6 +18,13 @@ CategoryTree::CategoryTree(bool withAll, QWidget *parent)
     setUniformRowHeights(true);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { Q_EMIT chosenChanged(current.data(kIdRole).toLongLong()); });
+    // "All products (240)" and the counts are words and numbers of the language.
+    Retranslate::onChange(this, [this] {
+        if (!m_categories.isEmpty()) {
+            const QList<Category> same = m_categories;
+            setCategories(same);
+        }
+    });
 }
 
 void CategoryTree::setCategories(const QList<Category> &categories)

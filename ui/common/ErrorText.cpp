@@ -1,11 +1,20 @@
 #include "ErrorText.h"
 
+#include "Translator.h"
+
 #include <QtCore/QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// The app's own words: its language is the window's. English is the source language,
+// where the server's reason (English too) adds what the title leaves out.
+bool ownWordsOnly()
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return Translator::current() != QLatin1String("en");
+}
+
+bool fromApp(const Failure &failure)
+{
+    return failure.details.value(QStringLiteral("fromApp")).toBool();
 }
 }
 
@@ -14,67 +23,67 @@ QString ErrorText::title(ErrorCode code)
     switch (code) {
     case ErrorCode::InvalidJson:
     case ErrorCode::ValidationFailed:
-        return tr("Please check the form");
+        return QCoreApplication::translate("ErrorText", "Please check the form");
     case ErrorCode::InvalidAmount:
-        return tr("That amount is not allowed");
+        return QCoreApplication::translate("ErrorText", "That amount is not allowed");
     case ErrorCode::Unauthenticated:
-        return tr("Your session has ended; please sign in again");
+        return QCoreApplication::translate("ErrorText", "Your session has ended; please sign in again");
     case ErrorCode::InvalidCredentials:
-        return tr("Wrong username or password");
+        return QCoreApplication::translate("ErrorText", "Wrong username or password");
     case ErrorCode::Forbidden:
-        return tr("You are not allowed to do that");
+        return QCoreApplication::translate("ErrorText", "You are not allowed to do that");
     case ErrorCode::AccountDisabled:
-        return tr("This account is disabled; please contact the shop");
+        return QCoreApplication::translate("ErrorText", "This account is disabled; please contact the shop");
     case ErrorCode::NotFound:
-        return tr("Not found");
+        return QCoreApplication::translate("ErrorText", "Not found");
     case ErrorCode::MethodNotAllowed:
-        return tr("The server does not offer that");
+        return QCoreApplication::translate("ErrorText", "The server does not offer that");
     case ErrorCode::OutOfStock:
-        return tr("Out of stock");
+        return QCoreApplication::translate("ErrorText", "Out of stock");
     case ErrorCode::InsufficientBalance:
-        return tr("Not enough money in the wallet");
+        return QCoreApplication::translate("ErrorText", "Not enough money in the wallet");
     case ErrorCode::CouponSoldOut:
-        return tr("All of these coupons are gone");
+        return QCoreApplication::translate("ErrorText", "All of these coupons are gone");
     case ErrorCode::CouponAlreadyIssued:
-        return tr("You already have this coupon");
+        return QCoreApplication::translate("ErrorText", "You already have this coupon");
     case ErrorCode::CouponNotUsable:
-        return tr("This coupon cannot be used now");
+        return QCoreApplication::translate("ErrorText", "This coupon cannot be used now");
     case ErrorCode::OrderNotCancellable:
-        return tr("This order can no longer be cancelled");
+        return QCoreApplication::translate("ErrorText", "This order can no longer be cancelled");
     case ErrorCode::UsernameTaken:
-        return tr("That username is taken");
+        return QCoreApplication::translate("ErrorText", "That username is taken");
     case ErrorCode::IdempotencyKeyReused:
-        return tr("That request was already sent with other content");
+        return QCoreApplication::translate("ErrorText", "That request was already sent with other content");
     case ErrorCode::PayloadTooLarge:
-        return tr("Too much data in one request");
+        return QCoreApplication::translate("ErrorText", "Too much data in one request");
     case ErrorCode::RateLimited:
-        return tr("Too many requests; try again in a moment");
+        return QCoreApplication::translate("ErrorText", "Too many requests; try again in a moment");
     case ErrorCode::InvalidImage:
-        return tr("That file is not a picture the shop can use");
+        return QCoreApplication::translate("ErrorText", "That file is not a picture the shop can use");
     case ErrorCode::SkuTaken:
-        return tr("Another product has that SKU");
+        return QCoreApplication::translate("ErrorText", "Another product has that SKU");
     case ErrorCode::NameTaken:
-        return tr("That name is taken here");
+        return QCoreApplication::translate("ErrorText", "That name is taken here");
     case ErrorCode::CategoryNotEmpty:
-        return tr("The category still holds products or categories");
+        return QCoreApplication::translate("ErrorText", "The category still holds products or categories");
     case ErrorCode::RefundExceedsOrder:
-        return tr("That is more than is left to refund on this order");
+        return QCoreApplication::translate("ErrorText", "That is more than is left to refund on this order");
     case ErrorCode::InvalidTransition:
-        return tr("The order is not at a step where that can be done");
+        return QCoreApplication::translate("ErrorText", "The order is not at a step where that can be done");
     case ErrorCode::ReturnNotAllowed:
-        return tr("These items cannot be returned");
+        return QCoreApplication::translate("ErrorText", "These items cannot be returned");
     case ErrorCode::BackupRunning:
-        return tr("A backup is already running");
+        return QCoreApplication::translate("ErrorText", "A backup is already running");
     case ErrorCode::ShopNotEmpty:
-        return tr("The shop already has products; the demo shop loads only into an empty one");
+        return QCoreApplication::translate("ErrorText", "The shop already has products; the demo shop loads only into an empty one");
     case ErrorCode::DemoShopRunning:
-        return tr("The demo shop is already being loaded");
+        return QCoreApplication::translate("ErrorText", "The demo shop is already being loaded");
     case ErrorCode::Unavailable:
-        return tr("The server is unavailable");
+        return QCoreApplication::translate("ErrorText", "The server is unavailable");
     case ErrorCode::Internal:
         break;
     }
-    return tr("Something went wrong");
+    return QCoreApplication::translate("ErrorText", "Something went wrong");
 }
 
 QString ErrorText::sentence(const QString &text)
@@ -89,9 +98,25 @@ QString ErrorText::sentence(const QString &text)
     return out;
 }
 
+QString ErrorText::fieldProblem(const Failure &failure)
+{
+    if (!ownWordsOnly() || fromApp(failure))
+        return sentence(failure.message);
+    return QCoreApplication::translate("ErrorText", "The shop did not accept this value.");
+}
+
 QString ErrorText::describe(const Failure &failure)
 {
+    // Written by the app itself, already whole (a refused certificate): no title before it.
+    if (fromApp(failure))
+        return sentence(failure.message);
     const QString head = title(failure.code);
+    if (ownWordsOnly()) {
+        if (failure.code != ErrorCode::Internal || failure.message.trimmed().isEmpty())
+            return sentence(head);
+        return QCoreApplication::translate("ErrorText", "%1. The server said: \u201C%2\u201D")
+                .arg(head, failure.message.trimmed());
+    }
     // "You already have this coupon" and the server's "you already have this coupon":
     // the same words twice would read as a stutter.
     const auto plain = [](QString t) {

@@ -2,14 +2,18 @@
 
 #include "ErrorText.h"
 #include "NoticeBar.h"
+#include "Retranslate.h"
+#include "SettingsDialog.h"
 #include "ShopClient.h"
 
 #include <QtCore/QSettings>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
@@ -18,35 +22,40 @@ constexpr int kMinPassword = 8; // API.md: a new account's password
 }
 
 LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
-    : QDialog(parent), m_client(client), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_signIn(new QPushButton(tr("&Sign in"), this)), m_create(new QPushButton(tr("&Create account"), this)),
+    : QDialog(parent), m_client(client), m_server(new QLabel(this)), m_usernameLabel(new QLabel(this)),
+      m_passwordLabel(new QLabel(this)), m_settings(new QToolButton(this)), m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_signIn(new QPushButton(this)), m_create(new QPushButton(this)),
       m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(tr("Sign in to Storefront"));
     setModal(true);
+    m_settings->setObjectName(QStringLiteral("loginSettings"));
+    m_settings->setAutoRaise(true);
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_create->setObjectName(QStringLiteral("createAccount"));
     m_notice->setObjectName(QStringLiteral("loginNotice"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_username->setPlaceholderText(tr("3 to 32 letters, digits, _ . -"));
-    m_password->setPlaceholderText(tr("8 characters or more"));
     m_username->setText(QSettings().value(kLastUserKey).toString());
     m_signIn->setDefault(true);
 
-    auto *server = new QLabel(tr("Server: %1").arg(client->server().toString()), this);
-    server->setObjectName(QStringLiteral("loginServer"));
-    server->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_server->setObjectName(QStringLiteral("loginServer"));
+    m_server->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_usernameLabel->setBuddy(m_username);
+    m_passwordLabel->setBuddy(m_password);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Username"), m_username);
-    form->addRow(tr("&Password"), m_password);
+    form->addRow(m_usernameLabel, m_username);
+    form->addRow(m_passwordLabel, m_password);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    // The language can be changed before anyone signs in (the window behind is blocked).
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_server, 1);
+    top->addWidget(m_settings);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(server);
+    layout->addLayout(top);
     layout->addLayout(form);
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
@@ -57,8 +66,30 @@ LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_create, &QPushButton::clicked, this, &LoginDialog::createAccount);
     connect(m_notice, &NoticeBar::changed, this, &LoginDialog::fitToContent);
-    if (!m_username->text().isEmpty())
-        m_password->setFocus();
+    connect(m_settings, &QToolButton::clicked, this, [this] { (new SettingsDialog(this))->open(); });
+    // The fields first, the language last: a new person starts typing the name at once.
+    setTabOrder(m_username, m_password);
+    setTabOrder(m_password, m_signIn);
+    setTabOrder(m_signIn, m_create);
+    setTabOrder(m_create, m_settings);
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in to Storefront"));
+    m_server->setText(tr("Server: %1").arg(m_client->server().toString()));
+    m_usernameLabel->setText(tr("&Username"));
+    m_passwordLabel->setText(tr("&Password"));
+    m_username->setPlaceholderText(tr("3 to 32 letters, digits, _ . -"));
+    m_password->setPlaceholderText(tr("8 characters or more"));
+    m_signIn->setText(tr("&Sign in"));
+    m_create->setText(tr("&Create account"));
+    // The language button says both, so it is found whichever language is shown.
+    m_settings->setText(tr("Language: %1").arg(QStringLiteral("\uD55C\uAD6D\uC5B4 / English")));
+    m_settings->setAccessibleName(tr("Settings: language"));
+    m_settings->setToolTip(tr("Settings: the language of the window"));
 }
 
 void LoginDialog::fitToContent()

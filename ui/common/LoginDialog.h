@@ -3,8 +3,10 @@
 #include <QtWidgets/QDialog>
 
 class NoticeBar;
+class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class ShopClient;
 
 // Sign in, or create a shopper account and sign in. Opened with open(), never exec(),
@@ -26,8 +28,13 @@ private:
     void setWorking(bool working);
     bool checkFields(bool newAccount);
     void fitToContent();
+    void retranslateUi();
 
     ShopClient *m_client;
+    QLabel *m_server;
+    QLabel *m_usernameLabel;
+    QLabel *m_passwordLabel;
+    QToolButton *m_settings;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QPushButton *m_signIn;

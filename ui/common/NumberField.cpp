@@ -2,6 +2,7 @@
 
 #include "FieldHint.h"
 #include "Money.h"
+#include "Retranslate.h"
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -17,9 +18,11 @@ struct Parsed {
     qint64 value = 0;
 };
 
-Parsed parse(QString text)
+Parsed parse(const QString &typed)
 {
-    text.remove(QLatin1Char(' ')).remove(QLatin1Char(',')).remove(QChar(0x20A9)).remove(QLatin1Char('%'));
+    // "12,300", "12300원", "₩12,300" in either language: the unit is what the field says.
+    QString text = Money::digitsOf(typed);
+    text.remove(QLatin1Char('%'));
     if (text.isEmpty())
         return {};
     bool negative = false;
@@ -68,15 +71,20 @@ NumberField::NumberField(Unit unit, qint64 minimum, qint64 maximum, QWidget *par
     });
     connect(m_editor, &QLineEdit::returnPressed, this, &NumberField::submitted);
     setUnit(unit);
+    // The range and any problem are words and money of the language: said again in the new one.
+    Retranslate::onChange(this, [this] { setUnit(m_unit); });
 }
 
 void NumberField::setUnit(Unit unit)
 {
     m_unit = unit;
-    m_prefix->setText(unit == Unit::Won ? QStringLiteral("\u20A9") : QString());
-    m_prefix->setVisible(unit == Unit::Won);
-    m_suffix->setText(unit == Unit::Percent ? QStringLiteral("%") : QString());
-    m_suffix->setVisible(unit == Unit::Percent);
+    // "₩ [12,300]" in English, "[12,300] 원" in Korean.
+    const QString before = unit == Unit::Won ? Money::unitBefore() : QString();
+    const QString after = unit == Unit::Won ? Money::unitAfter() : unit == Unit::Percent ? QStringLiteral("%") : QString();
+    m_prefix->setText(before);
+    m_prefix->setVisible(!before.isEmpty());
+    m_suffix->setText(after);
+    m_suffix->setVisible(!after.isEmpty());
     review();
 }
 
@@ -174,6 +182,7 @@ bool NumberField::check()
 void NumberField::showProblem(const QString &text)
 {
     m_hint->showProblem(text);
+    m_editor->setAccessibleDescription(text); // a screen reader says it with the field
     m_editor->setStyleSheet(QStringLiteral("QLineEdit { border:1px solid #b3261e; border-radius:3px; padding:2px; }"));
 }
 
@@ -184,6 +193,7 @@ void NumberField::review()
     const QString wrong = isEmpty() ? QString() : problem();
     if (wrong.isEmpty()) {
         m_hint->showHint(m_maximum < m_minimum && !m_overMaximum.isEmpty() ? m_overMaximum : rangeText());
+        m_editor->setAccessibleDescription(m_hint->text());
         m_editor->setStyleSheet(QString());
     } else {
         showProblem(wrong);

@@ -4,7 +4,9 @@
 #include "OrderStatusText.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QVBoxLayout>
@@ -19,28 +21,28 @@ QString unitsText(const Order &order, const OrderRefund &refund)
             if (line.productId == l.productId)
                 name = line.name;
         }
-        parts << QStringLiteral("%1 \u00D7 %2").arg(l.quantity).arg(name);
+        parts << QCoreApplication::translate("OrderDetails", "%1 \u00D7 %2", "units × product").arg(Money::count(l.quantity), name);
     }
     return parts.join(QStringLiteral(", "));
 }
 }
 
 OrderDetails::OrderDetails(QWidget *parent)
-    : Card(tr("Details"), parent),
-      m_linesModel(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                          { tr("Price"), RecordTableModel::Kind::Money },
-                                          { tr("Quantity"), RecordTableModel::Kind::Number },
-                                          { tr("Refunded"), RecordTableModel::Kind::Number },
-                                          { tr("Subtotal"), RecordTableModel::Kind::Money } },
+    : Card(QString(), parent),
+      m_linesModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                          { {}, RecordTableModel::Kind::Money },
+                                          { {}, RecordTableModel::Kind::Number },
+                                          { {}, RecordTableModel::Kind::Number },
+                                          { {}, RecordTableModel::Kind::Money } },
                                         this)),
       m_lines(new RecordTableView(this)),
-      m_refundsModel(new RecordTableModel({ { tr("Refunded at"), RecordTableModel::Kind::Time },
-                                            { tr("Amount"), RecordTableModel::Kind::Money },
-                                            { tr("Units"), RecordTableModel::Kind::Text },
-                                            { tr("Stock"), RecordTableModel::Kind::Text },
-                                            { tr("Reason"), RecordTableModel::Kind::Text } },
+      m_refundsModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Time },
+                                            { {}, RecordTableModel::Kind::Money },
+                                            { {}, RecordTableModel::Kind::Text },
+                                            { {}, RecordTableModel::Kind::Text },
+                                            { {}, RecordTableModel::Kind::Text } },
                                           this)),
-      m_refunds(new RecordTableView(this)), m_refundsTitle(new QLabel(tr("<b>Refunds</b>"), this)),
+      m_refunds(new RecordTableView(this)), m_refundsTitle(new QLabel(this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("orderDetails"));
@@ -59,7 +61,6 @@ OrderDetails::OrderDetails(QWidget *parent)
         refundColumns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (int column : { 2, 4 })
         refundColumns->setSectionResizeMode(column, QHeaderView::Stretch);
-    m_refunds->setEmptyText(tr("No refunds."));
     m_refunds->setMaximumHeight(150);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -68,11 +69,24 @@ OrderDetails::OrderDetails(QWidget *parent)
     content()->addWidget(m_refundsTitle);
     content()->addWidget(m_refunds);
     setMinimumWidth(380);
-    setOrder(nullptr);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void OrderDetails::retranslateUi()
+{
+    m_linesModel->setHeaders({ tr("Product"), tr("Price"), tr("Quantity"), tr("Refunded"), tr("Subtotal") });
+    m_refundsModel->setHeaders({ tr("Refunded at"), tr("Amount"), tr("Units"), tr("Stock"), tr("Reason") });
+    m_refundsTitle->setText(tr("<b>Refunds</b>"));
+    m_refunds->setEmptyText(tr("No refunds."));
+    m_lines->setAccessibleName(tr("Order lines"));
+    m_refunds->setAccessibleName(tr("Refunds"));
+    const std::optional<Order> shown = m_order;
+    setOrder(shown ? &*shown : nullptr);
 }
 
 void OrderDetails::setOrder(const Order *order)
 {
+    m_order = order ? std::optional<Order>(*order) : std::nullopt;
     QList<RecordTableModel::Row> rows;
     QList<RecordTableModel::Row> refunds;
     if (order) {

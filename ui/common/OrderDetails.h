@@ -3,6 +3,8 @@
 #include "Card.h"
 #include "ShopTypes.h"
 
+#include <optional>
+
 class QLabel;
 class RecordTableModel;
 class RecordTableView;
@@ -24,6 +26,9 @@ public:
     RecordTableView *refunds() const { return m_refunds; }
 
 private:
+    void retranslateUi();
+
+    std::optional<Order> m_order; // what is shown, to show again in a new language
     RecordTableModel *m_linesModel;
     RecordTableView *m_lines;
     RecordTableModel *m_refundsModel;

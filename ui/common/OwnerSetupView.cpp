@@ -5,6 +5,7 @@
 #include "FieldHint.h"
 #include "LoginDialog.h"
 #include "NoticeBar.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
 #include <QtCore/QRegularExpression>
@@ -39,7 +40,7 @@ OwnerSetupView::OwnerSetupView(ShopClient *client, const QByteArray &secret, QWi
       m_usernameHint(new FieldHint(this)), m_password(field(QStringLiteral("ownerPassword"), kMaxPassword, this)),
       m_passwordHint(new FieldHint(this)), m_repeat(field(QStringLiteral("ownerRepeat"), kMaxPassword, this)),
       m_repeatHint(new FieldHint(this)), m_notice(new NoticeBar(this)),
-      m_create(new QPushButton(tr("&Create the shop's owner"), this))
+      m_create(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ownerSetupView"));
     m_usernameHint->setObjectName(QStringLiteral("ownerUsernameHint"));
@@ -51,47 +52,45 @@ OwnerSetupView::OwnerSetupView(ShopClient *client, const QByteArray &secret, QWi
     m_repeat->setEchoMode(QLineEdit::Password);
     m_create->setDefault(true);
 
-    auto *card = new Card(tr("Set up your shop"), this);
-    card->setMinimumWidth(480);
-    card->setMaximumWidth(560);
-    QFont big = card->titleLabel()->font();
+    m_card = new Card(QString(), this);
+    m_card->setMinimumWidth(480);
+    m_card->setMaximumWidth(560);
+    QFont big = m_card->titleLabel()->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
-    card->titleLabel()->setFont(big);
-    auto *intro = new QLabel(tr("This shop has no owner yet. Choose the owner's name and password; you will use them "
-                                "to run the shop."),
-                             card);
-    intro->setObjectName(QStringLiteral("ownerIntro"));
-    intro->setWordWrap(true);
+    m_card->titleLabel()->setFont(big);
+    m_intro = new QLabel(m_card);
+    m_intro->setObjectName(QStringLiteral("ownerIntro"));
+    m_intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &label, QLineEdit *edit, FieldHint *hint) {
+    const auto row = [&](QLineEdit *edit, FieldHint *hint) {
+        auto *label = new QLabel(m_card);
+        label->setBuddy(edit);
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(edit);
         box->addWidget(hint);
         form->addRow(label, box);
-        qobject_cast<QLabel *>(form->labelForField(box))->setBuddy(edit);
         connect(edit, &QLineEdit::returnPressed, this, &OwnerSetupView::create);
+        return label;
     };
-    row(tr("Owner's &name"), m_username, m_usernameHint);
-    row(tr("&Password"), m_password, m_passwordHint);
-    row(tr("Password &again"), m_repeat, m_repeatHint);
-    const QString usernameRule = tr("%1 to %2 letters, digits, _ . -").arg(kMinUsername).arg(kMaxUsername);
-    const QString passwordRule = tr("%1 to %2 characters.").arg(kMinPassword).arg(kMaxPassword);
-    m_usernameHint->showHint(usernameRule);
-    m_passwordHint->showHint(passwordRule);
+    m_usernameLabel = row(m_username, m_usernameHint);
+    m_passwordLabel = row(m_password, m_passwordHint);
+    m_repeatLabel = row(m_repeat, m_repeatHint);
+    m_usernameHint->showHint(usernameRule());
+    m_passwordHint->showHint(passwordRule());
 
     // A problem is about what was typed: typing again takes it away (a character the
     // name may not hold is said at once, not only on sending).
-    connect(m_username, &QLineEdit::textEdited, this, [this, usernameRule] {
+    connect(m_username, &QLineEdit::textEdited, this, [this] {
         m_notice->clearError();
         if (!checkUsername(false))
             return;
-        m_usernameHint->showHint(usernameRule);
+        m_usernameHint->showHint(usernameRule());
     });
-    connect(m_password, &QLineEdit::textEdited, this, [this, passwordRule] {
+    connect(m_password, &QLineEdit::textEdited, this, [this] {
         m_notice->clearError();
-        m_passwordHint->showHint(passwordRule);
+        m_passwordHint->showHint(passwordRule());
     });
     connect(m_repeat, &QLineEdit::textEdited, this, [this] {
         m_notice->clearError();
@@ -102,17 +101,44 @@ OwnerSetupView::OwnerSetupView(ShopClient *client, const QByteArray &secret, QWi
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_create);
-    card->content()->addWidget(intro);
-    card->content()->addSpacing(6);
-    card->content()->addLayout(form);
-    card->content()->addWidget(m_notice);
-    card->content()->addLayout(buttons);
+    m_card->content()->addWidget(m_intro);
+    m_card->content()->addSpacing(6);
+    m_card->content()->addLayout(form);
+    m_card->content()->addWidget(m_notice);
+    m_card->content()->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 30, 40, 30);
     layout->addStretch();
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addWidget(m_card, 0, Qt::AlignHCenter);
     layout->addStretch(2);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void OwnerSetupView::retranslateUi()
+{
+    m_card->setTitle(tr("Set up your shop"));
+    m_intro->setText(tr("This shop has no owner yet. Choose the owner's name and password; you will use them "
+                        "to run the shop."));
+    m_usernameLabel->setText(tr("Owner's &name"));
+    m_passwordLabel->setText(tr("&Password"));
+    m_repeatLabel->setText(tr("Password &again"));
+    m_create->setText(tr("&Create the shop's owner"));
+    // A rule shown (not a problem) is said again in the new words.
+    if (!m_usernameHint->hasProblem())
+        m_usernameHint->showHint(usernameRule());
+    if (!m_passwordHint->hasProblem())
+        m_passwordHint->showHint(passwordRule());
+}
+
+QString OwnerSetupView::usernameRule() const
+{
+    return tr("%1 to %2 letters, digits, _ . -").arg(kMinUsername).arg(kMaxUsername);
+}
+
+QString OwnerSetupView::passwordRule() const
+{
+    return tr("%1 to %2 characters.").arg(kMinPassword).arg(kMaxPassword);
 }
 
 void OwnerSetupView::showEvent(QShowEvent *event)

@@ -2,8 +2,10 @@
 
 #include <QtWidgets/QWidget>
 
+class Card;
 class FieldHint;
 class NoticeBar;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class ShopClient;
@@ -43,8 +45,16 @@ private:
     void signIn(const QString &username, const QString &password);
     void showFailure(const QString &username, const Failure &failure);
     void setWorking(bool working);
+    void retranslateUi();
+    QString usernameRule() const;
+    QString passwordRule() const;
 
     ShopClient *m_client;
+    Card *m_card;
+    QLabel *m_intro;
+    QLabel *m_usernameLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_repeatLabel;
     QByteArray m_secret;
     QLineEdit *m_username;
     FieldHint *m_usernameHint;

@@ -3,10 +3,12 @@
 #include <QtWidgets/QWidget>
 
 class NoticeBar;
+class QLabel;
 class ShopClient;
 
 // What every page of the signed-in window shares: the client, a title, a notice bar
-// on top, and refresh() — called when the page is shown and when the server is back.
+// on top, and refresh() — called when the page is shown, when the server is back and
+// when the language changes (what the page read is then shown in the new words).
 class PageWidget : public QWidget
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ public:
 
     virtual void refresh() = 0;
     NoticeBar *notice() const { return m_notice; }
+    // A page's retranslateUi() sets its title again in the new language.
+    void setTitle(const QString &title);
 
 protected:
     // The page's own content goes here, below the title and the notice bar.
@@ -23,6 +27,7 @@ protected:
 
 private:
     ShopClient *m_client;
+    QLabel *m_heading;
     NoticeBar *m_notice;
     QWidget *m_body;
 };

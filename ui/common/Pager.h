@@ -19,9 +19,12 @@ Q_SIGNALS:
     void pageRequested(int page);
 
 private:
+    void retranslateUi();
+
     QPushButton *m_previous;
     QLabel *m_label;
     QPushButton *m_next;
     int m_page = 1;
     int m_pageCount = 1;
+    qint64 m_total = 0;
 };

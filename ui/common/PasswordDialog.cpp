@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "FieldHint.h"
 #include "NoticeBar.h"
+#include "Retranslate.h"
 
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -29,10 +30,9 @@ PasswordDialog::PasswordDialog(ShopClient *client, QWidget *parent)
       m_current(passwordField(QStringLiteral("currentPassword"), this)), m_currentHint(new FieldHint(this)),
       m_next(passwordField(QStringLiteral("newPassword"), this)), m_nextHint(new FieldHint(this)),
       m_repeat(passwordField(QStringLiteral("repeatPassword"), this)), m_repeatHint(new FieldHint(this)),
-      m_change(new QPushButton(tr("&Change password"), this))
+      m_change(new QPushButton(this))
 {
     setObjectName(QStringLiteral("passwordDialog"));
-    setWindowTitle(tr("Change password"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -40,34 +40,36 @@ PasswordDialog::PasswordDialog(ShopClient *client, QWidget *parent)
     m_nextHint->setObjectName(QStringLiteral("newPasswordHint"));
     m_repeatHint->setObjectName(QStringLiteral("repeatPasswordHint"));
     m_change->setObjectName(QStringLiteral("changePasswordSubmit"));
-    m_nextHint->showHint(tr("%1 to %2 characters.").arg(kMinLength).arg(kMaxLength));
+    m_nextHint->showHint(lengthRule());
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &label, QLineEdit *field, FieldHint *hint) {
+    const auto row = [&](QLineEdit *field, FieldHint *hint) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(field);
         box->addWidget(hint);
         form->addRow(label, box);
-        qobject_cast<QLabel *>(form->labelForField(box))->setBuddy(field);
         connect(field, &QLineEdit::textEdited, hint, [this, hint] {
             hint->clear();
             if (hint == m_nextHint)
-                m_nextHint->showHint(tr("%1 to %2 characters.").arg(kMinLength).arg(kMaxLength));
+                m_nextHint->showHint(lengthRule());
             m_notice->clearError();
         });
         connect(field, &QLineEdit::returnPressed, this, &PasswordDialog::send);
+        return label;
     };
-    row(tr("C&urrent password"), m_current, m_currentHint);
-    row(tr("&New password"), m_next, m_nextHint);
-    row(tr("&Repeat new password"), m_repeat, m_repeatHint);
+    m_currentLabel = row(m_current, m_currentHint);
+    m_nextLabel = row(m_next, m_nextHint);
+    m_repeatLabel = row(m_repeat, m_repeatHint);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_change, QDialogButtonBox::AcceptRole);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("changePasswordCancel"));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("changePasswordCancel"));
     connect(m_change, &QPushButton::clicked, this, &PasswordDialog::send);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -75,6 +77,24 @@ PasswordDialog::PasswordDialog(ShopClient *client, QWidget *parent)
     layout->addWidget(buttons);
     connect(m_notice, &NoticeBar::changed, this, [this] { resize(width(), sizeHint().height()); });
     m_current->setFocus();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void PasswordDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change password"));
+    m_currentLabel->setText(tr("C&urrent password"));
+    m_nextLabel->setText(tr("&New password"));
+    m_repeatLabel->setText(tr("&Repeat new password"));
+    m_change->setText(tr("&Change password"));
+    m_cancel->setText(tr("Cancel"));
+    if (!m_nextHint->hasProblem())
+        m_nextHint->showHint(lengthRule());
+}
+
+QString PasswordDialog::lengthRule() const
+{
+    return tr("%1 to %2 characters.").arg(kMinLength).arg(kMaxLength);
 }
 
 bool PasswordDialog::validate()

@@ -5,6 +5,7 @@
 class AccountClient;
 class FieldHint;
 class NoticeBar;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class ShopClient;
@@ -25,8 +26,14 @@ public:
 private:
     bool validate();
     void send();
+    void retranslateUi();
+    QString lengthRule() const;
 
     ShopClient *m_client;
+    QLabel *m_currentLabel;
+    QLabel *m_nextLabel;
+    QLabel *m_repeatLabel;
+    QPushButton *m_cancel;
     AccountClient *m_account;
     NoticeBar *m_notice;
     QLineEdit *m_current;

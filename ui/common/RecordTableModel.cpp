@@ -3,12 +3,26 @@
 #include "Money.h"
 
 #include <QtCore/QDateTime>
-#include <QtCore/QLocale>
 #include <QtGui/QColor>
 
 RecordTableModel::RecordTableModel(QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent), m_columns(std::move(columns))
 {
+}
+
+void RecordTableModel::setHeaders(const QStringList &headers)
+{
+    for (int i = 0; i < m_columns.size() && i < headers.size(); ++i)
+        m_columns[i].header = headers.at(i);
+    if (!m_columns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    relabel();
+}
+
+void RecordTableModel::relabel()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
 }
 
 void RecordTableModel::setRows(QList<Row> rows)
@@ -60,7 +74,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case Kind::Money:
             return Money::format(value.toLongLong());
         case Kind::Time:
-            return QLocale().toString(value.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+            return Money::dateTime(value.toDateTime());
         case Kind::Number:
             return Money::count(value.toLongLong()); // "999,999,999" whatever the desktop's locale
         case Kind::Text:

@@ -24,6 +24,10 @@ public:
     static constexpr int kIdRole = Qt::UserRole + 1;
 
     explicit RecordTableModel(QList<Column> columns, QObject *parent = nullptr);
+    // The columns' titles again (in a new language): one per column, in order.
+    void setHeaders(const QStringList &headers);
+    // Every cell again: money, counts and times are written in the language shown.
+    void relabel();
 
     void setRows(QList<Row> rows);
     const Row &row(int index) const { return m_rows.at(index); }

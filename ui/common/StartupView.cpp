@@ -1,5 +1,7 @@
 #include "StartupView.h"
 
+#include "Retranslate.h"
+
 #include <QtGui/QFontDatabase>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
@@ -15,9 +17,9 @@ constexpr int kExpectedSteps = 6;
 }
 
 StartupView::StartupView(QWidget *parent)
-    : QWidget(parent), m_logo(new QLabel(this)), m_title(new QLabel(tr("Starting Storefront"), this)),
+    : QWidget(parent), m_logo(new QLabel(this)), m_title(new QLabel(this)),
       m_step(new QLabel(this)), m_service(new QLabel(this)), m_busy(new QProgressBar(this)), m_details(new QPlainTextEdit(this)),
-      m_signIn(new QPushButton(tr("&Sign in…"), this))
+      m_signIn(new QPushButton(this))
 {
     setObjectName(QStringLiteral("startupView"));
     m_step->setObjectName(QStringLiteral("startupStep"));
@@ -53,6 +55,27 @@ StartupView::StartupView(QWidget *parent)
     layout->addWidget(m_details, 1);
     layout->addStretch();
     connect(m_signIn, &QPushButton::clicked, this, &StartupView::signInRequested);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void StartupView::retranslateUi()
+{
+    m_signIn->setText(tr("&Sign in\u2026"));
+    m_logo->setAccessibleName(tr("Storefront"));
+    m_details->setAccessibleName(tr("What the service said"));
+    switch (m_state) {
+    case State::Starting:
+        m_title->setText(tr("Starting Storefront"));
+        break;
+    case State::Ready:
+        m_title->setText(tr("Storefront is running"));
+        m_step->setText(tr("Server: %1").arg(m_serverUrl));
+        break;
+    case State::Failed:
+        m_title->setText(tr("Storefront could not start"));
+        m_step->setText(tr("A service did not come up. What it said:"));
+        break;
+    }
 }
 
 void StartupView::showStep(const QString &step)
@@ -63,16 +86,17 @@ void StartupView::showStep(const QString &step)
 
 void StartupView::showReady(const QString &serverUrl)
 {
-    m_title->setText(tr("Storefront is running"));
-    m_step->setText(tr("Server: %1").arg(serverUrl));
+    m_state = State::Ready;
+    m_serverUrl = serverUrl;
+    retranslateUi();
     m_busy->hide();
     m_signIn->show();
 }
 
 void StartupView::showFailure(const QString &message)
 {
-    m_title->setText(tr("Storefront could not start"));
-    m_step->setText(tr("A service did not come up. What it said:"));
+    m_state = State::Failed;
+    retranslateUi();
     m_busy->hide();
     m_details->setPlainText(message);
     m_details->show();

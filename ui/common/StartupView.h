@@ -26,6 +26,11 @@ Q_SIGNALS:
     void signInRequested();
 
 private:
+    void retranslateUi();
+
+    enum class State { Starting, Ready, Failed };
+    State m_state = State::Starting;
+    QString m_serverUrl;
     QLabel *m_logo;
     QLabel *m_title;
     QLabel *m_step;

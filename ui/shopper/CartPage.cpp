@@ -10,9 +10,11 @@
 #include "Pricing.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
@@ -42,26 +44,34 @@ QLabel *amountLabel(const QString &name, QWidget *parent, bool strong = false)
 
 QString couponText(const UserCoupon &c)
 {
-    const QString off = c.discountType == DiscountType::Rate ? QStringLiteral("%1% off").arg(c.discountValue)
-                                                             : QStringLiteral("%1 off").arg(Money::format(c.discountValue));
+    const QString off = c.discountType == DiscountType::Rate
+            ? QCoreApplication::translate("CartPage", "%1% off").arg(c.discountValue)
+            : QCoreApplication::translate("CartPage", "%1 off").arg(Money::format(c.discountValue));
     return QStringLiteral("%1 \u2014 %2").arg(c.name, off);
+}
+
+QLabel *formLabel(QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setBuddy(buddy);
+    return label;
 }
 }
 
 CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
-    : PageWidget(client, tr("Cart"), parent), m_cart(cart),
-      m_model(new RecordTableModel({ { tr("Product"), RecordTableModel::Kind::Text },
-                                     { tr("Price"), RecordTableModel::Kind::Money },
-                                     { tr("Quantity"), RecordTableModel::Kind::Number },
-                                     { tr("Subtotal"), RecordTableModel::Kind::Money } },
+    : PageWidget(client, QString(), parent), m_cart(cart),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Number },
+                                     { {}, RecordTableModel::Kind::Money } },
                                    this)),
       m_table(new RecordTableView(body())),
       m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, body())),
-      m_remove(new QPushButton(tr("&Remove"), body())), m_coupon(new QComboBox(body())),
+      m_remove(new QPushButton(body())), m_coupon(new QComboBox(body())),
       m_total(amountLabel(QStringLiteral("cartTotal"), body())),
       m_discount(amountLabel(QStringLiteral("cartDiscount"), body())),
       m_toPay(amountLabel(QStringLiteral("cartToPay"), body(), true)),
-      m_balance(amountLabel(QStringLiteral("cartBalance"), body())), m_pay(new QPushButton(tr("&Pay now"), body()))
+      m_balance(amountLabel(QStringLiteral("cartBalance"), body())), m_pay(new QPushButton(body()))
 {
     setObjectName(QStringLiteral("cartPage"));
     m_table->setObjectName(QStringLiteral("cartTable"));
@@ -72,32 +82,36 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setEmptyText(tr("Your cart is empty. Add products from the Shop page."));
     m_quantity->setFixedWidth(250);
     m_pay->setMinimumHeight(36);
     m_coupon->setMinimumWidth(170);
     m_coupon->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_coupon->setMinimumContentsLength(16);
 
-    auto *quantityLabel = new QLabel(tr("&Quantity"), body());
-    quantityLabel->setBuddy(m_quantity->editor());
+    m_quantityLabel = formLabel(m_quantity->editor(), body());
     auto *lineActions = new QHBoxLayout;
     lineActions->addStretch();
-    lineActions->addWidget(quantityLabel, 0, Qt::AlignTop);
+    lineActions->addWidget(m_quantityLabel, 0, Qt::AlignTop);
     lineActions->addWidget(m_quantity, 0, Qt::AlignTop);
     lineActions->addWidget(m_remove, 0, Qt::AlignTop);
 
-    auto *checkout = new Card(tr("Checkout"), body());
-    checkout->setObjectName(QStringLiteral("checkoutCard"));
+    m_checkout = new Card(QString(), body());
+    m_checkout->setObjectName(QStringLiteral("checkoutCard"));
     auto *form = new QFormLayout;
-    checkout->content()->addLayout(form);
-    form->addRow(tr("C&oupon"), m_coupon);
-    form->addRow(tr("Total"), m_total);
-    form->addRow(tr("Discount"), m_discount);
-    form->addRow(tr("To pay"), m_toPay);
-    form->addRow(tr("Wallet balance"), m_balance);
+    m_checkout->content()->addLayout(form);
+    // Each amount is named by its label, for a screen reader too.
+    m_couponLabel = formLabel(m_coupon, m_checkout);
+    m_totalLabel = formLabel(m_total, m_checkout);
+    m_discountLabel = formLabel(m_discount, m_checkout);
+    m_toPayLabel = formLabel(m_toPay, m_checkout);
+    m_balanceLabel = formLabel(m_balance, m_checkout);
+    form->addRow(m_couponLabel, m_coupon);
+    form->addRow(m_totalLabel, m_total);
+    form->addRow(m_discountLabel, m_discount);
+    form->addRow(m_toPayLabel, m_toPay);
+    form->addRow(m_balanceLabel, m_balance);
     form->addRow(m_pay);
-    checkout->setFixedWidth(270); // the lines keep the rest, so names fit at 920 × 600
+    m_checkout->setFixedWidth(270); // the lines keep the rest, so names fit at 920 × 600
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     auto *left = new QVBoxLayout;
@@ -106,7 +120,7 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
-    layout->addWidget(checkout, 0, Qt::AlignTop);
+    layout->addWidget(m_checkout, 0, Qt::AlignTop);
 
     connect(m_cart, &Cart::changed, this, &CartPage::showCart);
     connect(m_coupon, &QComboBox::currentIndexChanged, this, &CartPage::showSummary);
@@ -124,6 +138,24 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
         m_knownBalance = balance;
         showSummary();
     });
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CartPage::retranslateUi()
+{
+    setTitle(tr("Cart"));
+    m_model->setHeaders({ tr("Product"), tr("Price"), tr("Quantity"), tr("Subtotal") });
+    m_table->setEmptyText(tr("Your cart is empty. Add products from the Shop page."));
+    m_table->setAccessibleName(tr("Cart lines"));
+    m_quantityLabel->setText(tr("&Quantity"));
+    m_remove->setText(tr("&Remove"));
+    m_checkout->setTitle(tr("Checkout"));
+    m_couponLabel->setText(tr("C&oupon"));
+    m_totalLabel->setText(tr("Total"));
+    m_discountLabel->setText(tr("Discount"));
+    m_toPayLabel->setText(tr("To pay"));
+    m_balanceLabel->setText(tr("Wallet balance"));
+    showCoupons();
     showCart();
 }
 
@@ -180,16 +212,24 @@ void CartPage::loadCoupons()
             return;
         }
         notice()->resolve(QStringLiteral("load"));
-        const qint64 chosen = m_coupon->currentData().toLongLong();
         m_coupons = answer.value();
-        const QSignalBlocker quiet(m_coupon);
-        m_coupon->clear();
-        m_coupon->addItem(m_coupons.isEmpty() ? tr("No coupons to use") : tr("No coupon"), qint64(0));
-        for (const UserCoupon &c : m_coupons)
-            m_coupon->addItem(couponText(c), c.id);
-        m_coupon->setCurrentIndex(qMax(0, m_coupon->findData(chosen)));
+        m_couponsRead = true;
+        showCoupons();
         showSummary();
     });
+}
+
+void CartPage::showCoupons()
+{
+    if (!m_couponsRead)
+        return;
+    const qint64 chosen = m_coupon->currentData().toLongLong();
+    const QSignalBlocker quiet(m_coupon);
+    m_coupon->clear();
+    m_coupon->addItem(m_coupons.isEmpty() ? tr("No coupons to use") : tr("No coupon"), qint64(0));
+    for (const UserCoupon &c : m_coupons)
+        m_coupon->addItem(couponText(c), c.id);
+    m_coupon->setCurrentIndex(qMax(0, m_coupon->findData(chosen)));
 }
 
 void CartPage::showCart()
@@ -276,11 +316,13 @@ void CartPage::pay()
             return;
         }
         m_cart->clear();
-        QString text = tr("Order #%1 paid: %2 taken from the wallet").arg(order->id).arg(Money::format(order->paidAmount));
-        if (order->discountAmount > 0)
-            text += tr(" (total %1, coupon discount %2)")
-                            .arg(Money::format(order->totalAmount), Money::format(order->discountAmount));
-        notice()->showSuccess(text + QLatin1Char('.'));
+        const QString paid = Money::format(order->paidAmount);
+        notice()->showSuccess(order->discountAmount > 0
+                                      ? tr("Order #%1 paid: %2 taken from the wallet (total %3, coupon discount %4).")
+                                                .arg(order->id)
+                                                .arg(paid, Money::format(order->totalAmount),
+                                                     Money::format(order->discountAmount))
+                                      : tr("Order #%1 paid: %2 taken from the wallet.").arg(order->id).arg(paid));
         refresh();
     });
 }

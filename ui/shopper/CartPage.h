@@ -7,6 +7,7 @@
 class Cart;
 class NumberField;
 class QComboBox;
+class Card;
 class QLabel;
 class QPushButton;
 class RecordTableModel;
@@ -17,6 +18,7 @@ class RecordTableView;
 // exact reason it was refused.
 class CartPage : public PageWidget
 {
+    Q_OBJECT
 public:
     CartPage(ShopClient *client, Cart *cart, QWidget *parent = nullptr);
 
@@ -31,6 +33,8 @@ private:
     void pay();
     void explainRefusal(const Failure &failure);
     const UserCoupon *chosenCoupon() const;
+    void retranslateUi();
+    void showCoupons();
 
     Cart *m_cart;
     RecordTableModel *m_model;
@@ -43,7 +47,15 @@ private:
     QLabel *m_toPay;
     QLabel *m_balance;
     QPushButton *m_pay;
+    Card *m_checkout;
+    QLabel *m_quantityLabel;
+    QLabel *m_couponLabel;
+    QLabel *m_totalLabel;
+    QLabel *m_discountLabel;
+    QLabel *m_toPayLabel;
+    QLabel *m_balanceLabel;
     QList<UserCoupon> m_coupons;
+    bool m_couponsRead = false;
     qint64 m_knownBalance = -1;
     qint64 m_lineShown = 0;
     bool m_paying = false;

@@ -1,6 +1,7 @@
 #include "CatalogueFilters.h"
 
 #include "Money.h"
+#include "Retranslate.h"
 #include "ShopLimits.h"
 
 #include <QtGui/QRegularExpressionValidator>
@@ -12,10 +13,12 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QToolButton>
 
+#include <iterator>
+
 CatalogueFilters::CatalogueFilters(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_minPrice(new QLineEdit(this)), m_maxPrice(new QLineEdit(this)),
-      m_inStock(new QCheckBox(tr("In stock only"), this)), m_sort(new QComboBox(this)), m_grid(new QToolButton(this)),
-      m_list(new QToolButton(this))
+      m_inStock(new QCheckBox(this)), m_sort(new QComboBox(this)), m_grid(new QToolButton(this)),
+      m_list(new QToolButton(this)), m_dash(new QLabel(QStringLiteral("\u2013"), this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_minPrice->setObjectName(QStringLiteral("minPrice"));
@@ -25,26 +28,21 @@ CatalogueFilters::CatalogueFilters(QWidget *parent)
     m_grid->setObjectName(QStringLiteral("showGrid"));
     m_list->setObjectName(QStringLiteral("showList"));
 
-    m_search->setPlaceholderText(tr("Search products (name, description, SKU)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(ShopLimits::kMaxQueryLength);
     m_search->setMinimumWidth(260);
-    // Digits with optional thousands separators: "12,300".
-    auto *digits = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9,]{0,13}")), this);
+    // Digits with optional thousands separators and the won's sign in either language:
+    // "12,300", "₩12,300", "12,300원".
+    auto *digits = new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("\u20A9?[0-9,]{0,13} ?\uC6D0?")), this);
     for (QLineEdit *price : { m_minPrice, m_maxPrice }) {
         price->setValidator(digits);
         price->setFixedWidth(96);
         price->setClearButtonEnabled(true);
     }
-    m_minPrice->setPlaceholderText(tr("Min \u20A9"));
-    m_maxPrice->setPlaceholderText(tr("Max \u20A9"));
-    m_sort->addItem(tr("Best match"), QString()); // relevance with a search, catalogue order without
-    m_sort->addItem(tr("Price: low to high"), QStringLiteral("price"));
-    m_sort->addItem(tr("Price: high to low"), QStringLiteral("-price"));
-    m_sort->addItem(tr("Newest first"), QStringLiteral("newest"));
-    m_sort->addItem(tr("Popular (last 3 days)"), QStringLiteral("popular"));
-    m_grid->setText(tr("Grid"));
-    m_list->setText(tr("List"));
+    // Relevance with a search, catalogue order without; then the API's sorts.
+    for (const char *sort : { "", "price", "-price", "newest", "popular" })
+        m_sort->addItem(QString(), QLatin1String(sort));
     for (QToolButton *look : { m_grid, m_list }) {
         look->setCheckable(true);
         look->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -54,13 +52,12 @@ CatalogueFilters::CatalogueFilters(QWidget *parent)
     looks->addButton(m_list);
     m_grid->setChecked(true);
 
-    auto *dash = new QLabel(QStringLiteral("\u2013"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addSpacing(8);
     layout->addWidget(m_minPrice);
-    layout->addWidget(dash);
+    layout->addWidget(m_dash);
     layout->addWidget(m_maxPrice);
     layout->addWidget(m_inStock);
     layout->addWidget(m_sort);
@@ -82,12 +79,33 @@ CatalogueFilters::CatalogueFilters(QWidget *parent)
     connect(m_inStock, &QCheckBox::toggled, this, &CatalogueFilters::changed);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CatalogueFilters::changed);
     connect(m_grid, &QToolButton::toggled, this, &CatalogueFilters::lookChanged);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CatalogueFilters::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search products (name, description, SKU)"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_minPrice->setPlaceholderText(tr("Min \u20A9"));
+    m_maxPrice->setPlaceholderText(tr("Max \u20A9"));
+    m_minPrice->setAccessibleName(tr("Lowest price"));
+    m_maxPrice->setAccessibleName(tr("Highest price"));
+    m_inStock->setText(tr("In stock only"));
+    m_sort->setAccessibleName(tr("Order of products"));
+    const QString sorts[] = { tr("Best match"), tr("Price: low to high"), tr("Price: high to low"), tr("Newest first"),
+                              tr("Popular (last 3 days)") };
+    for (int i = 0; i < m_sort->count() && i < int(std::size(sorts)); ++i)
+        m_sort->setItemText(i, sorts[i]);
+    m_grid->setText(tr("Grid"));
+    m_list->setText(tr("List"));
+    m_grid->setAccessibleName(tr("Show products as a grid"));
+    m_list->setAccessibleName(tr("Show products as a list"));
+    m_dash->setAccessibleName(tr("to"));
 }
 
 std::optional<qint64> CatalogueFilters::won(const QString &text, bool &bad)
 {
-    QString digits = text;
-    digits.remove(QLatin1Char(','));
+    const QString digits = Money::digitsOf(text);
     if (digits.isEmpty())
         return std::nullopt;
     bool ok = false;

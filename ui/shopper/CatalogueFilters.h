@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 private:
     static std::optional<qint64> won(const QString &text, bool &bad);
+    void retranslateUi();
 
     QLineEdit *m_search;
     QLineEdit *m_minPrice;
@@ -45,5 +47,6 @@ private:
     QComboBox *m_sort;
     QToolButton *m_grid;
     QToolButton *m_list;
+    QLabel *m_dash;
     QTimer m_typingPause;
 };

@@ -5,8 +5,10 @@
 #include "NoticeBar.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
@@ -15,16 +17,18 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <iterator>
+
 namespace {
 QString discountText(DiscountType type, qint64 value)
 {
-    return type == DiscountType::Rate ? QStringLiteral("%1% off").arg(value)
-                                      : QStringLiteral("%1 off").arg(Money::format(value));
+    return type == DiscountType::Rate ? QCoreApplication::translate("CouponsPage", "%1% off").arg(value)
+                                      : QCoreApplication::translate("CouponsPage", "%1 off").arg(Money::format(value));
 }
 
-QLabel *sectionLabel(const QString &text, QWidget *parent)
+QLabel *sectionLabel(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -33,23 +37,23 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 }
 
 CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Coupons"), parent),
-      m_openModel(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
-                                         { tr("Discount"), RecordTableModel::Kind::Text },
-                                         { tr("Left"), RecordTableModel::Kind::Number },
-                                         { tr("Of"), RecordTableModel::Kind::Number },
-                                         { tr("Valid until"), RecordTableModel::Kind::Time },
-                                         { tr("Mine"), RecordTableModel::Kind::Text } },
+    : PageWidget(client, QString(), parent),
+      m_openModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                         { {}, RecordTableModel::Kind::Text },
+                                         { {}, RecordTableModel::Kind::Number },
+                                         { {}, RecordTableModel::Kind::Number },
+                                         { {}, RecordTableModel::Kind::Time },
+                                         { {}, RecordTableModel::Kind::Text } },
                                        this)),
-      m_open(new RecordTableView(body())), m_claim(new QPushButton(tr("C&laim"), body())),
-      m_status(new QComboBox(body())),
-      m_mineModel(new RecordTableModel({ { tr("Coupon"), RecordTableModel::Kind::Text },
-                                         { tr("Discount"), RecordTableModel::Kind::Text },
-                                         { tr("Status"), RecordTableModel::Kind::Text },
-                                         { tr("Claimed"), RecordTableModel::Kind::Time },
-                                         { tr("Valid until"), RecordTableModel::Kind::Time } },
+      m_open(new RecordTableView(body())), m_claim(new QPushButton(body())), m_status(new QComboBox(body())),
+      m_mineModel(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                         { {}, RecordTableModel::Kind::Text },
+                                         { {}, RecordTableModel::Kind::Text },
+                                         { {}, RecordTableModel::Kind::Time },
+                                         { {}, RecordTableModel::Kind::Time } },
                                        this)),
-      m_mine(new RecordTableView(body()))
+      m_mine(new RecordTableView(body())), m_openTitle(sectionLabel(body())), m_mineTitle(sectionLabel(body())),
+      m_statusLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("couponsPage"));
     m_open->setObjectName(QStringLiteral("openCoupons"));
@@ -62,21 +66,17 @@ CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
     m_open->horizontalHeader()->setStretchLastSection(false);
     m_mine->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_mine->horizontalHeader()->setStretchLastSection(false);
-    m_open->setEmptyText(tr("No open coupons right now. New campaigns show here as they start."));
-    m_mine->setEmptyText(tr("Nothing here yet. Coupons you claim above are listed here."));
-    m_status->addItem(tr("All"), QString());
-    m_status->addItem(tr("Available"), QStringLiteral("AVAILABLE"));
-    m_status->addItem(tr("Used"), QStringLiteral("USED"));
-    m_status->addItem(tr("Expired"), QStringLiteral("EXPIRED"));
+    for (const char *status : { "", "AVAILABLE", "USED", "EXPIRED" })
+        m_status->addItem(QString(), QLatin1String(status));
 
     auto *openHead = new QHBoxLayout;
-    openHead->addWidget(sectionLabel(tr("Open coupons \u2014 first come, first served"), body()), 1);
+    openHead->addWidget(m_openTitle, 1);
     openHead->addWidget(m_claim);
-    auto *statusLabel = new QLabel(tr("S&how"), body());
-    statusLabel->setBuddy(m_status);
+    m_statusLabel->setBuddy(m_status);
+    m_openTitle->setBuddy(m_open); // Alt+O: to the list, from the keyboard
     auto *mineHead = new QHBoxLayout;
-    mineHead->addWidget(sectionLabel(tr("My coupons"), body()), 1);
-    mineHead->addWidget(statusLabel);
+    mineHead->addWidget(m_mineTitle, 1);
+    mineHead->addWidget(m_statusLabel);
     mineHead->addWidget(m_status);
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +94,28 @@ CouponsPage::CouponsPage(ShopClient *client, QWidget *parent)
     });
     connect(m_open->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CouponsPage::updateActions);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CouponsPage::loadMine);
+    // The open list, then Claim, then my coupons and their filter: as the page reads.
+    setTabOrder(m_open, m_claim);
     updateActions();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void CouponsPage::retranslateUi()
+{
+    setTitle(tr("Coupons"));
+    m_openModel->setHeaders({ tr("Coupon"), tr("Discount"), tr("Left"), tr("Of"), tr("Valid until"), tr("Mine") });
+    m_mineModel->setHeaders({ tr("Coupon"), tr("Discount"), tr("Status"), tr("Claimed"), tr("Valid until") });
+    m_open->setEmptyText(tr("No open coupons right now. New campaigns show here as they start."));
+    m_mine->setEmptyText(tr("Nothing here yet. Coupons you claim above are listed here."));
+    m_open->setAccessibleName(tr("Open coupons"));
+    m_mine->setAccessibleName(tr("My coupons"));
+    m_claim->setText(tr("C&laim"));
+    m_openTitle->setText(tr("&Open coupons \u2014 first come, first served"));
+    m_mineTitle->setText(tr("My coupons"));
+    m_statusLabel->setText(tr("S&how"));
+    const QString statuses[] = { tr("All"), tr("Available"), tr("Used"), tr("Expired") };
+    for (int i = 0; i < m_status->count() && i < int(std::size(statuses)); ++i)
+        m_status->setItemText(i, statuses[i]);
 }
 
 void CouponsPage::refresh()

@@ -6,6 +6,7 @@
 #include <QtCore/QSet>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class RecordTableModel;
 class RecordTableView;
@@ -14,6 +15,7 @@ class RecordTableView;
 // below, my coupons by status.
 class CouponsPage : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit CouponsPage(ShopClient *client, QWidget *parent = nullptr);
 
@@ -24,6 +26,7 @@ private:
     void loadMine();
     void claim();
     void updateActions();
+    void retranslateUi();
 
     RecordTableModel *m_openModel;
     RecordTableView *m_open;
@@ -31,6 +34,9 @@ private:
     QComboBox *m_status;
     RecordTableModel *m_mineModel;
     RecordTableView *m_mine;
+    QLabel *m_openTitle;
+    QLabel *m_mineTitle;
+    QLabel *m_statusLabel;
     QList<Coupon> m_coupons;
     QSet<qint64> m_held; // coupon ids I already hold, whatever their status
 };

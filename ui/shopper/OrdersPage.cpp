@@ -10,8 +10,10 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QPushButton>
@@ -22,22 +24,27 @@ QString itemsText(const Order &order)
 {
     if (order.items.isEmpty())
         return QString();
-    const QString first = QStringLiteral("%1 \u00D7 %2").arg(order.items.first().quantity).arg(order.items.first().name);
-    return order.items.size() == 1 ? first : QStringLiteral("%1 and %2 more").arg(first).arg(order.items.size() - 1);
+    const OrderLine &line = order.items.first();
+    const QString first = QCoreApplication::translate("OrdersPage", "%1 \u00D7 %2", "units × product")
+                                  .arg(Money::count(line.quantity), line.name);
+    const int more = int(order.items.size()) - 1;
+    return more == 0 ? first
+                     : QCoreApplication::translate("OrdersPage", "%1 and %n more", "the first line, then how many other lines", more)
+                               .arg(first);
 }
 }
 
 OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Orders"), parent), m_account(new AccountClient(client, this)),
-      m_model(new RecordTableModel({ { tr("Order"), RecordTableModel::Kind::Text },
-                                     { tr("Paid at"), RecordTableModel::Kind::Time },
-                                     { tr("Items"), RecordTableModel::Kind::Text },
-                                     { tr("Paid"), RecordTableModel::Kind::Money },
-                                     { tr("Refunded"), RecordTableModel::Kind::Money },
-                                     { tr("Status"), RecordTableModel::Kind::Text } },
+    : PageWidget(client, QString(), parent), m_account(new AccountClient(client, this)),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Text } },
                                    this)),
       m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_details(new OrderDetails(body())),
-      m_cancel(new QPushButton(tr("&Cancel order"), m_details))
+      m_cancel(new QPushButton(m_details))
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_table->setObjectName(QStringLiteral("orderTable"));
@@ -45,7 +52,6 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setEmptyText(tr("Nothing here yet. Orders you pay for are listed here."));
     m_details->content()->addWidget(m_cancel, 0, Qt::AlignRight);
 
     auto *left = new QVBoxLayout;
@@ -60,6 +66,16 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::loadDetail);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersPage::cancel);
     showDetails();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void OrdersPage::retranslateUi()
+{
+    setTitle(tr("Orders"));
+    m_model->setHeaders({ tr("Order"), tr("Paid at"), tr("Items"), tr("Paid"), tr("Refunded"), tr("Status") });
+    m_table->setEmptyText(tr("Nothing here yet. Orders you pay for are listed here."));
+    m_table->setAccessibleName(tr("My orders"));
+    m_cancel->setText(tr("&Cancel order"));
 }
 
 void OrdersPage::refresh()

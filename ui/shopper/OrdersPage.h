@@ -14,6 +14,7 @@ class RecordTableView;
 // amounts and refunds; cancel (what is left goes back to the wallet).
 class OrdersPage : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit OrdersPage(ShopClient *client, QWidget *parent = nullptr);
 
@@ -26,6 +27,7 @@ private:
     void showDetails();
     void cancel();
     void cancelConfirmed(qint64 orderId);
+    void retranslateUi();
     const Order *selectedOrder() const;
 
     AccountClient *m_account;

@@ -12,13 +12,17 @@ QString thumbPath(const Product &product)
 }
 
 ProductListModel::ProductListModel(PictureCache *pictures, QObject *parent)
-    : RecordTableModel({ { QCoreApplication::translate("ProductListModel", "Product"), Kind::Text },
-                         { QCoreApplication::translate("ProductListModel", "Price"), Kind::Money },
-                         { QCoreApplication::translate("ProductListModel", "In stock"), Kind::Number } },
-                       parent),
-      m_pictures(pictures)
+    : RecordTableModel({ { {}, Kind::Text }, { {}, Kind::Money }, { {}, Kind::Number } }, parent), m_pictures(pictures)
 {
     QObject::connect(pictures, &PictureCache::ready, this, [this](const QString &path) { pictureReady(path); });
+    retranslate();
+}
+
+void ProductListModel::retranslate()
+{
+    setHeaders({ QCoreApplication::translate("ProductListModel", "Product"),
+                 QCoreApplication::translate("ProductListModel", "Price"),
+                 QCoreApplication::translate("ProductListModel", "In stock") });
 }
 
 void ProductListModel::setProducts(QList<Product> products)

@@ -20,6 +20,8 @@ public:
     ProductListModel(PictureCache *pictures, QObject *parent = nullptr);
 
     void setProducts(QList<Product> products);
+    // The column titles in the language shown now (the page calls it on a language change).
+    void retranslate();
     const QList<Product> &products() const { return m_products; }
     const Product *productWithId(qint64 id) const;
 

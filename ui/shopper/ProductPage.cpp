@@ -7,6 +7,7 @@
 #include "NoticeBar.h"
 #include "NumberField.h"
 #include "PictureCache.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
@@ -27,11 +28,11 @@ const QString kStock = QStringLiteral("productStock");
 
 ProductPage::ProductPage(ShopClient *client, Cart *cart, NoticeBar *notice, QWidget *parent)
     : QWidget(parent), m_client(client), m_cart(cart), m_notice(notice),
-      m_back(new QPushButton(tr("\u2039 &Back to the shop"), this)), m_picture(new QLabel(this)),
+      m_back(new QPushButton(this)), m_picture(new QLabel(this)),
       m_strip(new QListWidget(this)), m_name(new QLabel(this)), m_price(new QLabel(this)), m_stock(new QLabel(this)),
       m_facts(new QLabel(this)), m_description(new QLabel(this)),
       m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, this)),
-      m_add(new QPushButton(tr("&Add to cart"), this))
+      m_quantityLabel(new QLabel(this)), m_add(new QPushButton(this))
 {
     setObjectName(QStringLiteral("productPage"));
     m_back->setObjectName(QStringLiteral("backToShop"));
@@ -75,10 +76,9 @@ ProductPage::ProductPage(ShopClient *client, Cart *cart, NoticeBar *notice, QWid
     descriptionScroll->setWidget(m_description);
     descriptionScroll->setWidgetResizable(true);
     descriptionScroll->setFrameShape(QFrame::NoFrame);
-    auto *quantityLabel = new QLabel(tr("&Quantity"), this);
-    quantityLabel->setBuddy(m_quantity->editor());
+    m_quantityLabel->setBuddy(m_quantity->editor());
     auto *buy = new QHBoxLayout;
-    buy->addWidget(quantityLabel, 0, Qt::AlignTop);
+    buy->addWidget(m_quantityLabel, 0, Qt::AlignTop);
     buy->addWidget(m_quantity, 0, Qt::AlignTop);
     buy->addWidget(m_add, 0, Qt::AlignTop);
     buy->addStretch();
@@ -122,6 +122,22 @@ ProductPage::ProductPage(ShopClient *client, Cart *cart, NoticeBar *notice, QWid
             reload();
     });
     m_liveStock.start(kLiveStockMs);
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void ProductPage::retranslateUi()
+{
+    m_back->setText(tr("\u2039 &Back to the shop"));
+    m_back->setToolTip(tr("Back to the shop (Esc)"));
+    m_quantityLabel->setText(tr("&Quantity"));
+    m_add->setText(tr("&Add to cart"));
+    m_picture->setAccessibleName(tr("Picture of the product"));
+    m_strip->setAccessibleName(tr("Pictures of the product"));
+    if (m_product.id > 0) {
+        const Product same = m_product;
+        show(same);
+        showPicture(m_shownPicture);
+    }
 }
 
 void ProductPage::open(const Product &preview, const QString &categoryPath)

@@ -39,6 +39,7 @@ private:
     void showPicture(int index);
     void updateActions();
     void add();
+    void retranslateUi();
 
     ShopClient *m_client;
     Cart *m_cart;
@@ -52,6 +53,7 @@ private:
     QLabel *m_facts;
     QLabel *m_description;
     NumberField *m_quantity;
+    QLabel *m_quantityLabel;
     QPushButton *m_add;
     Product m_product;
     QString m_categoryPath;

@@ -12,8 +12,11 @@
 #include "ProductListModel.h"
 #include "ProductPage.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopLimits.h"
 
+#include <QtGui/QKeySequence>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -44,13 +47,13 @@ protected:
 }
 
 ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
-    : PageWidget(client, tr("Shop"), parent), m_cart(cart),
+    : PageWidget(client, QString(), parent), m_cart(cart),
       m_model(new ProductListModel(client->catalogue()->pictures(), this)), m_filters(new CatalogueFilters(body())),
       m_categories(new CategoryTree(true, body())), m_views(new QStackedWidget(body())),
       m_looks(new QStackedWidget(m_views)), m_grid(new ProductGrid(m_looks)), m_table(new RecordTableView(m_looks)),
       m_productPage(new ProductPage(client, cart, notice(), m_views)), m_pager(new Pager(body())),
       m_quantity(new NumberField(NumberField::Unit::Count, 1, ShopLimits::kMaxLineQuantity, body())),
-      m_add(new QPushButton(tr("&Add to cart"), body())), m_details(new QPushButton(tr("&Details\u2026"), body()))
+      m_quantityLabel(new QLabel(body())), m_add(new QPushButton(body())), m_details(new QPushButton(body()))
 {
     setObjectName(QStringLiteral("shopPage"));
     m_categories->setObjectName(QStringLiteral("categoryTree"));
@@ -72,13 +75,12 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_add->setDefault(true);
     m_categories->setMinimumWidth(200);
 
-    auto *quantityLabel = new QLabel(tr("&Quantity"), body());
-    quantityLabel->setBuddy(m_quantity->editor());
+    m_quantityLabel->setBuddy(m_quantity->editor());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pager, 1, Qt::AlignTop);
     actions->addSpacing(24);
     actions->addWidget(m_details, 0, Qt::AlignTop);
-    actions->addWidget(quantityLabel, 0, Qt::AlignTop);
+    actions->addWidget(m_quantityLabel, 0, Qt::AlignTop);
     actions->addWidget(m_quantity, 0, Qt::AlignTop);
     actions->addWidget(m_add, 0, Qt::AlignTop);
     m_looks->addWidget(m_grid);
@@ -126,6 +128,37 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
             ask(m_shown);
     });
     m_liveStock.start(kLiveStockMs);
+    // Tab follows the page as it reads: filters, categories, products, pages, then the
+    // row under the products left to right (Details was made last).
+    setTabOrder(m_details, m_quantity->editor());
+    // Ctrl+F: to the search box from anywhere on the page (a product's page too).
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (m_views->currentWidget() == m_productPage)
+            Q_EMIT m_productPage->back();
+        m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchBox()->selectAll();
+    });
+    setTabOrder(m_quantity->editor(), m_add);
+    updateActions();
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void ShopPage::retranslateUi()
+{
+    setTitle(tr("Shop"));
+    m_model->retranslate();
+    m_quantityLabel->setText(tr("&Quantity"));
+    m_add->setText(tr("&Add to cart"));
+    m_details->setText(tr("&Details\u2026"));
+    m_categories->setAccessibleName(tr("Categories"));
+    m_grid->setAccessibleName(tr("Products"));
+    m_table->setAccessibleName(tr("Products"));
+    if (m_shownOnce) {
+        m_grid->setEmptyText(emptyText());
+        m_table->setEmptyText(emptyText());
+    }
     updateActions();
 }
 
@@ -212,12 +245,17 @@ void ShopPage::ask(const CatalogueClient::Query &query)
 QString ShopPage::emptyText() const
 {
     const Category *category = m_categories->chosen();
-    const QString where = category ? tr(" in %1").arg(category->name) : QString();
+    if (!m_shown.text.isEmpty() && category)
+        return m_filters->filtersSet()
+                ? tr("No products in %2 match \u201C%1\u201D with these filters.").arg(m_shown.text, category->name)
+                : tr("No products in %2 match \u201C%1\u201D.").arg(m_shown.text, category->name);
     if (!m_shown.text.isEmpty())
-        return m_filters->filtersSet() ? tr("No products match \u201C%1\u201D%2 with these filters.").arg(m_shown.text, where)
-                                       : tr("No products match \u201C%1\u201D%2.").arg(m_shown.text, where);
+        return m_filters->filtersSet() ? tr("No products match \u201C%1\u201D with these filters.").arg(m_shown.text)
+                                       : tr("No products match \u201C%1\u201D.").arg(m_shown.text);
+    if (m_filters->filtersSet() && category)
+        return tr("No products in %1 match these filters.").arg(category->name);
     if (m_filters->filtersSet())
-        return tr("No products%1 match these filters.").arg(where);
+        return tr("No products match these filters.");
     if (category)
         return tr("Nothing in %1 yet.").arg(category->name);
     return tr("Nothing here yet: the shop has no products on sale.");

@@ -27,6 +27,7 @@ class RecordTableView;
 // (a word still being typed) is dropped.
 class ShopPage : public PageWidget
 {
+    Q_OBJECT
 public:
     ShopPage(ShopClient *client, Cart *cart, QWidget *parent = nullptr);
 
@@ -45,6 +46,7 @@ private:
     void openSelected();
     void updateActions();
     void showLook(bool grid);
+    void retranslateUi();
     QString emptyText() const;
     const Product *selectedProduct() const;
     qint64 selectedId() const;
@@ -60,6 +62,7 @@ private:
     ProductPage *m_productPage;
     Pager *m_pager;
     NumberField *m_quantity;
+    QLabel *m_quantityLabel;
     QPushButton *m_add;
     QPushButton *m_details;
     QTimer m_liveStock;

@@ -7,6 +7,7 @@
 #include "Pager.h"
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
+#include "Retranslate.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
@@ -19,15 +20,16 @@
 #include <QtWidgets/QVBoxLayout>
 
 WalletPage::WalletPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, tr("Wallet"), parent), m_balance(new QLabel(tr("\u2014"), body())),
-      m_amount(new NumberField(NumberField::Unit::Won, 1, ShopLimits::kMaxChargeAmount, body())), m_charge(new QPushButton(tr("C&harge"), body())),
-      m_model(new RecordTableModel({ { tr("When"), RecordTableModel::Kind::Time },
-                                     { tr("What"), RecordTableModel::Kind::Text },
-                                     { tr("Amount"), RecordTableModel::Kind::Money },
-                                     { tr("Balance after"), RecordTableModel::Kind::Money },
-                                     { tr("Order"), RecordTableModel::Kind::Text } },
+    : PageWidget(client, QString(), parent), m_balance(new QLabel(body())),
+      m_amount(new NumberField(NumberField::Unit::Won, 1, ShopLimits::kMaxChargeAmount, body())), m_charge(new QPushButton(body())),
+      m_model(new RecordTableModel({ { {}, RecordTableModel::Kind::Time },
+                                     { {}, RecordTableModel::Kind::Text },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Money },
+                                     { {}, RecordTableModel::Kind::Text } },
                                    this)),
-      m_table(new RecordTableView(body())), m_pager(new Pager(body()))
+      m_table(new RecordTableView(body())), m_pager(new Pager(body())), m_caption(nullptr), m_amountLabel(nullptr),
+      m_history(nullptr)
 {
     setObjectName(QStringLiteral("walletPage"));
     m_balance->setObjectName(QStringLiteral("walletBalance"));
@@ -38,25 +40,25 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_balance->setFont(big);
-    m_amount->editor()->setPlaceholderText(tr("e.g. 50,000"));
     m_amount->setFixedWidth(300); // room for a refusal on two lines
     m_table->setModel(m_model);
-    m_table->setEmptyText(tr("Nothing here yet. Charges, payments and refunds will be listed here."));
 
     auto *card = new QFrame(body());
     card->setObjectName(QStringLiteral("balanceCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    auto *caption = new QLabel(tr("Balance"), card);
-    auto *amountLabel = new QLabel(tr("&Amount to charge"), card);
-    amountLabel->setBuddy(m_amount->editor());
+    m_caption = new QLabel(card);
+    m_amountLabel = new QLabel(card);
+    m_amountLabel->setBuddy(m_amount->editor());
     // The hint under the amount takes the row's second line; everything else sits on
     // the first, level with the field.
     auto *chargeRow = new QHBoxLayout;
-    chargeRow->addWidget(amountLabel, 0, Qt::AlignTop);
+    chargeRow->addWidget(m_amountLabel, 0, Qt::AlignTop);
     chargeRow->addWidget(m_amount, 0, Qt::AlignTop);
     for (int preset : { 10000, 50000, 100000 }) {
-        auto *button = new QPushButton(Money::format(preset), card);
+        auto *button = new QPushButton(card);
         button->setObjectName(QStringLiteral("preset%1").arg(preset));
+        button->setProperty("won", preset);
+        m_presets.append(button);
         connect(button, &QPushButton::clicked, this, [this, preset] {
             m_amount->setValue(preset);
             notice()->clearError();
@@ -66,18 +68,18 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
     chargeRow->addWidget(m_charge, 0, Qt::AlignTop);
     chargeRow->addStretch();
     auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->addWidget(caption);
+    cardLayout->addWidget(m_caption);
     cardLayout->addWidget(m_balance);
     cardLayout->addLayout(chargeRow);
 
-    auto *history = new QLabel(tr("History"), body());
-    QFont bold = history->font();
+    m_history = new QLabel(body());
+    QFont bold = m_history->font();
     bold.setBold(true);
-    history->setFont(bold);
+    m_history->setFont(bold);
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(card);
-    layout->addWidget(history);
+    layout->addWidget(m_history);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
 
@@ -91,6 +93,27 @@ WalletPage::WalletPage(ShopClient *client, QWidget *parent)
         m_knownBalance = balance;
         limitToCeiling();
     });
+    Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void WalletPage::retranslateUi()
+{
+    setTitle(tr("Wallet"));
+    m_model->setHeaders({ tr("When"), tr("What"), tr("Amount"), tr("Balance after"), tr("Order") });
+    m_table->setEmptyText(tr("Nothing here yet. Charges, payments and refunds will be listed here."));
+    m_table->setAccessibleName(tr("Wallet history"));
+    m_caption->setText(tr("Balance"));
+    m_balance->setText(m_knownBalance < 0 ? tr("\u2014") : Money::format(m_knownBalance));
+    m_balance->setAccessibleName(tr("Balance"));
+    m_amountLabel->setText(tr("&Amount to charge"));
+    m_amount->editor()->setPlaceholderText(tr("e.g. 50,000"));
+    m_charge->setText(tr("C&harge"));
+    for (QPushButton *preset : std::as_const(m_presets)) {
+        preset->setText(Money::format(preset->property("won").toLongLong()));
+        preset->setAccessibleName(tr("Put %1 in the amount").arg(Money::format(preset->property("won").toLongLong())));
+    }
+    m_history->setText(tr("History"));
+    limitToCeiling();
 }
 
 void WalletPage::limitToCeiling()

@@ -2,6 +2,8 @@
 
 #include "PageWidget.h"
 
+#include <QtCore/QList>
+
 class NumberField;
 class Pager;
 class QLabel;
@@ -12,6 +14,7 @@ class RecordTableView;
 // The wallet: balance, charge it, and its history (charges, payments, refunds).
 class WalletPage : public PageWidget
 {
+    Q_OBJECT
 public:
     explicit WalletPage(ShopClient *client, QWidget *parent = nullptr);
 
@@ -22,6 +25,7 @@ private:
     void loadHistory(int page);
     void charge();
     void limitToCeiling();
+    void retranslateUi();
 
     QLabel *m_balance;
     NumberField *m_amount;
@@ -29,6 +33,10 @@ private:
     RecordTableModel *m_model;
     RecordTableView *m_table;
     Pager *m_pager;
+    QLabel *m_caption;
+    QLabel *m_amountLabel;
+    QLabel *m_history;
+    QList<QPushButton *> m_presets;
     qint64 m_knownBalance = -1;
     bool m_charging = false;
 };

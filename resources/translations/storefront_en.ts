@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdminOrdersPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first line, then how many other lines</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#777&apos;&gt;%n other field(s) unchanged.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#777&apos;&gt;%n other field unchanged.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#777&apos;&gt;%n other fields unchanged.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first line, then how many other lines</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message numerus="yes">
+        <source>Your cart holds %n item(s) (%1). The cart is kept only while you are signed in: signing out empties it. Nothing has been paid or reserved.</source>
+        <translation>
+            <numerusform>Your cart holds %n item (%1). The cart is kept only while you are signed in: signing out empties it. Nothing has been paid or reserved.</numerusform>
+            <numerusform>Your cart holds %n items (%1). The cart is kept only while you are signed in: signing out empties it. Nothing has been paid or reserved.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
