@@ -190,7 +190,8 @@ void SessionView::addPage(PageWidget *page, const QString &label, const QString 
 {
     auto *item = new QListWidgetItem(label, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(hint).arg(m_navigation->count()));
-    item->setSizeHint(QSize(0, 38));
+    // Room for the label whatever the font: a large system font is not cut.
+    item->setSizeHint(QSize(0, qMax(38, m_navigation->fontMetrics().height() + 18)));
     m_pages->addWidget(page);
 }
 

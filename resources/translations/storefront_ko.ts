@@ -2861,12 +2861,12 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Orders</source>
         <comment>the admin&apos;s page of every order</comment>
-        <translation>주문</translation>
+        <translation>주문 관리</translation>
     </message>
     <message>
         <source>Orders</source>
         <comment>the shopper&apos;s own orders</comment>
-        <translation>주문</translation>
+        <translation>주문 내역</translation>
     </message>
     <message>
         <source>S&amp;ign out</source>

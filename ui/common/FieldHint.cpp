@@ -1,5 +1,8 @@
 #include "FieldHint.h"
 
+#include <QtCore/QtMath>
+#include <QtGui/QTextLayout>
+
 FieldHint::FieldHint(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -13,7 +16,16 @@ FieldHint::FieldHint(QWidget *parent) : QLabel(parent)
 
 void FieldHint::setReservedLines(int lines)
 {
-    const int height = fontMetrics().lineSpacing() * qMax(1, lines) + 2;
+    // Hangul comes from a fallback font (Noto Sans CJK) whose lines are taller than the
+    // Latin font's: a line is as tall as the tallest font it may hold, or Korean's second
+    // line is cut (at 200 % scale most).
+    QTextLayout sample(QStringLiteral("Ag\uD55C\uAE00"), font());
+    sample.beginLayout();
+    QTextLine line = sample.createLine();
+    line.setLineWidth(1000);
+    sample.endLayout();
+    const int lineHeight = qMax(fontMetrics().lineSpacing(), qCeil(line.height()));
+    const int height = lineHeight * qMax(1, lines) + 2;
     setMinimumHeight(height);
     setMaximumHeight(height);
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void adminPages();
     void runningTheShop();
     void backups();
+    void koreanPages();
     void ownerSetupOfANewShop();
 
 private:
