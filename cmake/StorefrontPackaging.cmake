@@ -93,7 +93,9 @@ set(STOREFRONT_DEB_RECOMMENDS "mariadb-server, redis-server")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME storefront-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser")
+# mariadb-client: mariadb-dump and mariadb, which `storefront-server backup` and
+# `restore` run, for a local stack and an external MySQL alike.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, mariadb-client")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS ${STOREFRONT_DEB_RECOMMENDS})
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS prometheus)
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
@@ -113,7 +115,8 @@ Prometheus, alert rules and a Grafana dashboard are included.")
 set(CPACK_DEBIAN_APP_PACKAGE_NAME storefront)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS ${STOREFRONT_DEB_RECOMMENDS})
+# mariadb-client: the embedded shop's backups (mariadb-dump, mariadb).
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "${STOREFRONT_DEB_RECOMMENDS}, mariadb-client")
 set(CPACK_DEBIAN_APP_DESCRIPTION "desktop shop for shoppers and admins
 Storefront is a desktop shop for shoppers and admins: browse the catalogue,
 charge the wallet, claim coupons, pay for orders, and manage products,
