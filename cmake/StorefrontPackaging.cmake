@@ -117,6 +117,8 @@ set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # mariadb-client: the embedded shop's backups (mariadb-dump, mariadb).
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "${STOREFRONT_DEB_RECOMMENDS}, mariadb-client")
+# The window in Korean: Qt's own words (qtbase_ko.qm, its dialogs' buttons) and Hangul glyphs.
+string(APPEND CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS ", qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_APP_DESCRIPTION "desktop shop for shoppers and admins
 Storefront is a desktop shop for shoppers and admins: browse the catalogue,
 charge the wallet, claim coupons, pay for orders, and manage products,

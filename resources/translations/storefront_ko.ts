@@ -1609,8 +1609,8 @@ Create one under Coupon campaigns.</source>
         <translation>상점에서 받아들이지 않은 값입니다.</translation>
     </message>
     <message>
-        <source>%1. The server said: “%2”</source>
-        <translation>%1. 서버 메시지: “%2”</translation>
+        <source>%1. The server said: “%2”.</source>
+        <translation>%1. 서버 메시지: “%2”.</translation>
     </message>
 </context>
 <context>

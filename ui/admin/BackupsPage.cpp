@@ -119,6 +119,7 @@ void BackupsPage::changeEvent(QEvent *event)
 void BackupsPage::retranslateUi()
 {
     setTitle(tr("Backups"));
+    m_table->setAccessibleName(tr("Backups"));
     m_backUp->setText(tr("&Back up now"));
     m_openFolder->setText(tr("&Open the folder"));
     m_changeFolder->setText(tr("&Change folder\u2026"));

@@ -114,8 +114,10 @@ QString ErrorText::describe(const Failure &failure)
     if (ownWordsOnly()) {
         if (failure.code != ErrorCode::Internal || failure.message.trimmed().isEmpty())
             return sentence(head);
-        return QCoreApplication::translate("ErrorText", "%1. The server said: \u201C%2\u201D")
-                .arg(head, failure.message.trimmed());
+        QString said = failure.message.trimmed();
+        while (said.endsWith(QLatin1Char('.')))
+            said.chop(1);
+        return QCoreApplication::translate("ErrorText", "%1. The server said: \u201C%2\u201D.").arg(head, said);
     }
     // "You already have this coupon" and the server's "you already have this coupon":
     // the same words twice would read as a stutter.

@@ -4,6 +4,8 @@
 #include "Money.h"
 #include "Retranslate.h"
 
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTimer>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -71,8 +73,30 @@ NumberField::NumberField(Unit unit, qint64 minimum, qint64 maximum, QWidget *par
     });
     connect(m_editor, &QLineEdit::returnPressed, this, &NumberField::submitted);
     setUnit(unit);
-    // The range and any problem are words and money of the language: said again in the new one.
-    Retranslate::onChange(this, [this] { setUnit(m_unit); });
+    // The range and any problem are words and money of the language: said again in the new
+    // one; the label's new words once the label has them (it may hear the change after us).
+    Retranslate::onChange(this, [this] {
+        setUnit(m_unit);
+        QTimer::singleShot(0, this, &NumberField::nameFromLabel);
+    });
+}
+
+void NumberField::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    nameFromLabel();
+}
+
+void NumberField::nameFromLabel()
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\S)"));
+    for (const QLabel *label : window()->findChildren<QLabel *>()) {
+        if (label->buddy() == m_editor) {
+            // "수량(&Q)" and "&Quantity" are read as "수량" and "Quantity".
+            m_editor->setAccessibleName(QString(label->text()).remove(mnemonic).trimmed());
+            return;
+        }
+    }
 }
 
 void NumberField::setUnit(Unit unit)

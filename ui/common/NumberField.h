@@ -52,8 +52,14 @@ Q_SIGNALS:
     // Enter pressed in the field.
     void submitted();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void review();
+    // The label a page gave the editor as buddy is not the editor's sibling, so a screen
+    // reader would not find it: its words become the editor's accessible name.
+    void nameFromLabel();
 
     Unit m_unit;
     qint64 m_minimum;

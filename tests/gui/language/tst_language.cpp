@@ -16,7 +16,9 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QXmlStreamReader>
 #include <QtTest/QTest>
+#include <QtGui/QAccessible>
 #include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QAbstractSpinBox>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -25,6 +27,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QPlainTextEdit>
 
 #include <memory>
 
@@ -50,6 +53,8 @@ private:
     static QSet<QString> englishSources();
     // The visible texts under `root` still in English: each with its widget's name.
     QStringList englishLeft(QWidget *root) const;
+    // The visible inputs under `root` a screen reader would announce without a name.
+    static QStringList unnamedInputs(QWidget *root);
     // A key as a person presses it: to whatever has the keyboard focus.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     static void type(const QString &text);
@@ -153,6 +158,30 @@ QStringList tst_Language::englishLeft(QWidget *root) const
     return left;
 }
 
+QStringList tst_Language::unnamedInputs(QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root->window()) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        // The editors inside a combo box or a spin box are theirs: the outer widget is named.
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QPlainTextEdit *>(w);
+        if (!input)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2 in %3")
+                               .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+                                    w->parentWidget() ? w->parentWidget()->objectName() : QString());
+    }
+    return unnamed;
+}
+
 void tst_Language::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
@@ -233,6 +262,9 @@ void tst_Language::switchesAtRunTimeOnEveryPage()
         QTRY_COMPARE(m_window->client()->inFlight(), 0);
         const QStringList left = englishLeft(m_window.get());
         QVERIFY2(left.isEmpty(), qPrintable(name + QStringLiteral(":\n") + left.join(QLatin1Char('\n'))));
+        // Every input is announced by a name (its label, as buddy, or its accessible name).
+        const QStringList unnamed = unnamedInputs(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(name + QStringLiteral(" unnamed:\n") + unnamed.join(QLatin1Char('\n'))));
     }
 
     // And back, the same way.
