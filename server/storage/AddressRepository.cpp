@@ -6,6 +6,12 @@
 namespace {
 const QString kColumns = QStringLiteral("id, label, recipient, phone, postal_code, address1, address2, is_default, created_at");
 
+// Empty text is bound as '' (the columns are NOT NULL): a null QString would bind NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 Address addressFromRow(QSqlQuery *q)
 {
     Address a;
@@ -69,8 +75,8 @@ Result<qint64> AddressRepository::insert(qint64 userId, const Address &address)
     const auto inserted = m_database.run(
             QStringLiteral("INSERT INTO addresses (user_id, label, recipient, phone, postal_code, address1, address2, is_default, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { userId, address.label, address.recipient, address.phone, address.postalCode, address.address1, address.address2,
-              address.isDefault ? 1 : 0, SqlTime::param(address.createdAt) });
+            { userId, text(address.label), text(address.recipient), text(address.phone), text(address.postalCode),
+              text(address.address1), text(address.address2), address.isDefault ? 1 : 0, SqlTime::param(address.createdAt) });
     if (!inserted)
         return inserted.failure();
     return inserted.value()->lastInsertId().toLongLong();
@@ -81,8 +87,8 @@ Status AddressRepository::update(const Address &address)
     const auto updated = m_database.run(
             QStringLiteral("UPDATE addresses SET label = ?, recipient = ?, phone = ?, postal_code = ?, address1 = ?, address2 = ? "
                            "WHERE id = ?"),
-            { address.label, address.recipient, address.phone, address.postalCode, address.address1, address.address2,
-              address.id });
+            { text(address.label), text(address.recipient), text(address.phone), text(address.postalCode),
+              text(address.address1), text(address.address2), address.id });
     if (!updated)
         return updated.failure();
     return Done {};

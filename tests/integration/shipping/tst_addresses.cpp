@@ -96,6 +96,9 @@ void tst_Addresses::addressChecks_data()
     QTest::newRow("road address, 200") << "address1" << QJsonValue(QString(200, QChar(0xB85C))) << 201 << "010-1234-5678";
     QTest::newRow("road address, 201") << "address1" << QJsonValue(QString(201, QChar(0xB85C))) << 400 << "address1";
     QTest::newRow("detail empty") << "address2" << QJsonValue("") << 201 << "010-1234-5678";
+    QTest::newRow("detail left out") << "address2" << QJsonValue(QJsonValue::Undefined) << 201 << "010-1234-5678";
+    QTest::newRow("name left out") << "label" << QJsonValue(QJsonValue::Undefined) << 201 << "010-1234-5678";
+    QTest::newRow("name of spaces") << "label" << QJsonValue("   ") << 201 << "010-1234-5678";
     QTest::newRow("detail, 201") << "address2" << QJsonValue(QString(201, u'x')) << 400 << "address2";
     QTest::newRow("label, 30") << "label" << QJsonValue(QString(30, u'x')) << 201 << "010-1234-5678";
     QTest::newRow("label, 31") << "label" << QJsonValue(QString(31, u'x')) << 400 << "label";
