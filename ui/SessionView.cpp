@@ -13,7 +13,10 @@
 #include "DashboardPage.h"
 #include "Money.h"
 #include "NoticeBar.h"
+#include "AddressBookPage.h"
+#include "FulfilmentPage.h"
 #include "OrdersPage.h"
+#include "ReturnsPage.h"
 #include "PasswordDialog.h"
 #include "ProductForm.h"
 #include "Retranslate.h"
@@ -89,6 +92,8 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
         addPage(new CouponForm(client, m_pages), tr("Coupon campaigns"), tr("Create first-come coupons"));
         addPage(new AuditPage(client, m_pages), tr("Audit log"), tr("Who changed what"));
         addPage(new BackupsPage(client, m_pages), tr("Backups"), tr("The shop's backups; back up now"));
+        addPage(new FulfilmentPage(client, m_pages), tr("Fulfilment"), tr("Pack, ship and deliver paid orders"));
+        addPage(new ReturnsPage(client, m_pages), tr("Returns"), tr("Accept or reject returns"));
         m_balance->hide();
     } else {
         addPage(new ShopPage(client, m_cart, m_pages), tr("Shop"), tr("Browse products"));
@@ -100,6 +105,7 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
             m_knownBalance = balance;
             showBalance();
         });
+        addPage(new AddressBookPage(client, m_pages), tr("Addresses"), tr("Where your orders go"));
         client->balance(this, [](const Result<qint64> &) { });
         connect(m_cart, &Cart::changed, this, &SessionView::showCartSize);
     }
@@ -156,6 +162,9 @@ void SessionView::retranslateUi()
         { "walletPage", tr("Wallet"), tr("Balance and history") },
         { "couponsPage", tr("Coupons"), tr("Claim and see your coupons") },
         { "ordersPage", tr("Orders", "the shopper's own orders"), tr("Your orders") },
+        { "fulfilmentPage", tr("Fulfilment"), tr("Pack, ship and deliver paid orders") },
+        { "returnsPage", tr("Returns"), tr("Accept or reject returns") },
+        { "addressesPage", tr("Addresses"), tr("Where your orders go") },
     };
     for (int i = 0; i < m_pages->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);

@@ -24,6 +24,191 @@
     </message>
 </context>
 <context>
+    <name>AddressBookPage</name>
+    <message>
+        <source>Addresses</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Add one to have orders delivered; without one, orders are picked up in person.</source>
+        <translation>아직 배송지가 없습니다. 배송지를 추가하면 주문을 배송받을 수 있고, 없으면 직접 찾아가야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>배송지 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>기본 배송지로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>✓ Default</source>
+        <translation>✓ 기본</translation>
+    </message>
+    <message>
+        <source>At most %1 addresses: delete one to add another.</source>
+        <translation>배송지는 %1개까지 저장할 수 있습니다. 하나를 지운 뒤 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Address saved: %1, %2.</source>
+        <translation>배송지 저장 완료: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Delete this address?</source>
+        <translation>이 배송지를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>%1, %2 leaves the address book. Orders already sent there keep their copy.</source>
+        <translation>%1, %2 배송지를 목록에서 지웁니다. 이미 이 주소로 보낸 주문은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>그대로 두기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Address deleted: %1, %2.</source>
+        <translation>배송지 삭제 완료: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Orders go to %1, %2 unless you choose another address.</source>
+        <translation>다른 배송지를 고르지 않으면 %1, %2(으)로 배송됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressChoice</name>
+    <message>
+        <source>Deliver &amp;to</source>
+        <translation>배송지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pick up in person</source>
+        <translation>직접 수령</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Edit address</source>
+        <translation>배송지 수정</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>새 배송지</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>받는 사람(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>연락처(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>우편번호(&amp;O)</translation>
+    </message>
+    <message>
+        <source>R&amp;oad address</source>
+        <translation>도로명 주소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>상세 주소(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Who receives the parcel</source>
+        <translation>택배를 받을 사람</translation>
+    </message>
+    <message>
+        <source>010-1234-5678</source>
+        <translation>010-1234-5678</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5자리</translation>
+    </message>
+    <message>
+        <source>Road name and building number</source>
+        <translation>도로명과 건물 번호</translation>
+    </message>
+    <message>
+        <source>Building, floor, unit (optional)</source>
+        <translation>동, 층, 호(선택)</translation>
+    </message>
+    <message>
+        <source>Home, office… (optional)</source>
+        <translation>집, 회사…(선택)</translation>
+    </message>
+    <message>
+        <source>Deliver here &amp;by default</source>
+        <translation>기본 배송지로 설정(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add address</source>
+        <translation>배송지 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write who receives the parcel.</source>
+        <translation>받는 사람을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A Korean number, such as 010-1234-5678 or 02-123-4567.</source>
+        <translation>010-1234-5678이나 02-123-4567 같은 국내 번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The postal code has 5 digits.</source>
+        <translation>우편번호는 5자리입니다.</translation>
+    </message>
+    <message>
+        <source>Write the road address.</source>
+        <translation>도로명 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>%1(으)로 저장됨</translation>
+    </message>
+</context>
+<context>
     <name>AdminClient</name>
     <message>
         <source>Loading orders</source>
@@ -1614,6 +1799,211 @@ Create one under Coupon campaigns.</source>
     </message>
 </context>
 <context>
+    <name>FulfilmentPage</name>
+    <message>
+        <source>Fulfilment</source>
+        <translation>배송 관리</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 일시</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>No orders in this state.</source>
+        <translation>이 상태의 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>포장 대기</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>포장 완료</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>배송 중</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Oldest waiting to ship: paid %1</source>
+        <translation>가장 오래 기다린 주문: %1 결제</translation>
+    </message>
+    <message>
+        <source>Nothing waits to ship.</source>
+        <translation>배송을 기다리는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;packed</source>
+        <translation>포장 완료(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>발송(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>배송 완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pick up in person</source>
+        <translation>직접 수령</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Marked packed: %1.</source>
+        <translation>포장 완료 처리: %1.</translation>
+    </message>
+    <message>
+        <source>Marked delivered: %1.</source>
+        <translation>배송 완료 처리: %1.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>처리하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 shipped with %2, tracking number %3.</source>
+        <translation>주문 #%1 발송 완료: %2, 송장 번호 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentText</name>
+    <message>
+        <source>Waiting to be packed</source>
+        <translation>배송 준비중</translation>
+    </message>
+    <message>
+        <source>Packed, ready to be picked up</source>
+        <translation>포장 완료, 수령 대기</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>포장 완료</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>배송 중</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>수령 완료</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>미발송(취소)</translation>
+    </message>
+    <message>
+        <source>CJ Logistics</source>
+        <translation>CJ대한통운</translation>
+    </message>
+    <message>
+        <source>Korea Post</source>
+        <translation>우체국택배</translation>
+    </message>
+    <message>
+        <source>Hanjin</source>
+        <translation>한진택배</translation>
+    </message>
+    <message>
+        <source>Lotte Global Logistics</source>
+        <translation>롯데택배</translation>
+    </message>
+    <message>
+        <source>Logen</source>
+        <translation>로젠택배</translation>
+    </message>
+    <message>
+        <source>Another carrier</source>
+        <translation>기타 택배사</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentView</name>
+    <message>
+        <source>&lt;b&gt;Picked up in person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;직접 수령&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ship to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;배송지&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>포장 완료</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>배송 중</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>수령 완료</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>✓ %1 %2</source>
+        <translation>✓ %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#888&quot;&gt;○ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#888&quot;&gt;○ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1, 송장 번호 %2</translation>
+    </message>
+</context>
+<context>
     <name>LocalStack</name>
     <message>
         <source>Starting MariaDB…</source>
@@ -2693,6 +3083,161 @@ Create one under Coupon campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Asked</source>
+        <translation>반품 요청</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>반품 승인</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반품 거절</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품 관리</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>요청 일시</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>No returns here.</source>
+        <translation>반품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Put the units back in &amp;stock</source>
+        <translation>환불한 상품을 재고로 돌리기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>For the customer (optional)</source>
+        <translation>고객에게 보일 메모(선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and refund…</source>
+        <translation>승인하고 환불(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>거절(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Return #%1 of order #%2</source>
+        <translation>주문 #%2의 반품 #%1</translation>
+    </message>
+    <message>
+        <source>Select a return to decide on it.</source>
+        <translation>처리할 반품을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Reading order #%1…</source>
+        <translation>주문 #%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>product #%1</source>
+        <translation>상품 #%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asked back:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Why:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;반품 상품:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;사유:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refunded %1.</source>
+        <translation>&lt;br&gt;환불 %1.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;메모:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Accepting refunds &lt;b&gt;%1&lt;/b&gt; to the customer&apos;s wallet (their share of the %2 paid).</source>
+        <translation>&lt;br&gt;승인하면 고객 지갑으로 &lt;b&gt;%1&lt;/b&gt; 환불됩니다(결제 금액 %2 중 해당 몫).</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;These units were refunded meanwhile: this return can only be rejected.</source>
+        <translation>&lt;br&gt;그사이 이 상품이 환불되어 이 반품은 거절만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer&apos;s wallet now, and the return is closed.</source>
+        <translation>고객 지갑으로 지금 %1 환불하고 반품을 마칩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is refunded, and the return is closed: it cannot be decided again.</source>
+        <translation>환불하지 않고 반품을 마칩니다. 다시 결정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Accept return #%1?</source>
+        <translation>반품 #%1 승인할까요?</translation>
+    </message>
+    <message>
+        <source>Reject return #%1?</source>
+        <translation>반품 #%1 거절할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>%1 환불(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거절(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>그대로 두기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Return #%1 accepted: %2 refunded.</source>
+        <translation>반품 #%1 승인: %2 환불.</translation>
+    </message>
+    <message>
+        <source>Return #%1 rejected.</source>
+        <translation>반품 #%1 거절.</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Your password is changed; this session goes on with it.</source>
@@ -2872,6 +3417,30 @@ Create one under Coupon campaigns.</source>
         <source>S&amp;ign out</source>
         <translation>로그아웃(&amp;I)</translation>
     </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>배송 관리</translation>
+    </message>
+    <message>
+        <source>Pack, ship and deliver paid orders</source>
+        <translation>결제된 주문 포장, 발송, 배송 완료</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품 관리</translation>
+    </message>
+    <message>
+        <source>Accept or reject returns</source>
+        <translation>반품 승인과 거절</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Where your orders go</source>
+        <translation>주문을 받을 곳</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2894,6 +3463,92 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship order #%1</source>
+        <translation>주문 #%1 발송</translation>
+    </message>
+    <message>
+        <source>To %1, (%2) %3 %4.</source>
+        <translation>받는 곳: %1, (%2) %3 %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>송장 번호(&amp;T)</translation>
+    </message>
+    <message>
+        <source>As printed on the label</source>
+        <translation>운송장에 적힌 그대로</translation>
+    </message>
+    <message>
+        <source>&amp;Mark shipped</source>
+        <translation>발송 완료(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>%1 to %2 letters or digits.</source>
+        <translation>영문·숫자 %1~%2자.</translation>
+    </message>
+    <message>
+        <source>A tracking number is %1 to %2 letters or digits.</source>
+        <translation>송장 번호는 영문·숫자 %1~%2자입니다.</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>%1(으)로 보냄</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingClient</name>
+    <message>
+        <source>Loading addresses</source>
+        <translation>배송지 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Saving the address</source>
+        <translation>배송지 저장 중</translation>
+    </message>
+    <message>
+        <source>Deleting the address</source>
+        <translation>배송지 삭제 중</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>결제 중</translation>
+    </message>
+    <message>
+        <source>Asking for a return</source>
+        <translation>반품 요청 중</translation>
+    </message>
+    <message>
+        <source>Loading returns</source>
+        <translation>반품 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Loading the packing queue</source>
+        <translation>포장 대기 목록 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Moving the order on</source>
+        <translation>주문 처리 중</translation>
+    </message>
+    <message>
+        <source>Accepting the return</source>
+        <translation>반품 승인 중</translation>
+    </message>
+    <message>
+        <source>Rejecting the return</source>
+        <translation>반품 거절 중</translation>
     </message>
 </context>
 <context>

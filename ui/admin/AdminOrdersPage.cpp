@@ -234,7 +234,9 @@ void AdminOrdersPage::showDetail()
     m_details->setOrder(shown ? &m_detail : nullptr);
     const bool open = shown && OrderStatusText::isOpen(m_detail.status);
     m_refund->setEnabled(open);
-    m_cancel->setEnabled(open);
+    // Only before it ships (API.md); a refund still works at any time.
+    m_cancel->setEnabled(open && (m_detail.fulfilment.status == QLatin1String("UNFULFILLED")
+                                  || m_detail.fulfilment.status == QLatin1String("PACKED")));
 }
 
 void AdminOrdersPage::openRefund()

@@ -107,6 +107,7 @@ private:
     friend class AccountClient;
     friend class AdminClient;
     friend class CatalogueClient;
+    friend class ShippingClient;
     using RawDone = std::function<void(const Result<QByteArray> &)>;
     using Progress = std::function<void(qint64 sent, qint64 total)>;
     struct Call {

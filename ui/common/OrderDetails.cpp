@@ -1,5 +1,6 @@
 #include "OrderDetails.h"
 
+#include "FulfilmentView.h"
 #include "Money.h"
 #include "OrderStatusText.h"
 #include "RecordTableModel.h"
@@ -66,6 +67,9 @@ OrderDetails::OrderDetails(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     content()->addWidget(m_lines, 1);
     content()->addWidget(m_summary);
+    // Where it goes and how far it got (issue 26).
+    m_fulfilment = new FulfilmentView(this);
+    content()->addWidget(m_fulfilment);
     content()->addWidget(m_refundsTitle);
     content()->addWidget(m_refunds);
     setMinimumWidth(380);
@@ -101,6 +105,7 @@ void OrderDetails::setOrder(const Order *order)
     }
     m_linesModel->setRows(std::move(rows));
     m_refundsModel->setRows(std::move(refunds));
+    m_fulfilment->setOrder(order);
     // Lists of orders leave refunds out: the table shows only for the single-order answer.
     const bool showRefunds = order && order->withRefunds && !order->refunds.isEmpty();
     m_refunds->setVisible(showRefunds);

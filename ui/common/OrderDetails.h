@@ -7,6 +7,7 @@
 
 class QLabel;
 class RecordTableModel;
+class FulfilmentView;
 class RecordTableView;
 
 // One order's details, for the shopper's orders and the admin's alike: its lines (with
@@ -35,4 +36,5 @@ private:
     RecordTableView *m_refunds;
     QLabel *m_refundsTitle;
     QLabel *m_summary;
+    FulfilmentView *m_fulfilment = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "CartPage.h"
 
+#include "AddressChoice.h"
 #include "Card.h"
 #include "Cart.h"
 #include "ErrorText.h"
@@ -11,6 +12,7 @@
 #include "RecordTableModel.h"
 #include "RecordTableView.h"
 #include "Retranslate.h"
+#include "ShippingClient.h"
 #include "ShopClient.h"
 #include "ShopLimits.h"
 
@@ -110,6 +112,9 @@ CartPage::CartPage(ShopClient *client, Cart *cart, QWidget *parent)
     form->addRow(m_discountLabel, m_discount);
     form->addRow(m_toPayLabel, m_toPay);
     form->addRow(m_balanceLabel, m_balance);
+    // Where it goes (issue 26): the default address, another one, or picked up in person.
+    m_address = new AddressChoice(client, m_checkout);
+    form->addRow(m_address->label(), m_address);
     form->addRow(m_pay);
     m_checkout->setFixedWidth(270); // the lines keep the rest, so names fit at 920 × 600
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -162,6 +167,7 @@ void CartPage::retranslateUi()
 void CartPage::refresh()
 {
     loadCoupons();
+    m_address->reload();
     client()->balance(this, [](const Result<qint64> &) { });
     loadStock();
 }
@@ -308,7 +314,8 @@ void CartPage::pay()
     showSummary();
     notice()->showInfo(tr("Paying…"));
     const UserCoupon *coupon = chosenCoupon();
-    client()->placeOrder(m_cart->lines(), coupon ? coupon->id : 0, this, [this](const Result<Order> &order) {
+    m_address->shipping()->placeOrder(m_cart->lines(), coupon ? coupon->id : 0, m_address->addressId(), this,
+                                      [this](const Result<Order> &order) {
         m_paying = false;
         if (!order) {
             explainRefusal(order.failure());

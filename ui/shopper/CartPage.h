@@ -4,6 +4,7 @@
 #include "Failure.h"
 #include "ShopTypes.h"
 
+class AddressChoice;
 class Cart;
 class NumberField;
 class QComboBox;
@@ -47,6 +48,7 @@ private:
     QLabel *m_toPay;
     QLabel *m_balance;
     QPushButton *m_pay;
+    AddressChoice *m_address = nullptr;
     Card *m_checkout;
     QLabel *m_quantityLabel;
     QLabel *m_couponLabel;

@@ -136,7 +136,10 @@ void OrdersPage::showDetails()
 {
     const Order *order = selectedOrder();
     m_details->setOrder(order);
-    m_cancel->setEnabled(order && OrderStatusText::isOpen(order->status));
+    // Only before it ships (API.md); after delivery the way back is a return.
+    m_cancel->setEnabled(order && OrderStatusText::isOpen(order->status)
+                         && (order->fulfilment.status == QLatin1String("UNFULFILLED")
+                             || order->fulfilment.status == QLatin1String("PACKED")));
 }
 
 void OrdersPage::cancel()
