@@ -2292,6 +2292,37 @@ Create one under Coupon campaigns.</source>
     </message>
 </context>
 <context>
+    <name>OrderReturnsView</name>
+    <message>
+        <source>&amp;Return items…</source>
+        <translation>반품 신청(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return #%1: accepted, %2 refunded</source>
+        <translation>반품 #%1: 승인됨, %2 환불</translation>
+    </message>
+    <message>
+        <source>Return #%1: rejected</source>
+        <translation>반품 #%1: 거절됨</translation>
+    </message>
+    <message>
+        <source>Return #%1: waiting for the shop</source>
+        <translation>반품 #%1: 상점 확인 대기 중</translation>
+    </message>
+    <message>
+        <source>Returns are possible until %1.</source>
+        <translation>%1까지 반품할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The time for returns has passed.</source>
+        <translation>반품 기간이 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Return #%1 asked: the shop will decide, and this order shows what it decided.</source>
+        <translation>반품 #%1을(를) 신청했습니다. 상점이 결정하면 이 주문에 결과가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatusText</name>
     <message>
         <source>Paid</source>
@@ -3080,6 +3111,45 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Nothing was written to %1.</source>
         <translation>%1에는 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return items of order #%1</source>
+        <translation>주문 #%1 반품 신청</translation>
+    </message>
+    <message>
+        <source>Choose the units to send back (returns close %1). The shop decides; accepted units are refunded to your wallet.</source>
+        <translation>돌려보낼 수량을 고르세요(반품 마감 %1). 상점이 결정하며, 승인된 수량은 지갑으로 환불됩니다.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Units of %1 to return</source>
+        <translation>반품할 %1 수량</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words</source>
+        <translation>무엇이 문제인지 간단히 적어 주세요</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a return</source>
+        <translation>반품 신청(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation>사유를 간단히 적어 주세요.</translation>
     </message>
 </context>
 <context>

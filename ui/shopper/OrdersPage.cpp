@@ -6,6 +6,7 @@
 #include "Money.h"
 #include "NoticeBar.h"
 #include "OrderDetails.h"
+#include "OrderReturnsView.h"
 #include "OrderStatusText.h"
 #include "Pager.h"
 #include "RecordTableModel.h"
@@ -52,6 +53,9 @@ OrdersPage::OrdersPage(ShopClient *client, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // A delivered order's returns and "Return items…" (issue 26).
+    m_returns = new OrderReturnsView(client, notice(), m_details);
+    m_details->content()->addWidget(m_returns);
     m_details->content()->addWidget(m_cancel, 0, Qt::AlignRight);
 
     auto *left = new QVBoxLayout;
@@ -136,6 +140,7 @@ void OrdersPage::showDetails()
 {
     const Order *order = selectedOrder();
     m_details->setOrder(order);
+    m_returns->setOrder(order);
     // Only before it ships (API.md); after delivery the way back is a return.
     m_cancel->setEnabled(order && OrderStatusText::isOpen(order->status)
                          && (order->fulfilment.status == QLatin1String("UNFULFILLED")

@@ -5,6 +5,7 @@
 
 class AccountClient;
 class OrderDetails;
+class OrderReturnsView;
 class Pager;
 class QPushButton;
 class RecordTableModel;
@@ -35,6 +36,7 @@ private:
     RecordTableView *m_table;
     Pager *m_pager;
     OrderDetails *m_details;
+    OrderReturnsView *m_returns = nullptr;
     QPushButton *m_cancel;
     QList<Order> m_orders;
     Order m_detail; // the selected order's single-order answer (with refunds)

@@ -6,6 +6,7 @@
 #include "PageWidget.h"
 #include "RecordTableModel.h"
 #include "RefundShare.h"
+#include "ReturnDialog.h"
 #include "ReturnsPage.h"
 #include "SessionView.h"
 #include "ShipDialog.h"
@@ -23,6 +24,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTabBar>
 
 #include <memory>
@@ -31,7 +33,8 @@
 // address book laid out the Korean way and checked as typed, checkout to the default
 // address or a pickup; the admin's packing queue (several packed at once, one shipped
 // with a tracking number checked as typed, delivered), the order's timeline as the
-// shopper sees it, and a return accepted with the refund previewed by RefundShare.
+// shopper sees it, "Return items…" on it, and a return accepted with the refund
+// previewed by RefundShare.
 // With STOREFRONT_SCREENSHOTS_DIR set, each step is also saved as a picture there.
 class tst_ShippingPages : public QObject
 {
@@ -321,6 +324,32 @@ void tst_ShippingPages::packShipDeliver()
         QVERIFY2(timeline.contains(QString::fromUtf8(step)), qPrintable(timeline));
     QCOMPARE(child<QLabel>(orders, QStringLiteral("trackingNumber"))->text(), QStringLiteral("Korea Post, tracking number 601234567890"));
     QVERIFY(!child<QPushButton>(orders, QStringLiteral("cancelOrder"))->isEnabled()); // delivered: a return, not a cancel
+
+    // "Return items…": the one unit, and why; then the order says the shop will decide.
+    auto *askReturn = child<QPushButton>(orders, QStringLiteral("returnItems"));
+    QTRY_VERIFY(askReturn->isEnabled());
+    QTest::mouseClick(askReturn, Qt::LeftButton);
+    QPointer<ReturnDialog> returnDialog = waitForDialog<ReturnDialog>(QStringLiteral("returnDialog"));
+    QVERIFY(returnDialog);
+    auto *submitReturn = child<QPushButton>(returnDialog, QStringLiteral("returnSubmit"));
+    QVERIFY(!submitReturn->isEnabled());
+    QCOMPARE(returnDialog->quantityFor(m_product)->maximum(), 1);
+    returnDialog->quantityFor(m_product)->setValue(1);
+    QVERIFY(!submitReturn->isEnabled()); // no reason yet
+    GuiDriver::compose(child<QLineEdit>(returnDialog, QStringLiteral("returnReason")), QStringLiteral("색이 달라요"));
+    QVERIFY(submitReturn->isEnabled());
+    picture(returnDialog, QStringLiteral("shipping-return-dialog"));
+    QTest::mouseClick(submitReturn, Qt::LeftButton);
+    QTRY_VERIFY(!returnDialog);
+    auto *returnsState = child<QLabel>(orders, QStringLiteral("returnsState"));
+    QTRY_VERIFY2(returnsState->text().contains(QStringLiteral("waiting for the shop")), qPrintable(returnsState->text()));
+    QTRY_VERIFY(!askReturn->isEnabled()); // its one unit is asked back already
+    const QJsonArray returns = m_shop.client().get(QStringLiteral("/api/v1/users/%1/returns").arg(buyer.id), buyer.auth())
+                                       .json().value("items").toArray();
+    QCOMPARE(returns.size(), 1);
+    QCOMPARE(returns.first().toObject().value("orderId").toInteger(), sent);
+    QCOMPARE(returns.first().toObject().value("reason").toString(), QStringLiteral("색이 달라요"));
+    QCOMPARE(returns.first().toObject().value("status").toString(), QStringLiteral("REQUESTED"));
     picture(m_window.get(), QStringLiteral("shipping-order-timeline"));
 }
 
