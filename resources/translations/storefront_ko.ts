@@ -381,6 +381,14 @@
         <source>Order #%1 cancelled.</source>
         <translation>주문 #%1 취소를 완료했습니다.</translation>
     </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>배송 관리</translation>
+    </message>
+    <message>
+        <source>Any fulfilment</source>
+        <translation>모든 배송 상태</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -129,6 +129,14 @@ Result<AdminRequests::OrderQuery> AdminRequests::orders(const QUrlQuery &query)
         if (!kStatuses.contains(out.status))
             return invalid(QStringLiteral("status"), QStringLiteral("status must be PAID, PARTIALLY_REFUNDED, REFUNDED or CANCELLED"));
     }
+    if (query.hasQueryItem(QStringLiteral("fulfilment"))) {
+        out.fulfilment = query.queryItemValue(QStringLiteral("fulfilment"));
+        static const QStringList kStates { QStringLiteral("UNFULFILLED"), QStringLiteral("PACKED"), QStringLiteral("SHIPPED"),
+                                           QStringLiteral("DELIVERED"), QStringLiteral("CANCELLED") };
+        if (!kStates.contains(out.fulfilment))
+            return invalid(QStringLiteral("fulfilment"),
+                           QStringLiteral("fulfilment must be UNFULFILLED, PACKED, SHIPPED, DELIVERED or CANCELLED"));
+    }
     if (query.hasQueryItem(QStringLiteral("userId"))) {
         const Result<qint64> user = RequestValidation::id(query.queryItemValue(QStringLiteral("userId")), QStringLiteral("userId"));
         if (!user)

@@ -52,8 +52,10 @@ struct OrderQuery {
     QDate from; // invalid: any
     QDate to; // inclusive; invalid: any
     QString query; // an order id or the beginning of a username; empty: any
+    QString fulfilment; // UNFULFILLED, PACKED, SHIPPED, DELIVERED, CANCELLED; empty: any
 };
-// ?status&userId&from&to&q&page&size of GET /admin/orders.
+// ?status&fulfilment&userId&from&to&q&page&size of GET /admin/orders (fulfilment: an
+// extension of API.md, issue 26).
 Result<OrderQuery> orders(const QUrlQuery &query);
 
 enum class SalesGrouping { Day, Product, Category };

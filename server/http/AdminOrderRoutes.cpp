@@ -32,7 +32,7 @@ void ShopRoutes::installAdminOrders(Router &router, WorkerContext &worker, const
                    const auto query = AdminRequests::orders(context.request.query());
                    if (!query)
                        return Responses::failure(query.failure());
-                   OrderRepository::Filter filter { query->status, query->userId, {}, {}, query->query };
+                   OrderRepository::Filter filter { query->status, query->userId, {}, {}, query->query, query->fulfilment };
                    if (query->from.isValid())
                        filter.paidFrom = QDateTime(query->from, QTime(0, 0), Qt::UTC);
                    if (query->to.isValid())

@@ -14,7 +14,8 @@ const QString kOrderColumns = QStringLiteral(
 // text per combination of filters).
 const QString kSearchWhere = QStringLiteral(
         "WHERE (? IS NULL OR status = ?) AND (? IS NULL OR user_id = ?) AND (? IS NULL OR paid_at >= ?) "
-        "AND (? IS NULL OR paid_at < ?) AND (? IS NULL OR id = ? OR user_id IN (SELECT u.id FROM users u WHERE u.username LIKE ?))");
+        "AND (? IS NULL OR paid_at < ?) AND (? IS NULL OR id = ? OR user_id IN (SELECT u.id FROM users u WHERE u.username LIKE ?)) "
+        "AND (? IS NULL OR fulfilment_status = ?)");
 
 Order orderFromRow(QSqlQuery *q)
 {
@@ -143,7 +144,8 @@ Result<QPair<QList<Order>, qint64>> OrderRepository::search(const Filter &filter
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     const QVariant prefix = filter.query.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(escaped + QLatin1Char('%'));
-    const QVariantList bindings { status, status, user, user, from, from, before, before, q, id, prefix };
+    const QVariant fulfilment = text(filter.fulfilment);
+    const QVariantList bindings { status, status, user, user, from, from, before, before, q, id, prefix, fulfilment, fulfilment };
     const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM orders %1").arg(kSearchWhere), bindings);
     if (!count)
         return count.failure();

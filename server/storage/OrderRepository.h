@@ -22,6 +22,7 @@ public:
         QDateTime paidFrom; // inclusive
         QDateTime paidBefore; // exclusive
         QString query; // an order id, or the beginning of a username
+        QString fulfilment; // a fulfilment state
     };
     // Newest first, and the total for the same filter.
     Result<QPair<QList<Order>, qint64>> search(const Filter &filter, int limit, int offset);

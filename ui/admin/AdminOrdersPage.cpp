@@ -3,6 +3,7 @@
 #include "AdminClient.h"
 #include "ConfirmDialog.h"
 #include "ErrorText.h"
+#include "FulfilmentText.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "OrderDetails.h"
@@ -91,6 +92,11 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
     for (const char *status : { "", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED" })
         m_status->addItem(QString(), QLatin1String(status));
+    // Issue 26: where the order is between paid and delivered.
+    m_fulfilment = new QComboBox(body());
+    m_fulfilment->setObjectName(QStringLiteral("ordersFulfilment"));
+    for (const char *state : { "", "UNFULFILLED", "PACKED", "SHIPPED", "DELIVERED", "CANCELLED" })
+        m_fulfilment->addItem(QString(), QLatin1String(state));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -99,6 +105,7 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_status);
+    filters->addWidget(m_fulfilment);
     filters->addSpacing(8);
     filters->addWidget(m_fromLabel);
     filters->addWidget(m_from);
@@ -130,6 +137,7 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     connect(&m_typing, &QTimer::timeout, this, [this] { load(1); });
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { load(1); });
+    connect(m_fulfilment, &QComboBox::currentIndexChanged, this, [this] { load(1); });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { load(1); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { load(1); });
     connect(m_pager, &Pager::pageRequested, this, &AdminOrdersPage::load);
@@ -161,6 +169,10 @@ void AdminOrdersPage::retranslateUi()
     m_status->setItemText(0, tr("Every status"));
     for (int i = 1; i < m_status->count(); ++i)
         m_status->setItemText(i, OrderStatusText::text(m_status->itemData(i).toString()));
+    m_fulfilment->setAccessibleName(tr("Fulfilment"));
+    m_fulfilment->setItemText(0, tr("Any fulfilment"));
+    for (int i = 1; i < m_fulfilment->count(); ++i)
+        m_fulfilment->setItemText(i, FulfilmentText::status(m_fulfilment->itemData(i).toString(), false));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setDisplayFormat(Money::dateFormat());
         edit->setSpecialValueText(tr("any day"));
@@ -179,6 +191,7 @@ void AdminOrdersPage::load(int page)
     query.page = page;
     query.size = kPageSize;
     query.status = m_status->currentData().toString();
+    query.fulfilment = m_fulfilment->currentData().toString();
     query.from = bound(m_from);
     query.to = bound(m_to);
     query.text = m_search->text();

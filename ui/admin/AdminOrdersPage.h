@@ -39,6 +39,7 @@ private:
     void retranslateUi();
 
     QComboBox *m_status;
+    QComboBox *m_fulfilment = nullptr;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_search;

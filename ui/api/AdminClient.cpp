@@ -28,6 +28,8 @@ QString AdminClient::OrderQuery::toUrlQuery() const
     QStringList items { QStringLiteral("page=%1").arg(page), QStringLiteral("size=%1").arg(size) };
     if (!status.isEmpty())
         items.append(QStringLiteral("status=") + encoded(status));
+    if (!fulfilment.isEmpty())
+        items.append(QStringLiteral("fulfilment=") + encoded(fulfilment));
     if (from.isValid())
         items.append(QStringLiteral("from=") + from.toString(Qt::ISODate));
     if (to.isValid())

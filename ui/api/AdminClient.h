@@ -25,6 +25,7 @@ public:
         QDate from;
         QDate to;
         QString text; // an order id or the beginning of a username
+        QString fulfilment; // UNFULFILLED, PACKED, SHIPPED, DELIVERED, CANCELLED; empty: any
         QString toUrlQuery() const;
     };
 

@@ -309,6 +309,17 @@ void tst_ShippingPages::packShipDeliver()
     QTest::mouseClick(deliver, Qt::LeftButton);
     QTRY_COMPARE(fetchOrder(sent).value("fulfilment").toObject().value("status").toString(), QStringLiteral("DELIVERED"));
     QVERIFY(settled());
+    // The admin's order list filters by fulfilment too.
+    PageWidget *all = GuiDriver::showPage(*m_window, QStringLiteral("adminOrdersPage"));
+    auto *byFulfilment = child<QComboBox>(all, QStringLiteral("ordersFulfilment"));
+    auto *orderTable = child<QAbstractItemView>(all, QStringLiteral("orderTable"));
+    byFulfilment->setCurrentIndex(byFulfilment->findData(QStringLiteral("DELIVERED")));
+    QCOMPARE(byFulfilment->currentText(), QStringLiteral("Delivered"));
+    QVERIFY(GuiDriver::selectRowWithId(orderTable, sent));
+    byFulfilment->setCurrentIndex(byFulfilment->findData(QStringLiteral("UNFULFILLED")));
+    QVERIFY(settled());
+    for (int row = 0; row < orderTable->model()->rowCount(); ++row)
+        QVERIFY(orderTable->model()->index(row, 0).data(RecordTableModel::kIdRole).toLongLong() != sent);
 
     // The buyer sees the same: the address kept, the timeline, the tracking number.
     m_window.reset();

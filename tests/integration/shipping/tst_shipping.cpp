@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cancelOnlyBeforeShipping();
     void refundedNeverShippedLeavesTheQueue();
     void queueOldestPaidFirst();
+    void adminOrdersByFulfilment();
     void openApiListsTheRoutes();
 
 private:
@@ -353,6 +354,26 @@ void tst_Shipping::queueOldestPaidFirst()
     const QJsonArray all = m_shop.client().get(QStringLiteral("/api/v1/admin/fulfilment?size=100"), m_shop.admin().auth()).json().value("items").toArray();
     for (const QJsonValue &o : all)
         QVERIFY(QStringList({ "PAID", "PARTIALLY_REFUNDED" }).contains(o.toObject().value("status").toString()));
+}
+
+void tst_Shipping::adminOrdersByFulfilment()
+{
+    const qint64 packed = orderIn(QStringLiteral("PACKED"), false);
+    const qint64 shipped = orderIn(QStringLiteral("SHIPPED"), false);
+    QVERIFY(packed > 0 && shipped > 0);
+    const auto ids = [this](const QString &query) {
+        QList<qint64> out;
+        const QJsonObject page = m_shop.client().get(QStringLiteral("/api/v1/admin/orders?size=100&") + query, m_shop.admin().auth()).json();
+        for (const QJsonValue &o : page.value("items").toArray())
+            out << o.toObject().value("id").toInteger();
+        return out;
+    };
+    QVERIFY(ids(QStringLiteral("fulfilment=PACKED")).contains(packed));
+    QVERIFY(!ids(QStringLiteral("fulfilment=PACKED")).contains(shipped));
+    QCOMPARE(ids(QStringLiteral("fulfilment=SHIPPED&q=%1").arg(shipped)), QList<qint64> { shipped });
+    QCOMPARE(ids(QStringLiteral("fulfilment=PACKED&q=%1").arg(shipped)), QList<qint64> {});
+    QCOMPARE(m_shop.client().get(QStringLiteral("/api/v1/admin/orders?fulfilment=LOST"), m_shop.admin().auth()).errorCode(),
+             QStringLiteral("VALIDATION_FAILED"));
 }
 
 void tst_Shipping::openApiListsTheRoutes()
