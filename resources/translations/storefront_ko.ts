@@ -1976,7 +1976,7 @@ Create one under Coupon campaigns.</source>
     </message>
     <message>
         <source>Paid</source>
-        <translation>결제 금액</translation>
+        <translation>결제 완료</translation>
     </message>
     <message>
         <source>Packed</source>
