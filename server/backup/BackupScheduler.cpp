@@ -29,7 +29,7 @@ QJsonObject countsOf(const BackupManifest &manifest)
 // a wrong path in the record can never take anything else with it.
 bool looksLikeBackup(const QString &folder)
 {
-    static const QRegularExpression name(QStringLiteral("^storefront-\\d{8}T\\d{6}Z$"));
+    static const QRegularExpression name(QStringLiteral("^storefront-\\d{8}T\\d{6}Z(-\\d{1,2})?$"));
     const QFileInfo info(folder);
     return name.match(info.fileName()).hasMatch() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("manifest.json")));
 }

@@ -66,11 +66,16 @@ Result<BackupService::Taken> BackupService::backup(const QString &toDir)
 
     if (!QDir().mkpath(toDir))
         return refused(QStringLiteral("cannot create the backup folder %1").arg(toDir));
-    const QString name = QStringLiteral("storefront-") + manifest.startedAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const QString folder = QDir(toDir).filePath(name);
+    // Named by the second it started; a second backup within that second (a scheduled
+    // one beside one an admin asked for) takes the next free suffix, -2, -3, …
+    const QString stamp = QStringLiteral("storefront-") + manifest.startedAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString folder = QDir(toDir).filePath(stamp);
+    for (int suffix = 2; QFileInfo::exists(folder) || QFileInfo::exists(folder + QStringLiteral(".partial")); ++suffix) {
+        if (suffix > 99)
+            return refused(QStringLiteral("%1 exists already").arg(folder));
+        folder = QDir(toDir).filePath(stamp + QStringLiteral("-%1").arg(suffix));
+    }
     const QString partial = folder + QStringLiteral(".partial");
-    if (QFileInfo::exists(folder))
-        return refused(QStringLiteral("%1 exists already").arg(folder));
     if (!QDir().mkpath(partial))
         return refused(QStringLiteral("cannot write in %1 (is it writable?)").arg(toDir));
     // Every account's password hash and every order: the owner's eyes only.

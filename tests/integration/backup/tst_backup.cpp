@@ -40,6 +40,7 @@ private Q_SLOTS:
     void newerSchemaRefused();
     void nonEmptyDatabaseRefusedUnlessReplace();
     void unwritableTargetLeavesNothing();
+    void twoBackupsInOneSecond();
 
 private:
     struct Shopper {
@@ -424,6 +425,27 @@ void tst_Backup::unwritableTargetLeavesNothing()
     QVERIFY(!full.ok());
     QVERIFY2(full.failure().message.contains(QLatin1String("cannot write")), qPrintable(full.failure().message));
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void tst_Backup::twoBackupsInOneSecond()
+{
+    // A scheduled backup and one an admin asked for can start in the same second: the
+    // second one takes the suffix -2, never "exists already". The folders of this second
+    // and the next few are made first, so the clock cannot step past the collision.
+    QTemporaryDir into;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList taken;
+    for (int second = 0; second < 5; ++second) {
+        const QString name = QStringLiteral("storefront-") + now.addSecs(second).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        QVERIFY(QDir(into.path()).mkdir(name));
+        taken << name;
+    }
+    const Result<BackupService::Taken> second = BackupService(shopEndpoint()).backup(into.path());
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.failure().message));
+    const QString name = QFileInfo(second->folder).fileName();
+    QVERIFY2(name.endsWith(QLatin1String("-2")), qPrintable(name));
+    QVERIFY2(taken.contains(name.chopped(2)), qPrintable(name));
+    QVERIFY(QFileInfo::exists(QDir(second->folder).filePath(QStringLiteral("manifest.json"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Backup)
