@@ -10,6 +10,7 @@
 #include "Translator.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>
@@ -20,43 +21,95 @@
 
 #include <array>
 
+namespace {
+// The command line, built the same for the text-only answers and for the window.
+struct Options {
+    Options();
+    QCommandLineParser parser;
+    const QCommandLineOption server { QStringLiteral("server"),
+                                      QStringLiteral("Use the server at URL (remembered for --last-server)."),
+                                      QStringLiteral("url") };
+    const QCommandLineOption lastServer { QStringLiteral("last-server"),
+                                          QStringLiteral("Use the server last given with --server.") };
+    const QCommandLineOption stack { QStringLiteral("stack"),
+                                     QStringLiteral("Data folder of the embedded local stack (default %1).")
+                                             .arg(LocalStack::defaultDir()),
+                                     QStringLiteral("dir") };
+    const QCommandLineOption caFile { QStringLiteral("ca-file"),
+                                      QStringLiteral("Trust the certificate authority in FILE (PEM) for an https:// "
+                                                     "server, besides the system's (remembered with the server)."),
+                                      QStringLiteral("file") };
+    const QCommandLineOption language { QStringLiteral("lang"),
+                                        QStringLiteral("The window's language: ko (Korean) or en (English). Without "
+                                                       "it: the one chosen in Settings, else the system's."),
+                                        QStringLiteral("ko|en") };
+};
+
+Options::Options()
+{
+    // Wrapped by hand: QCommandLineParser prints the description as it is.
+    parser.setApplicationDescription(
+            QStringLiteral("Storefront desktop shop. Without --server it starts its own server on a local\n"
+                           "stack in the user's data folder.\n\n"
+                           "The first administrator: a new shop opens on \"Set up your shop\", where its owner chooses\n"
+                           "the administrator's username and password. A standalone server (storefront-server)\n"
+                           "gets its first administrator from\n"
+                           "`storefront-server admin create --username NAME` (asks for the password), or from\n"
+                           "the environment variable STOREFRONT_ADMIN_PASSWORD (the account `admin`)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(server);
+    parser.addOption(caFile);
+    parser.addOption(language);
+    parser.addOption(stack);
+    parser.addOption(lastServer);
+}
+
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("storefront"));
+    QCoreApplication::setApplicationName(QStringLiteral("storefront"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+}
+
+// --help and --version only print: they must work where no window can open (a
+// terminal over ssh, a packaging check), so they are answered before QApplication,
+// which aborts without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+}
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameTheApplication();
+        Options options;
+        options.parser.process(core); // prints the help or the version and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("storefront"));
-    QApplication::setApplicationName(QStringLiteral("storefront"));
+    nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
-    QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
     // Ties the windows to the menu entry (and its icon) on Wayland and in docks.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.storefront.Storefront"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Storefront desktop shop. Without --server it starts its own "
-                                                    "server on a local stack in the user's data folder."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("Use the server at URL (remembered for --last-server)."),
-                                          QStringLiteral("url"));
-    const QCommandLineOption lastServerOption(QStringLiteral("last-server"),
-                                              QStringLiteral("Use the server last given with --server."));
-    const QCommandLineOption stackOption(QStringLiteral("stack"),
-                                         QStringLiteral("Data folder of the embedded local stack (default %1).")
-                                                 .arg(LocalStack::defaultDir()),
-                                         QStringLiteral("dir"));
-    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-                                          QStringLiteral("Trust the certificate authority in FILE (PEM) for an https:// "
-                                                         "server, besides the system's (remembered with the server)."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QStringLiteral("The window's language: ko (Korean) or en (English). Without "
-                                                           "it: the one chosen in Settings, else the system's."),
-                                            QStringLiteral("ko|en"));
-    parser.addOption(serverOption);
-    parser.addOption(caFileOption);
-    parser.addOption(languageOption);
-    parser.addOption(stackOption);
-    parser.addOption(lastServerOption);
+    Options options;
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &serverOption = options.server;
+    const QCommandLineOption &lastServerOption = options.lastServer;
+    const QCommandLineOption &stackOption = options.stack;
+    const QCommandLineOption &caFileOption = options.caFile;
+    const QCommandLineOption &languageOption = options.language;
     parser.process(app);
     if (parser.isSet(languageOption) && !Translator::isKnown(parser.value(languageOption))) {
         std::fprintf(stderr, "storefront: --lang takes ko or en, not %s\n", qUtf8Printable(parser.value(languageOption)));
