@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedPassword(QStringLiteral("password"), QStringLiteral("seed: the seeded shoppers' password."), QStringLiteral("password"), QStringLiteral("password-123"));
     const QCommandLineOption seedBalance(QStringLiteral("balance"), QStringLiteral("seed: each seeded shopper's starting balance in won."), QStringLiteral("won"), QStringLiteral("0"));
     const QCommandLineOption seedTokens(QStringLiteral("tokens-out"), QStringLiteral("seed: write \"userId token\" lines for the seeded shoppers to FILE (load tests)."), QStringLiteral("file"));
-    const QCommandLineOption seedDemo(QStringLiteral("demo"), QStringLiteral("seed: a demo shop: categories, products with Korean and English names, pictures, and orders over 14 days (--products defaults to 240, --users to 30, --coupons to 4)."));
+    const QCommandLineOption seedDemo(QStringLiteral("demo"), QStringLiteral("seed: a Korean demo shop: categories, products with pictures, shoppers with addresses, and orders over 14 days, shipped or waiting (--products defaults to 240, --users to 30, --coupons to 4)."));
     const QCommandLineOption adminUsername(QStringLiteral("username"), QStringLiteral("admin create: the new administrator's username (3 to 32 of A-Z a-z 0-9 _ . -)."), QStringLiteral("name"));
     const QCommandLineOption backupTo(QStringLiteral("to"), QStringLiteral("backup: the folder to put the new backup in."), QStringLiteral("dir"));
     const QCommandLineOption backupVerify(QStringLiteral("verify"), QStringLiteral("backup: verify the backup in DIR instead of taking one."), QStringLiteral("dir"));

@@ -16,8 +16,8 @@ void ShopRoutes::installDemoShop(Router &router, WorkerContext &worker, const Sh
     using Method = Router::Method;
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/demo-shop"),
-               guard.adminOnly([loader, &database](const RequestContext &, const Principal &) {
-                   const auto started = loader->start(database);
+               guard.adminOnly([loader, &database](const RequestContext &, const Principal &principal) {
+                   const auto started = loader->start(database, principal.userId);
                    if (!started)
                        return Responses::failure(started.failure());
                    return Responses::json(started->toJson(), Responses::Status::Accepted);

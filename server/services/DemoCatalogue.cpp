@@ -8,45 +8,52 @@
 
 namespace {
 struct Kind {
-    const char *ko;
-    const char *en;
+    const char *name; // the sub-category and the product's kind, as a Korean shop names it
+    const char *brands[2]; // Korean brands in Hangul, foreign ones as Korean shops write them
     qint64 basePrice;
 };
-// Per top-level category: three kinds of product, in Korean and English.
+// Per top-level category: three kinds of product.
 const Kind kKinds[12][3] = {
-    { { "무선 이어폰", "Wireless Earbuds", 89000 }, { "블루투스 스피커", "Bluetooth Speaker", 59000 }, { "헤드폰", "Headphones", 129000 } },
-    { { "스테인리스 텀블러", "Stainless Tumbler", 15000 }, { "프라이팬", "Frying Pan", 32000 }, { "도마", "Cutting Board", 18000 } },
-    { { "면 티셔츠", "Cotton T-shirt", 19000 }, { "후드 집업", "Zip Hoodie", 49000 }, { "청바지", "Jeans", 59000 } },
-    { { "러닝화", "Running Shoes", 99000 }, { "슬리퍼", "Slippers", 12000 }, { "스니커즈", "Sneakers", 79000 } },
-    { { "백팩", "Backpack", 69000 }, { "에코백", "Tote Bag", 15000 }, { "여행 가방", "Suitcase", 159000 } },
-    { { "스탠드 조명", "Desk Lamp", 39000 }, { "무드등", "Night Light", 22000 }, { "쿠션", "Cushion", 17000 } },
-    { { "요가 매트", "Yoga Mat", 29000 }, { "덤벨", "Dumbbell", 25000 }, { "물병", "Water Bottle", 9000 } },
-    { { "노트", "Notebook", 4000 }, { "만년필", "Fountain Pen", 45000 }, { "다이어리", "Planner", 16000 } },
-    { { "핸드크림", "Hand Cream", 8000 }, { "선크림", "Sunscreen", 18000 }, { "샴푸", "Shampoo", 12000 } },
-    { { "녹차", "Green Tea", 9000 }, { "원두 커피", "Coffee Beans", 16000 }, { "꿀", "Honey", 21000 } },
-    { { "보드게임", "Board Game", 35000 }, { "퍼즐", "Jigsaw Puzzle", 19000 }, { "블록 장난감", "Building Blocks", 42000 } },
-    { { "화분", "Plant Pot", 11000 }, { "물뿌리개", "Watering Can", 13000 }, { "원예 장갑", "Garden Gloves", 7000 } },
+    { { "무선 이어폰", { "삼성 갤럭시 버즈2", "소니" }, 89000 }, { "블루투스 스피커", { "JBL", "브리츠" }, 59000 },
+      { "헤드폰", { "소니", "오디오테크니카" }, 129000 } },
+    { { "스테인리스 텀블러", { "스탠리", "락앤락" }, 15000 }, { "프라이팬", { "테팔", "해피콜" }, 32000 },
+      { "원목 도마", { "코멕스", "락앤락" }, 18000 } },
+    { { "면 티셔츠", { "스파오", "탑텐" }, 19000 }, { "후드 집업", { "무신사 스탠다드", "스파오" }, 49000 },
+      { "청바지", { "리바이스", "탑텐" }, 59000 } },
+    { { "러닝화", { "나이키", "아식스" }, 99000 }, { "슬리퍼", { "크록스", "아디다스" }, 12000 },
+      { "스니커즈", { "뉴발란스", "컨버스" }, 79000 } },
+    { { "백팩", { "잔스포츠", "노스페이스" }, 69000 }, { "에코백", { "MUJI", "마르디 메크르디" }, 15000 },
+      { "여행 가방", { "샘소나이트", "아메리칸투어리스터" }, 159000 } },
+    { { "스탠드 조명", { "필립스", "LG" }, 39000 }, { "무드등", { "샤오미", "이케아" }, 22000 },
+      { "쿠션", { "이케아", "자주" }, 17000 } },
+    { { "요가 매트", { "만두카", "나이키" }, 29000 }, { "덤벨", { "데카트론", "아이언맥스" }, 25000 },
+      { "물병", { "날진", "락앤락" }, 9000 } },
+    { { "노트", { "몰스킨", "모닝글로리" }, 4000 }, { "만년필", { "라미", "파커" }, 45000 },
+      { "다이어리", { "양지사", "몰스킨" }, 16000 } },
+    { { "핸드크림", { "록시땅", "카밀" }, 8000 }, { "선크림", { "라운드랩", "비오레" }, 18000 },
+      { "샴푸", { "려", "닥터포헤어" }, 12000 } },
+    { { "녹차", { "오설록", "보성" }, 9000 }, { "원두 커피", { "테라로사", "스타벅스" }, 16000 },
+      { "꿀", { "동서", "꽃샘" }, 21000 } },
+    { { "보드게임", { "코리아보드게임즈", "하스브로" }, 35000 }, { "직소 퍼즐", { "라벤스부르거", "퍼즐라이프" }, 19000 },
+      { "블록 장난감", { "레고", "옥스포드" }, 42000 } },
+    { { "화분", { "모던하우스", "이케아" }, 11000 }, { "물뿌리개", { "모던하우스", "다이소" }, 13000 },
+      { "원예 장갑", { "3M", "코멧" }, 7000 } },
 };
-const char *const kCategoryNames[12][2] = {
-    { "음향기기", "Audio" },      { "주방", "Kitchen" },          { "의류", "Clothing" },   { "신발", "Shoes" },
-    { "가방", "Bags" },           { "인테리어", "Home" },         { "운동", "Sports" },     { "문구", "Stationery" },
-    { "뷰티", "Beauty" },         { "식품", "Food" },             { "장난감", "Toys" },     { "원예", "Garden" },
-};
-const char *const kStyles[8][2] = { { "블루", "Blue" },   { "블랙", "Black" }, { "화이트", "White" }, { "미니", "Mini" },
-                                    { "프로", "Pro" },    { "라이트", "Lite" }, { "클래식", "Classic" }, { "에코", "Eco" } };
-const char *const kTraitsKo[6] = { "가볍고 튼튼합니다", "매일 쓰기 좋습니다", "선물용으로 인기입니다", "오래 쓰는 소재로 만들었습니다",
-                                   "세척이 쉽습니다", "색상이 선명합니다" };
-const char *const kTraitsEn[6] = { "Light and sturdy", "Made for every day", "A popular gift", "Built from lasting materials",
-                                   "Easy to clean", "Bright, lasting colours" };
+const char *const kCategoryNames[12] = { "음향기기", "주방용품", "의류", "신발", "가방", "홈인테리어",
+                                         "스포츠·레저", "문구", "뷰티", "식품", "완구·취미", "원예" };
+// Colours in Hangul, model words in English: how Korean shops write "블랙" and "Pro".
+const char *const kStyles[8] = { "블랙", "화이트", "Mini", "Pro", "Lite", "네이비", "Plus", "베이지" };
+const char *const kTraits[6] = { "가볍고 튼튼합니다", "매일 쓰기 좋습니다", "선물용으로 인기입니다", "오래 쓰는 소재로 만들었습니다",
+                                 "세척이 쉽습니다", "색상이 선명합니다" };
 }
 
 QList<DemoCatalogue::Category> DemoCatalogue::categories()
 {
     QList<Category> out;
     for (int c = 0; c < 12; ++c) {
-        Category category { QString::fromUtf8(kCategoryNames[c][0]) + QStringLiteral(" ") + QString::fromUtf8(kCategoryNames[c][1]), {} };
+        Category category { QString::fromUtf8(kCategoryNames[c]), {} };
         for (const Kind &k : kKinds[c])
-            category.children << QString::fromUtf8(k.en);
+            category.children << QString::fromUtf8(k.name);
         out << category;
     }
     return out;
@@ -59,23 +66,16 @@ DemoCatalogue::Item DemoCatalogue::item(int index)
     const int style = (index / 36) % 8;
     const int series = index / 288 + 1;
     const Kind &kind = kKinds[category][child];
-    // Korean or English by kind and style, so every category has both.
-    const bool korean = (index / 12 + index / 36) % 2 == 0;
+    const QString brand = QString::fromUtf8(kind.brands[(index / 36) % 2]); // by style: every kind has both
     Item it;
     it.category = category;
     it.child = child;
+    // A later series of the same model: "… Pro 2" (only a load shop of thousands has them).
     const QString model = series > 1 ? QStringLiteral(" %1").arg(series) : QString();
-    if (korean) {
-        it.name = QString::fromUtf8(kStyles[style][0]) + QLatin1Char(' ') + QString::fromUtf8(kind.ko) + model;
-        it.description = QStringLiteral("%1 %2. %3, %4.")
-                                 .arg(QString::fromUtf8(kStyles[style][0]), QString::fromUtf8(kind.ko),
-                                      QString::fromUtf8(kTraitsKo[index % 6]), QString::fromUtf8(kTraitsKo[(index / 6) % 6]));
-    } else {
-        it.name = QString::fromUtf8(kStyles[style][1]) + QLatin1Char(' ') + QString::fromUtf8(kind.en) + model;
-        it.description = QStringLiteral("%1 %2. %3; %4.")
-                                 .arg(QString::fromUtf8(kStyles[style][1]), QString::fromUtf8(kind.en),
-                                      QString::fromUtf8(kTraitsEn[index % 6]), QString::fromUtf8(kTraitsEn[(index / 6) % 6]).toLower());
-    }
+    it.name = brand + QLatin1Char(' ') + QString::fromUtf8(kind.name) + QLatin1Char(' ') + QString::fromUtf8(kStyles[style]) + model;
+    it.description = QStringLiteral("%1 %2 %3. %4, %5.")
+                             .arg(brand, QString::fromUtf8(kind.name), QString::fromUtf8(kStyles[style]),
+                                  QString::fromUtf8(kTraits[index % 6]), QString::fromUtf8(kTraits[(index / 6) % 6]));
     it.sku = QStringLiteral("SF-%1-%2").arg(category + 1, 2, 10, QLatin1Char('0')).arg(index + 1, 5, 10, QLatin1Char('0'));
     it.price = kind.basePrice + 1000 * ((index * 7) % 20) - 500 * (style % 3);
     it.stock = (index % 17 == 0) ? 0 : 5 + (index * 13) % 200;
@@ -86,10 +86,38 @@ QList<DemoCatalogue::CouponOffer> DemoCatalogue::coupons()
 {
     return {
         { QStringLiteral("신규 가입 3,000원 할인"), false, 3000, 1000, 30 },
-        { QStringLiteral("Welcome 10% off"), true, 10, 500, 30 },
+        { QStringLiteral("첫 구매 10% 할인"), true, 10, 500, 30 },
         { QStringLiteral("주말 특가 15% 할인"), true, 15, 100, 7 },
-        { QStringLiteral("5,000 won off your order"), false, 5000, 50, 14 },
+        { QStringLiteral("5,000원 할인 쿠폰"), false, 5000, 50, 14 },
     };
+}
+
+QList<DemoCatalogue::Address> DemoCatalogue::addresses(int index)
+{
+    // Road addresses as Korea Post writes them, with their 5-digit postal codes.
+    static const char *const kRoads[12][2] = {
+        { "06236", "서울특별시 강남구 테헤란로 152" },      { "03925", "서울특별시 마포구 월드컵북로 396" },
+        { "04524", "서울특별시 중구 세종대로 110" },        { "48058", "부산광역시 해운대구 센텀중앙로 79" },
+        { "41911", "대구광역시 중구 동성로 30" },           { "21998", "인천광역시 연수구 컨벤시아대로 165" },
+        { "61949", "광주광역시 서구 상무중앙로 110" },      { "34134", "대전광역시 유성구 대학로 99" },
+        { "13494", "경기도 성남시 분당구 판교역로 235" },   { "16514", "경기도 수원시 영통구 광교중앙로 140" },
+        { "44704", "울산광역시 남구 삼산로 282" },          { "63309", "제주특별자치도 제주시 첨단로 242" },
+    };
+    static const char *const kNames[12] = { "김민준", "이서연", "박지훈", "최수아", "정예준", "강하은",
+                                            "조도윤", "윤지우", "장서준", "임하윤", "한지민", "오현우" };
+    static const char *const kDetails[6] = { "101동 1203호", "3층", "B동 502호", "202호", "7층 701호", "1층 카페" };
+    const int n = index % 12;
+    const QString phone = QStringLiteral("010-%1-%2").arg(2000 + (index * 3571) % 8000, 4, 10, QLatin1Char('0'))
+                                  .arg((index * 7919 + 1234) % 10000, 4, 10, QLatin1Char('0'));
+    QList<Address> out { { QStringLiteral("집"), QString::fromUtf8(kNames[n]), phone, QString::fromLatin1(kRoads[n][0]),
+                           QString::fromUtf8(kRoads[n][1]), QString::fromUtf8(kDetails[index % 6]) } };
+    // Every third shopper also has their office (the next city's road), not the default.
+    if (index % 3 == 0) {
+        const int office = (n + 5) % 12;
+        out.append({ QStringLiteral("회사"), QString::fromUtf8(kNames[n]), phone, QString::fromLatin1(kRoads[office][0]),
+                     QString::fromUtf8(kRoads[office][1]), QStringLiteral("%1층").arg(2 + index % 15) });
+    }
+    return out;
 }
 
 QByteArray DemoCatalogue::picture(int index, int side)

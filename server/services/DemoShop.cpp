@@ -1,14 +1,16 @@
 #include "DemoShop.h"
 
+#include "AuditRepository.h"
 #include "CategoryService.h"
 #include "CouponRepository.h"
 #include "DemoCatalogue.h"
+#include "DemoShopRepository.h"
+#include "DemoShopShipping.h"
 #include "Database.h"
 #include "ImageCodec.h"
 #include "ImageRepository.h"
 #include "OrderService.h"
 #include "ProductRepository.h"
-#include "SqlTime.h"
 #include "WalletRepository.h"
 
 #include <QtCore/QRandomGenerator>
@@ -17,6 +19,16 @@ namespace {
 // Products written per transaction: one commit (one log flush) per batch, not per row.
 constexpr int kProductsPerTransaction = 500;
 constexpr qint64 kShopperFunds = 5'000'000;
+constexpr int kHistoryDays = 14;
+
+Status inTransaction(Database &database, const std::function<Status()> &work)
+{
+    return database.transaction<Done>([&]() -> Result<Done> {
+        if (Status done = work(); !done)
+            return done.failure();
+        return Done {};
+    });
+}
 }
 
 Result<QList<qint64>> DemoShop::makeCategories(const Plan &plan, Report &report)
@@ -80,6 +92,14 @@ Result<QList<qint64>> DemoShop::makeProducts(const Plan &plan, const QList<qint6
     }
     report.products = int(ids.size());
     report.pictures = qMin(plan.pictures, report.products);
+    // On the shelves, opening stock counted, the evening before the first order.
+    if (!ids.isEmpty()) {
+        DemoShopRepository history(m_database);
+        const auto [first, last] = std::minmax_element(ids.cbegin(), ids.cend());
+        const Status dated = inTransaction(m_database, [&] { return history.dateCatalogue(*first, *last, m_opened.addSecs(-6 * 3600)); });
+        if (!dated)
+            return dated.failure();
+    }
     return ids;
 }
 
@@ -127,9 +147,21 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         if (!charged)
             return charged.failure();
     }
+    DemoShopShipping shipping(m_database);
+    const auto books = shipping.addressBooks(plan.shoppers, m_now.addSecs(-1), m_opened);
+    if (!books)
+        return books.failure();
     OrderService orders(m_database, {});
+    DemoShopRepository history(m_database);
     QRandomGenerator random(16);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // When each order was paid, oldest first: placed in that order, ids, stock ledger
+    // rows and balances run forward in time as they would have.
+    QList<QDateTime> times;
+    const qint64 window = m_opened.secsTo(m_now) - 600;
+    for (int n = 0; n < plan.orders; ++n)
+        times << m_opened.addSecs(qint64(random.bounded(window)));
+    std::sort(times.begin(), times.end());
+    QList<DemoShopShipping::Placed> placed;
     for (int n = 0; n < plan.orders; ++n) {
         RequestValidation::OrderRequest request;
         request.userId = plan.shoppers.at(n % plan.shoppers.size());
@@ -144,56 +176,58 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         std::sort(sorted.begin(), sorted.end());
         for (const qint64 id : sorted)
             request.items.append({ id, 1 + qint64(random.bounded(2)) });
-        const auto placed = orders.place(request, QString(), QByteArray());
+        // One in eight is picked up in person; a shopper with an office sends some there.
+        const QList<qint64> book = books->value(request.userId);
+        const bool pickup = random.bounded(8) == 0 || book.isEmpty();
+        request.addressId = pickup ? 0 : book.at(book.size() > 1 && random.bounded(4) == 0 ? 1 : 0);
+        const auto made = orders.place(request, QString(), QByteArray());
         advance(plan, QStringLiteral("orders"));
-        if (!placed) {
-            if (placed.failure().code == ErrorCode::OutOfStock || placed.failure().code == ErrorCode::InsufficientBalance)
+        if (!made) {
+            if (made.failure().code == ErrorCode::OutOfStock || made.failure().code == ErrorCode::InsufficientBalance)
                 continue; // a demo shopper's ordinary bad luck
-            return placed.failure();
+            return made.failure();
         }
-        const qint64 orderId = placed->body.value(QStringLiteral("id")).toInteger();
+        const qint64 orderId = made->body.value(QStringLiteral("id")).toInteger();
         // Back in time, everything of the order together; the sales aggregate is
         // rebuilt from the orders below.
-        const QDateTime at = now.addSecs(-qint64(random.bounded(14 * 24 * 3600)));
-        const Status moved = m_database.transaction<Done>([&]() -> Result<Done> {
-            for (const QString &sql : { QStringLiteral("UPDATE orders SET paid_at = ? WHERE id = ?"),
-                                        QStringLiteral("UPDATE balance_ledger SET created_at = ? WHERE order_id = ?"),
-                                        QStringLiteral("UPDATE outbox SET created_at = ? WHERE order_id = ?") }) {
-                const auto r = m_database.run(sql, { SqlTime::param(at), orderId });
-                if (!r)
-                    return r.failure();
-            }
-            return Done {};
-        });
+        const Status moved = inTransaction(m_database, [&] { return history.datePlaced(orderId, times.at(n)); });
         if (!moved)
             return moved.failure();
+        placed.append({ orderId, request.userId, times.at(n), pickup });
         ++report.orders;
     }
-    // One statement pair in one transaction: the aggregate equals the paid orders' lines
-    // by the hour they were paid (what the order path would have written then).
-    return m_database.transaction<Done>([&]() -> Result<Done> {
-        const auto cleared = m_database.run(QStringLiteral("DELETE FROM product_sales_hourly"));
-        if (!cleared)
-            return cleared.failure();
-        const auto rebuilt = m_database.run(QStringLiteral(
-                "INSERT INTO product_sales_hourly (bucket_start, product_id, units, revenue) "
-                "SELECT DATE_FORMAT(o.paid_at, '%Y-%m-%d %H:00:00'), l.product_id, SUM(l.quantity), SUM(l.quantity * l.unit_price) "
-                "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.status = 'PAID' "
-                "GROUP BY DATE_FORMAT(o.paid_at, '%Y-%m-%d %H:00:00'), l.product_id"));
-        if (!rebuilt)
-            return rebuilt.failure();
-        return Done {};
-    });
+    const auto delivered = shipping.fulfil(placed, m_now);
+    if (!delivered)
+        return delivered.failure();
+    const auto returned = shipping.returns(delivered.value(), m_now);
+    if (!returned)
+        return returned.failure();
+    report.returns = returned.value();
+    return inTransaction(m_database, [&] { return history.rebuildSales(); });
+}
+
+Status DemoShop::audit(const Plan &plan, const Report &report)
+{
+    // One row for the whole load (its many transactions are the demo's, not an admin's
+    // edits): the Audit page shows who filled the shop, and with what.
+    AuditRepository log(m_database);
+    const QJsonObject after { { QStringLiteral("categories"), report.categories }, { QStringLiteral("products"), report.products },
+                              { QStringLiteral("pictures"), report.pictures },     { QStringLiteral("coupons"), report.coupons },
+                              { QStringLiteral("orders"), report.orders },         { QStringLiteral("returns"), report.returns } };
+    // Entity "shop" #1: the shop itself (there is one).
+    return inTransaction(m_database, [&] { return log.record(plan.adminId, QStringLiteral("shop.demo-load"), QStringLiteral("shop"), 1, {}, after); });
 }
 
 QString DemoShop::describe(const Report &report)
 {
-    return QStringLiteral("the demo shop is ready: %1 categories, %2 products, %3 pictures, %4 coupons, %5 orders over 14 days")
+    return QStringLiteral("the demo shop is ready: %1 categories, %2 products, %3 pictures, %4 coupons, %5 orders over 14 days, "
+                          "%6 returns")
             .arg(report.categories)
             .arg(report.products)
             .arg(report.pictures)
             .arg(report.coupons)
-            .arg(report.orders);
+            .arg(report.orders)
+            .arg(report.returns);
 }
 
 void DemoShop::advance(const Plan &plan, const QString &step)
@@ -207,6 +241,8 @@ Result<DemoShop::Report> DemoShop::run(const Plan &plan)
 {
     Report report;
     m_done = 0;
+    m_now = QDateTime::currentDateTimeUtc();
+    m_opened = m_now.addDays(-kHistoryDays);
     m_total = int(DemoCatalogue::categories().size()) + plan.products + (plan.shoppers.isEmpty() ? 0 : plan.orders);
     const auto leaves = makeCategories(plan, report);
     if (!leaves)
@@ -218,5 +254,7 @@ Result<DemoShop::Report> DemoShop::run(const Plan &plan)
         return offered.failure();
     if (Status ordered = placeOrders(plan, products.value(), report); !ordered)
         return ordered.failure();
+    if (Status audited = audit(plan, report); !audited)
+        return audited.failure();
     return report;
 }

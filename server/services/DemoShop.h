@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QString>
 
 #include <functional>
@@ -9,12 +10,15 @@
 class Database;
 
 // The demo shop, one loader for `storefront-server seed --demo` and the app's offer
-// (POST /admin/demo-shop): a shop that looks lived in. Categories (12 at the top, 3
-// under each), products with Korean or English names, descriptions, SKUs and a
-// picture each, four first-come coupons, and orders from the shoppers spread over the last 14 days through the
-// real order path (ledger, outbox, stock, sales aggregate all in step), then moved
-// back in time together so the dashboard and top products have history. The
-// invariant checker (`storefront-server check`) stays clean.
+// (POST /admin/demo-shop): one Korean shop that looks lived in. Categories (12 at the
+// top, 3 under each), products with Korean names, descriptions, SKUs and a picture
+// each, four first-come coupons, the shoppers' addresses, and orders from them spread
+// over the last 14 days through the real order path (ledger, outbox, stock, sales
+// aggregate all in step), shipped, delivered or still in the packing queue as their
+// age says, a few returned (DemoShopShipping). Each thing's rows are then moved back
+// in time together (DemoShopRepository), so the dashboard, the stock ledger and the
+// top products have history. The invariant checker (`storefront-server check`) stays
+// clean. An admin's load is one row of the audit log.
 class DemoShop
 {
 public:
@@ -24,6 +28,7 @@ public:
         int orders = 600;
         int coupons = 4; // DemoCatalogue::coupons(), numbered past its four
         QList<qint64> shoppers; // who orders; charged enough first
+        qint64 adminId = 0; // who asked for it (audited); 0: the command line, not an admin
         // Told after each category, product and order (from the thread that runs it):
         // POST /admin/demo-shop shows how far it has come.
         std::function<void(int done, int total, const QString &step)> progress = {};
@@ -34,6 +39,7 @@ public:
         int pictures = 0;
         int orders = 0;
         int coupons = 0;
+        int returns = 0;
         qint64 firstCouponId = 0;
         qint64 lastCouponId = 0;
     };
@@ -48,10 +54,14 @@ private:
     Result<QList<qint64>> makeProducts(const Plan &plan, const QList<qint64> &categories, Report &report);
     Status makeCoupons(const Plan &plan, Report &report);
     Status placeOrders(const Plan &plan, const QList<qint64> &products, Report &report);
+    Status audit(const Plan &plan, const Report &report);
 
     void advance(const Plan &plan, const QString &step);
 
     Database &m_database;
+    // The load's moment and the shop's first day, 14 days before it.
+    QDateTime m_now;
+    QDateTime m_opened;
     int m_done = 0;
     int m_total = 0;
 };

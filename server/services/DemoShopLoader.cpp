@@ -38,7 +38,7 @@ DemoShopLoader::~DemoShopLoader()
         m_thread->wait();
 }
 
-Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database)
+Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database, qint64 adminId)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     if (m_progress.state == QLatin1String("running"))
@@ -60,6 +60,7 @@ Result<DemoShopLoader::Progress> DemoShopLoader::start(Database &database)
         m_thread->wait(); // the last load's thread has ended (its state is not running)
     m_progress = Progress { QStringLiteral("running"), 0, 0, QStringLiteral("starting") };
     m_decision = Decision::Pending;
+    m_adminId = adminId;
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("demo-shop"));
     m_thread->start();
@@ -159,6 +160,10 @@ void DemoShopLoader::run()
     }
     decide(Decision::Started);
     DemoShop::Plan plan;
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        plan.adminId = m_adminId;
+    }
     UserRepository users(database);
     AuthService auth(database, m_tokens, m_passwords);
     for (int i = 1; i <= kDemoShoppers; ++i) {

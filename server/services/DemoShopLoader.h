@@ -45,8 +45,9 @@ public:
     // Waits for a load still running (a server stopping mid-load finishes it first).
     ~DemoShopLoader();
 
-    // `database` is the calling worker's connection (for the checks before starting).
-    Result<Progress> start(Database &database);
+    // `database` is the calling worker's connection (for the checks before starting);
+    // `adminId` who asked (the audit log's row for the load).
+    Result<Progress> start(Database &database, qint64 adminId);
     Result<Progress> progress(Database &database) const;
 
     // Shoppers who place the demo's orders: demo-shopper-01.. with unknown passwords.
@@ -70,6 +71,7 @@ private:
     std::condition_variable m_decided;
     Decision m_decision = Decision::Pending;
     QString m_decisionText;
+    qint64 m_adminId = 0; // of the load running or last run
     std::unique_ptr<QThread> m_thread;
     int m_runs = 0;
 };

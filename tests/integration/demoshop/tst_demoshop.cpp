@@ -3,6 +3,7 @@
 #include "TestStack.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QUrl>
 #include <QtSql/QSqlQuery>
 
 #include <QtTest/QTest>
@@ -10,7 +11,9 @@
 // POST/GET /api/v1/admin/demo-shop (an extension of API.md for the app's offer on an
 // empty shop): admins only, 202 and a background load with progress, refused while it
 // runs and once the shop has products, and loaded once even when two server instances
-// on one MySQL are asked at the same moment.
+// on one MySQL are asked at the same moment. What it loads is one Korean shop with 14
+// days behind it: addresses, orders in every fulfilment state, returns, a stock ledger
+// spread over the days, and the audit row of the admin who loaded it.
 class tst_DemoShop : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,11 @@ private Q_SLOTS:
     void onlyAdminsMayLoadIt_data();
     void onlyAdminsMayLoadIt();
     void loadsOnceAcrossInstances();
+    void ordersInEveryFulfilmentState();
+    void shoppersHaveKoreanAddresses();
+    void historySpreadOverTheDays();
+    void oneKoreanShop();
+    void theLoadIsAudited();
     void couponsAsTheCommandLineMakesThem();
     void topProductsAgreeWithPaidLines();
     void everyDemoProductSellsWithAKey();
@@ -116,6 +124,130 @@ void tst_DemoShop::loadsOnceAcrossInstances()
         QCOMPARE(shop->client().get(QStringLiteral("/api/v1/products?page=1&size=20"), shop->admin().auth()).json().value("total").toInteger(), 240);
 }
 
+void tst_DemoShop::ordersInEveryFulfilmentState()
+{
+    const auto count = [this](const char *where) {
+        return m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + QLatin1String(where));
+    };
+    // The packing queue has today's orders, the oldest are delivered.
+    for (const char *state : { "UNFULFILLED", "PACKED", "SHIPPED", "DELIVERED" })
+        QVERIFY2(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE fulfilment_status = ?"), { QLatin1String(state) }) >= 1,
+                 state);
+    // Some were picked up in person: packed and handed over, never shipped.
+    QVERIFY(count("ship_recipient IS NULL AND fulfilment_status = 'DELIVERED'") >= 1);
+    QCOMPARE(count("ship_recipient IS NULL AND fulfilment_status = 'SHIPPED'"), 0);
+    // A shipment has a carrier of API.md's list and a tracking number of its kind.
+    QVERIFY(count("fulfilment_status IN ('SHIPPED', 'DELIVERED') AND carrier IS NOT NULL") >= 1);
+    QCOMPARE(count("fulfilment_status IN ('SHIPPED', 'DELIVERED') AND ship_recipient IS NOT NULL AND "
+                   "(carrier NOT IN ('CJ', 'EPOST', 'HANJIN', 'LOTTE', 'LOGEN') OR tracking_number NOT REGEXP '^[0-9]{11,13}$')"),
+             0);
+    // Each step after the one before it, none in the future.
+    QCOMPARE(count("packed_at < paid_at OR shipped_at < packed_at OR delivered_at < COALESCE(shipped_at, packed_at) "
+                   "OR GREATEST(paid_at, COALESCE(delivered_at, shipped_at, packed_at, paid_at)) > UTC_TIMESTAMP(3)"),
+             0);
+    // Returns: waiting for the admin, accepted (refunded) and rejected.
+    const auto returns = [this](const char *status) {
+        return m_shop.client()
+                .get(QStringLiteral("/api/v1/admin/returns?status=%1&page=1&size=20").arg(QLatin1String(status)), m_shop.admin().auth())
+                .json()
+                .value(QStringLiteral("total"))
+                .toInteger();
+    };
+    QVERIFY(returns("REQUESTED") >= 1);
+    QVERIFY(returns("ACCEPTED") >= 1);
+    QVERIFY(returns("REJECTED") >= 1);
+    // The admin's packing queue says the same.
+    const QJsonObject queue = m_shop.client()
+                                      .get(QStringLiteral("/api/v1/admin/fulfilment?status=UNFULFILLED&page=1&size=5"), m_shop.admin().auth())
+                                      .json();
+    QVERIFY(queue.value(QStringLiteral("total")).toInteger() >= 1);
+    QVERIFY(queue.value(QStringLiteral("counts")).toObject().value(QStringLiteral("PACKED")).toInteger() >= 1);
+    QVERIFY(!queue.value(QStringLiteral("oldestWaitingPaidAt")).toString().isEmpty());
+    QCOMPARE(m_shop.invariantViolations(), QString());
+}
+
+void tst_DemoShop::shoppersHaveKoreanAddresses()
+{
+    // Every demo shopper: an address book with exactly one default.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM users u WHERE u.username LIKE 'demo-shopper-%' AND "
+                                          "(SELECT COUNT(*) FROM addresses a WHERE a.user_id = u.id AND a.is_default = 1) = 1")),
+             12);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE postal_code NOT REGEXP '^[0-9]{5}$' "
+                                          "OR phone NOT REGEXP '^010-[0-9]{4}-[0-9]{4}$'")),
+             0);
+    // As the API answers them: a road address with its 5-digit postal code.
+    const qint64 shopper = m_shop.scalar(QStringLiteral("SELECT id FROM users WHERE username = 'demo-shopper-01'"));
+    const QJsonArray book = m_shop.client()
+                                    .get(QStringLiteral("/api/v1/users/%1/addresses").arg(shopper), m_shop.admin().auth())
+                                    .json()
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+    QVERIFY(!book.isEmpty());
+    const QJsonObject home = book.first().toObject();
+    QCOMPARE(home.value(QStringLiteral("postalCode")).toString(), QStringLiteral("06236"));
+    QCOMPARE(home.value(QStringLiteral("address1")).toString(), QStringLiteral("서울특별시 강남구 테헤란로 152"));
+    QVERIFY(home.value(QStringLiteral("isDefault")).toBool());
+    // An order sent to it keeps its own copy.
+    QVERIFY(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE user_id = ? AND ship_postal_code = '06236'"), { shopper }) >= 1);
+}
+
+void tst_DemoShop::historySpreadOverTheDays()
+{
+    // The stock ledger (opening stock, sales, returns) and the payments over the 14 days.
+    QVERIFY2(m_shop.scalar(QStringLiteral("SELECT COUNT(DISTINCT DATE(created_at)) FROM stock_ledger")) >= 10,
+             qPrintable(QString::number(m_shop.scalar(QStringLiteral("SELECT COUNT(DISTINCT DATE(created_at)) FROM stock_ledger")))));
+    QVERIFY(m_shop.scalar(QStringLiteral("SELECT COUNT(DISTINCT DATE(paid_at)) FROM orders")) >= 10);
+    QVERIFY(m_shop.scalar(QStringLiteral("SELECT COUNT(DISTINCT DATE(created_at)) FROM balance_ledger")) >= 10);
+    // The opening stock was counted before the first order.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE order_id IS NULL AND "
+                                          "created_at > (SELECT MIN(paid_at) FROM orders)")),
+             0);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE created_at > UTC_TIMESTAMP(3)")), 0);
+}
+
+void tst_DemoShop::oneKoreanShop()
+{
+    // Category and sub-category names in Korean: none is Latin letters alone.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM categories WHERE name REGEXP '^[A-Za-z &]+$'")), 0);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM categories WHERE name = '무선 이어폰' AND parent_id IS NOT NULL")), 1);
+    // Product names are Korean, brand and model words as a Korean shop writes them.
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products WHERE name REGEXP '^[A-Za-z0-9 -]+$'")), 0);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products WHERE name = 'JBL 블루투스 스피커 Mini'")), 1);
+    // Found by a Korean word.
+    const QJsonObject found = m_shop.client()
+                                      .get(QStringLiteral("/api/v1/products?q=%1&page=1&size=50")
+                                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("무선")))),
+                                           m_shop.admin().auth())
+                                      .json();
+    QVERIFY(found.value(QStringLiteral("total")).toInteger() >= 5); // 240 products of 36 kinds
+    for (const QJsonValue &p : found.value(QStringLiteral("items")).toArray())
+        QVERIFY2(p.toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("무선 이어폰")),
+                 qPrintable(p.toObject().value(QStringLiteral("name")).toString()));
+}
+
+void tst_DemoShop::theLoadIsAudited()
+{
+    // One row, by the admin who asked, with what was made; the demo's own moves are not an admin's.
+    const QJsonArray rows = m_shop.client()
+                                    .get(QStringLiteral("/api/v1/admin/audit?page=1&size=50"), m_shop.admin().auth())
+                                    .json()
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+    QJsonObject load;
+    int loads = 0;
+    for (const QJsonValue &r : rows) {
+        if (r.toObject().value(QStringLiteral("action")).toString() == QLatin1String("shop.demo-load")) {
+            load = r.toObject();
+            ++loads;
+        }
+    }
+    QCOMPARE(loads, 1);
+    QCOMPARE(load.value(QStringLiteral("actor")).toObject().value(QStringLiteral("username")).toString(), m_shop.admin().username);
+    QCOMPARE(load.value(QStringLiteral("entity")).toString(), QStringLiteral("shop"));
+    QCOMPARE(load.value(QStringLiteral("after")).toObject().value(QStringLiteral("products")).toInt(), 240);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.fulfilment'")), 0);
+}
+
 void tst_DemoShop::couponsAsTheCommandLineMakesThem()
 {
     // One loader for the app's offer and `seed --demo`: the same four coupons.
@@ -125,21 +257,22 @@ void tst_DemoShop::couponsAsTheCommandLineMakesThem()
     for (const QJsonValue &c : coupons)
         names << c.toObject().value("name").toString();
     names.sort();
-    QCOMPARE(names, (QStringList { QStringLiteral("5,000 won off your order"), QStringLiteral("Welcome 10% off"),
-                                   QStringLiteral("신규 가입 3,000원 할인"), QStringLiteral("주말 특가 15% 할인") }));
+    QCOMPARE(names, (QStringList { QStringLiteral("5,000원 할인 쿠폰"), QStringLiteral("신규 가입 3,000원 할인"),
+                                   QStringLiteral("주말 특가 15% 할인"), QStringLiteral("첫 구매 10% 할인") }));
 }
 
 void tst_DemoShop::topProductsAgreeWithPaidLines()
 {
     // What the paid lines say, straight from MySQL: units per product over 30 days
-    // (every demo order is within 14), most first, ties by lower id.
+    // (every demo order is within 14) less the returned ones, most first, ties by lower id.
     QList<QPair<qint64, qint64>> expected;
     {
         Database db(MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value(), QStringLiteral("top-check"));
         QVERIFY(db.open().ok());
         QSqlQuery q(db.handle());
-        QVERIFY(q.exec(QStringLiteral("SELECT l.product_id, SUM(l.quantity) AS units FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                      "WHERE o.status = 'PAID' GROUP BY l.product_id ORDER BY units DESC, l.product_id LIMIT 20")));
+        QVERIFY(q.exec(QStringLiteral("SELECT l.product_id, SUM(l.quantity - l.refunded_quantity) AS units FROM order_lines l "
+                                      "JOIN orders o ON o.id = l.order_id WHERE o.status IN ('PAID', 'PARTIALLY_REFUNDED') "
+                                      "GROUP BY l.product_id ORDER BY units DESC, l.product_id LIMIT 20")));
         while (q.next())
             expected.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
     }
