@@ -74,7 +74,8 @@ Result<QPair<QList<Product>, qint64>> CatalogueService::listFromMysql(const Cata
     ProductSearch::Filter filter;
     if (query.searching && query.words.isEmpty())
         return qMakePair(QList<Product>(), qint64(0)); // nothing a shopper typed is a word
-    filter.match = query.booleanQuery();
+    filter.searching = query.searching;
+    filter.words = query.words;
     if (query.categoryId > 0) {
         const Result<CategoryRepository::Row> category = m_categories.get(query.categoryId);
         if (!category && category.failure().code == ErrorCode::NotFound)

@@ -1,6 +1,7 @@
 #include "CategoryRepository.h"
 
 #include "Database.h"
+#include "ProductSearchIndex.h"
 
 namespace {
 const QString kColumns = QStringLiteral("id, COALESCE(parent_id, 0), name, path");
@@ -125,7 +126,11 @@ Status CategoryRepository::rename(qint64 id, const QString &name)
             return nameTaken(name);
         return renamed.failure();
     }
-    return Done {};
+    // Its name finds every product in it or under it.
+    const Result<Row> row = get(id);
+    if (!row)
+        return row.failure();
+    return ProductSearchIndex(m_database).refreshCategory(row->path);
 }
 
 Status CategoryRepository::move(const Row &row, qint64 newParentId, const QString &newPath)
@@ -144,7 +149,8 @@ Status CategoryRepository::move(const Row &row, qint64 newParentId, const QStrin
             QStringLiteral("UPDATE categories SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?"), { newPath, rest, subtree });
     if (!rewritten)
         return rewritten.failure();
-    return Done {};
+    // The products under it now have other categories above them.
+    return ProductSearchIndex(m_database).refreshCategory(newPath);
 }
 
 Status CategoryRepository::remove(qint64 id)

@@ -1,6 +1,7 @@
 #include "ProductRepository.h"
 
 #include "Database.h"
+#include "ProductSearchIndex.h"
 #include "SqlBatch.h"
 #include "SqlTime.h"
 
@@ -111,6 +112,8 @@ Result<Product> ProductRepository::create(const Fields &draft)
                                         { id, *draft.stock, *draft.stock });
     if (!initial)
         return initial.failure();
+    if (Status indexed = ProductSearchIndex(m_database).refreshProduct(id); !indexed)
+        return indexed.failure();
     return get(id);
 }
 
@@ -128,6 +131,11 @@ Result<Product> ProductRepository::update(qint64 id, const Fields &draft)
               draft.categoryId.has_value(), nullable(draft.categoryId, true), id });
     if (!updated)
         return refusal(draft, updated.failure());
+    // What search finds it by, when that may have changed (a price or stock does not).
+    if (draft.name || draft.description || draft.sku || draft.categoryId) {
+        if (Status indexed = ProductSearchIndex(m_database).refreshProduct(id); !indexed)
+            return indexed.failure();
+    }
     // Affected rows counts changed rows only; a PATCH that changes nothing still names a product.
     return get(id);
 }

@@ -2,19 +2,40 @@
 
 #include "Database.h"
 #include "ProductRepository.h"
+#include "ProductSearchTerms.h"
 #include "SqlTime.h"
 
 namespace {
 // The list leaves the description out: '' in its place keeps fromRow's column order.
 const QString kColumns = QStringLiteral("p.id, p.name, p.price, p.stock, p.sku, '', p.category_id, p.created_at");
-const QString kMatch = QStringLiteral("MATCH (p.name, p.description, p.sku) AGAINST (? IN BOOLEAN MODE)");
+// Where the rows come from. Searching with bigrams: the products holding every probed
+// bigram (ProductSearchTerms::kProbes, one primary-key lookup each per candidate; the
+// optimiser starts from the rarest), with their normalised text. A query of one-letter
+// words has no bigram: its regular expression is checked on every product.
+const QString kProducts = QStringLiteral("products p");
+const QString kGramProducts = QStringLiteral(
+        "product_search_grams g1 "
+        "JOIN product_search_grams g2 ON g2.product_id = g1.product_id AND g2.gram = ? "
+        "JOIN product_search_grams g3 ON g3.product_id = g1.product_id AND g3.gram = ? "
+        "JOIN product_search_grams g4 ON g4.product_id = g1.product_id AND g4.gram = ? "
+        "JOIN product_search_grams g5 ON g5.product_id = g1.product_id AND g5.gram = ? "
+        "JOIN product_search_grams g6 ON g6.product_id = g1.product_id AND g6.gram = ? "
+        "JOIN product_search_grams g7 ON g7.product_id = g1.product_id AND g7.gram = ? "
+        "JOIN product_search_grams g8 ON g8.product_id = g1.product_id AND g8.gram = ? "
+        "JOIN products p ON p.id = g1.product_id JOIN product_search s ON s.product_id = p.id");
+const QString kScannedProducts = QStringLiteral("products p JOIN product_search s ON s.product_id = p.id");
+// The bigrams only narrow: the words themselves are checked on the text.
+const QString kGramWhere = QStringLiteral("g1.gram = ? AND s.body REGEXP ? AND ");
+const QString kScanWhere = QStringLiteral("s.body REGEXP ? AND ");
+const QString kNoSearchWhere = QStringLiteral("");
 // Every filter, always present; a NULL binding switches one off.
 const QString kFilters = QStringLiteral(
         "(? IS NULL OR p.category_id IN (SELECT c.id FROM categories c WHERE c.path LIKE ?)) "
         "AND (? IS NULL OR p.price >= ?) AND (? IS NULL OR p.price <= ?) AND (? = 0 OR p.stock > 0)");
-const QString kSearchWhere = QStringLiteral("MATCH (p.name, p.description, p.sku) AGAINST (? IN BOOLEAN MODE) AND ");
-const QString kNoSearchWhere = QStringLiteral("");
-const QString kScore = QStringLiteral("MATCH (p.name, p.description, p.sku) AGAINST (? IN BOOLEAN MODE) AS score");
+// Relevance, from the name alone: it begins with the first word (4), holds the words
+// in a row (2), holds them all (1). A match in the description or a category only: 0.
+const QString kScore = QStringLiteral(
+        "(s.name_text REGEXP ?) * 4 + (s.name_text REGEXP ?) * 2 + (s.name_text REGEXP ?) AS score");
 const QString kNoScore = QStringLiteral("0 AS score");
 // Units sold since the window's first hour, from the hourly aggregate (never orders).
 const QString kSoldJoin = QStringLiteral(
@@ -40,23 +61,36 @@ QVariant nullableWon(const std::optional<qint64> &n)
 
 Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
 {
-    const bool searching = !filter.match.isEmpty();
+    const bool searching = filter.searching;
+    const ProductSearchTerms terms(filter.words);
+    const bool grams = searching && terms.hasGrams();
+    const bool scan = searching && !grams;
     const bool popular = filter.order == Order::Popular;
     const bool byRelevance = filter.order == Order::Relevance && searching;
     const bool byPrice = filter.order == Order::Price;
     const bool byPriceDescending = filter.order == Order::PriceDescending;
     const bool byNewest = filter.order == Order::Newest;
 
-    QVariantList filters { nullableText(filter.categoryPath), filter.categoryPath + QLatin1Char('%'),
-                           nullableWon(filter.minPrice), nullableWon(filter.minPrice),
-                           nullableWon(filter.maxPrice), nullableWon(filter.maxPrice), filter.inStock ? 1 : 0 };
-
-    QVariantList countBindings;
+    // In the order the text has them: the joined bigrams (g2…), then g1 and the body.
+    QVariantList joined;
+    QVariantList where;
+    if (grams) {
+        const QStringList probes = terms.probes();
+        for (qsizetype i = 1; i < probes.size(); ++i)
+            joined << probes.at(i);
+        where << probes.first();
+    }
     if (searching)
-        countBindings << filter.match;
-    countBindings << filters;
-    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM products p WHERE %1%2")
-                                              .arg((searching ? kSearchWhere : kNoSearchWhere))
+        where << terms.bodyPattern();
+    const QVariantList filters { nullableText(filter.categoryPath), filter.categoryPath + QLatin1Char('%'),
+                                 nullableWon(filter.minPrice), nullableWon(filter.minPrice),
+                                 nullableWon(filter.maxPrice), nullableWon(filter.maxPrice), filter.inStock ? 1 : 0 };
+
+    QVariantList countBindings = joined;
+    countBindings << where << filters;
+    const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2%3")
+                                              .arg((grams ? kGramProducts : scan ? kScannedProducts : kProducts))
+                                              .arg((grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
                                               .arg(kFilters),
                                       countBindings);
     if (!count)
@@ -68,19 +102,19 @@ Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
         return found;
 
     QVariantList bindings;
-    if (searching)
-        bindings << filter.match;
+    if (byRelevance)
+        bindings << terms.namePrefixPattern() << terms.namePhrasePattern() << terms.nameAllPattern();
+    bindings << joined;
     if (popular)
         bindings << SqlTime::param(filter.soldSince);
-    if (searching)
-        bindings << filter.match;
-    bindings << filters << filter.limit << filter.offset;
+    bindings << where << filters << filter.limit << filter.offset;
     const auto rows = m_database.run(
-            QStringLiteral("SELECT %1, %2 FROM products p %3 WHERE %4%5 ORDER BY %6 LIMIT ? OFFSET ?")
+            QStringLiteral("SELECT %1, %2 FROM %3 %4 WHERE %5%6 ORDER BY %7 LIMIT ? OFFSET ?")
                     .arg(kColumns)
-                    .arg((searching ? kScore : kNoScore))
+                    .arg((byRelevance ? kScore : kNoScore))
+                    .arg((grams ? kGramProducts : scan ? kScannedProducts : kProducts))
                     .arg((popular ? kSoldJoin : kNoSoldJoin))
-                    .arg((searching ? kSearchWhere : kNoSearchWhere))
+                    .arg((grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
                     .arg(kFilters)
                     .arg((popular ? kByPopular : byRelevance ? kByRelevance : byPrice ? kByPrice : byPriceDescending ? kByPriceDescending : byNewest ? kByNewest : kById)),
             bindings);

@@ -3,23 +3,30 @@
 #include "Result.h"
 #include "ShopTypes.h"
 
+#include <QtCore/QStringList>
+
 #include <optional>
 
 class Database;
 
-// The catalogue's list query: full-text words, a category subtree, a price range, in
-// stock, and one of a few orders, with the exact total for the filter.
+// The catalogue's list query: words matched through our own bigram index (migration
+// 0011, ProductSearchTerms), a category subtree, a price range, in stock, and one of a
+// few orders, with the exact total for the filter.
 //
-// The SQL text is one of a fixed few (search or not × order), never built from the
-// values: every filter is always in the text as `(? IS NULL OR …)` and takes its value
+// The SQL text is one of a fixed few (no search, bigrams, one-letter words × order),
+// never built from the values: a query's bigrams are always ProductSearchTerms::kProbes
+// bindings, and every filter is always in the text as `(? IS NULL OR …)` and takes its value
 // as a binding, so however shoppers combine filters, a connection prepares at most a
-// dozen texts (DESIGN.md: SQL text never depends on data).
+// score of texts (DESIGN.md: SQL text never depends on data).
 class ProductSearch
 {
 public:
     enum class Order { Id, Relevance, Price, PriceDescending, Newest, Popular };
     struct Filter {
-        QString match; // InnoDB boolean-mode text ("+이어* +프로*"); empty: no text search
+        // The shopper's words (CatalogueRequests::searchWords), each matched as
+        // ProductSearchTerms says; `searching` false: no text search.
+        bool searching = false;
+        QStringList words;
         QString categoryPath; // "/3/17/": that category and everything under it; empty: all
         std::optional<qint64> minPrice;
         std::optional<qint64> maxPrice;

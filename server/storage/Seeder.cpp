@@ -1,6 +1,7 @@
 #include "Seeder.h"
 
 #include "Database.h"
+#include "ProductSearchIndex.h"
 #include "PasswordHasher.h"
 #include "SqlTime.h"
 #include "TokenSigner.h"
@@ -108,6 +109,11 @@ Result<Seeder::Report> Seeder::run(const Plan &plan)
             return after.failure();
         report.firstProductId = after->first;
         report.lastProductId = after->second;
+        // Searchable like every product the shop creates (ProductRepository::create).
+        if (report.lastProductId >= report.firstProductId && report.firstProductId > 0) {
+            if (Status indexed = ProductSearchIndex(m_database).refreshRange(report.firstProductId, report.lastProductId); !indexed)
+                return indexed.failure();
+        }
         // Each seeded product's stock ledger starts with its stock (InvariantChecker).
         const auto initial = m_database.run(QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason) "
                                                            "SELECT id, stock, stock, 'INITIAL' FROM products WHERE id > ?"),

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void sorts();
     void popularReadsSales();
     void stockIsLive();
+    void categoryNamesFollowRenamesAndMoves();
+    void relevanceByName();
 
 private:
     HttpClient::Reply get(const QString &path) { return m_shop.client().get(path, m_shopper.auth()); }
@@ -148,6 +150,19 @@ void tst_Catalogue::search_data()
     QTest::newRow("digits in a name") << QStringLiteral("500") << QStringList { "tumbler" };
     QTest::newRow("no match") << QStringLiteral("xyzzy") << QStringList {};
     QTest::newRow("a word and a miss") << QStringLiteral("무선 xyzzy") << QStringList {};
+    // Issue 27: Hangul typed without its spaces, parts of words, category names.
+    QTest::newRow("hangul without spaces") << QStringLiteral("무선이어폰") << QStringList { "buds" };
+    QTest::newRow("the end of a word") << QStringLiteral("어폰") << QStringList { "buds" };
+    QTest::newRow("across a space") << QStringLiteral("선이어") << QStringList { "buds" };
+    QTest::newRow("whole name run together") << QStringLiteral("무선이어폰프로") << QStringList { "buds" };
+    QTest::newRow("english inside a word") << QStringLiteral("amp") << QStringList { "lamp" };
+    QTest::newRow("misspelt hangul") << QStringLiteral("이어퐁") << QStringList {};
+    QTest::newRow("misspelt english") << QStringLiteral("lampz") << QStringList {};
+    QTest::newRow("bigrams of two names are no match") << QStringLiteral("무선스피커텀블러") << QStringList {};
+    QTest::newRow("its category") << QStringLiteral("earphones") << QStringList { "buds" };
+    QTest::newRow("a category above it") << QStringLiteral("audio") << QStringList { "buds", "speaker" };
+    QTest::newRow("a category and a name word") << QStringLiteral("kitchen 텀블러") << QStringList { "tumbler" };
+    QTest::newRow("not across fields") << QStringLiteral("프로노이즈") << QStringList {};
 }
 
 void tst_Catalogue::search()
@@ -305,6 +320,50 @@ void tst_Catalogue::stockIsLive()
     QCOMPARE(order.status, 201);
     QCOMPARE(get(lampQuery).json().value("items").toArray().first().toObject().value("stock").toInteger(), 1);
     QCOMPARE(get(QStringLiteral("/api/v1/products/%1").arg(m_id["lamp"])).json().value("stock").toInteger(), 1);
+}
+
+void tst_Catalogue::categoryNamesFollowRenamesAndMoves()
+{
+    // A product found only by its category's name ("earbuds" is in no product field).
+    const qint64 earbuds = category(QStringLiteral("Wireless Earbuds"), 0);
+    QVERIFY(earbuds > 0);
+    const qint64 galaxy = product({ { "name", "갤럭시 버즈3" }, { "price", 199000 }, { "stock", 4 }, { "categoryId", earbuds } });
+    QVERIFY(galaxy > 0);
+    QCOMPARE(ids(QStringLiteral("q=earbuds")), QList<qint64> { galaxy });
+    QCOMPARE(ids(QStringLiteral("q=wirelessearbuds")), QList<qint64> { galaxy });
+    QCOMPARE(ids(QStringLiteral("q=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("버즈"))))), QList<qint64> { galaxy });
+
+    // A rename: the cached answer for "earbuds" goes with it, the new name finds it.
+    QCOMPARE(admin("PATCH", QStringLiteral("/api/v1/admin/categories/%1").arg(earbuds), { { "name", "True Wireless" } }).status, 200);
+    QCOMPARE(ids(QStringLiteral("q=earbuds")), QList<qint64> {});
+    QCOMPARE(ids(QStringLiteral("q=true%20wireless")), QList<qint64> { galaxy });
+
+    // A move under Audio: "audio" now finds it too, with Audio's two.
+    QCOMPARE(admin("PATCH", QStringLiteral("/api/v1/admin/categories/%1").arg(earbuds), { { "parentId", m_id["audio"] } }).status, 200);
+    QList<qint64> audio = ids(QStringLiteral("q=audio"));
+    std::sort(audio.begin(), audio.end());
+    QCOMPARE(audio, (QList<qint64> { m_id["buds"], m_id["speaker"], galaxy }));
+
+    // A product's new name is searched, its old one no longer.
+    QCOMPARE(admin("PATCH", QStringLiteral("/api/v1/admin/products/%1").arg(galaxy), { { "name", "버즈 프로 3" } }).status, 200);
+    QCOMPARE(ids(QStringLiteral("q=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("갤럭시"))))), QList<qint64> {});
+    QCOMPARE(ids(QStringLiteral("q=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("버즈프로"))))), QList<qint64> { galaxy });
+    // Its category leaves it: no category name finds it.
+    QCOMPARE(admin("PATCH", QStringLiteral("/api/v1/admin/products/%1").arg(galaxy), { { "categoryId", QJsonValue::Null } }).status, 200);
+    QCOMPARE(ids(QStringLiteral("q=wireless")), QList<qint64> {});
+}
+
+void tst_Catalogue::relevanceByName()
+{
+    // "이어폰" begins this name (ranked first though newer), is inside buds' name, and only
+    // in the description of the third.
+    const qint64 cases = product({ { "name", "이어폰 케이스" }, { "price", 9000 }, { "stock", 2 } });
+    const qint64 cable = product({ { "name", "충전 케이블" }, { "price", 5000 }, { "stock", 2 }, { "description", "이어폰 충전용" } });
+    QVERIFY(cases > 0 && cable > 0);
+    const QString q = QStringLiteral("q=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("이어폰"))));
+    QCOMPARE(ids(q), (QList<qint64> { cases, m_id["buds"], cable }));
+    QCOMPARE(ids(q + QStringLiteral("&sort=id")), (QList<qint64> { m_id["buds"], cases, cable }));
+    QCOMPARE(ids(q + QStringLiteral("&sort=price")), (QList<qint64> { cable, cases, m_id["buds"] }));
 }
 
 QTEST_GUILESS_MAIN(tst_Catalogue)
