@@ -8,24 +8,23 @@
 namespace {
 // The list leaves the description out: '' in its place keeps fromRow's column order.
 const QString kColumns = QStringLiteral("p.id, p.name, p.price, p.stock, p.sku, '', p.category_id, p.created_at");
-// Where the rows come from. Searching with bigrams: the products holding every probed
-// bigram (ProductSearchTerms::kProbes, one primary-key lookup each per candidate; the
-// optimiser starts from the rarest), with their normalised text. A query of one-letter
-// words has no bigram: its regular expression is checked on every product.
+// Where the rows come from. Searching with bigrams: the products holding the probed
+// bigrams (ProductSearchTerms::probes: one, or four each a primary-key lookup per
+// candidate; the optimiser starts from the rarest), with their normalised text. A query
+// of one-letter words has no bigram: its regular expression is checked on every product.
 const QString kProducts = QStringLiteral("products p");
+const QString kOneGramProducts = QStringLiteral(
+        "product_search_grams g1 JOIN products p ON p.id = g1.product_id JOIN product_search s ON s.product_id = p.id");
 const QString kGramProducts = QStringLiteral(
         "product_search_grams g1 "
         "JOIN product_search_grams g2 ON g2.product_id = g1.product_id AND g2.gram = ? "
         "JOIN product_search_grams g3 ON g3.product_id = g1.product_id AND g3.gram = ? "
         "JOIN product_search_grams g4 ON g4.product_id = g1.product_id AND g4.gram = ? "
-        "JOIN product_search_grams g5 ON g5.product_id = g1.product_id AND g5.gram = ? "
-        "JOIN product_search_grams g6 ON g6.product_id = g1.product_id AND g6.gram = ? "
-        "JOIN product_search_grams g7 ON g7.product_id = g1.product_id AND g7.gram = ? "
-        "JOIN product_search_grams g8 ON g8.product_id = g1.product_id AND g8.gram = ? "
         "JOIN products p ON p.id = g1.product_id JOIN product_search s ON s.product_id = p.id");
 const QString kScannedProducts = QStringLiteral("products p JOIN product_search s ON s.product_id = p.id");
-// The bigrams only narrow: the words themselves are checked on the text.
-const QString kGramWhere = QStringLiteral("g1.gram = ? AND s.body REGEXP ? AND ");
+// The bigrams narrow; the words themselves are checked on the text unless the bigrams
+// decide alone (ProductSearchTerms::exact: the first binding is 1).
+const QString kGramWhere = QStringLiteral("g1.gram = ? AND (? = 1 OR s.body REGEXP ?) AND ");
 const QString kScanWhere = QStringLiteral("s.body REGEXP ? AND ");
 const QString kNoSearchWhere = QStringLiteral("");
 // Every filter, always present; a NULL binding switches one off.
@@ -63,8 +62,10 @@ Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
 {
     const bool searching = filter.searching;
     const ProductSearchTerms terms(filter.words);
-    const bool grams = searching && terms.hasGrams();
-    const bool scan = searching && !grams;
+    const QStringList probes = terms.probes();
+    const bool oneGram = searching && probes.size() == 1;
+    const bool grams = searching && probes.size() > 1;
+    const bool scan = searching && probes.isEmpty();
     const bool popular = filter.order == Order::Popular;
     const bool byRelevance = filter.order == Order::Relevance && searching;
     const bool byPrice = filter.order == Order::Price;
@@ -74,12 +75,10 @@ Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
     // In the order the text has them: the joined bigrams (g2…), then g1 and the body.
     QVariantList joined;
     QVariantList where;
-    if (grams) {
-        const QStringList probes = terms.probes();
-        for (qsizetype i = 1; i < probes.size(); ++i)
-            joined << probes.at(i);
-        where << probes.first();
-    }
+    for (qsizetype i = 1; i < probes.size(); ++i)
+        joined << probes.at(i);
+    if (!probes.isEmpty())
+        where << probes.first() << (terms.exact() ? 1 : 0);
     if (searching)
         where << terms.bodyPattern();
     const QVariantList filters { nullableText(filter.categoryPath), filter.categoryPath + QLatin1Char('%'),
@@ -89,8 +88,8 @@ Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
     QVariantList countBindings = joined;
     countBindings << where << filters;
     const auto count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2%3")
-                                              .arg((grams ? kGramProducts : scan ? kScannedProducts : kProducts))
-                                              .arg((grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
+                                              .arg((oneGram ? kOneGramProducts : grams ? kGramProducts : scan ? kScannedProducts : kProducts))
+                                              .arg((oneGram || grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
                                               .arg(kFilters),
                                       countBindings);
     if (!count)
@@ -112,9 +111,9 @@ Result<ProductSearch::Found> ProductSearch::find(const Filter &filter)
             QStringLiteral("SELECT %1, %2 FROM %3 %4 WHERE %5%6 ORDER BY %7 LIMIT ? OFFSET ?")
                     .arg(kColumns)
                     .arg((byRelevance ? kScore : kNoScore))
-                    .arg((grams ? kGramProducts : scan ? kScannedProducts : kProducts))
+                    .arg((oneGram ? kOneGramProducts : grams ? kGramProducts : scan ? kScannedProducts : kProducts))
                     .arg((popular ? kSoldJoin : kNoSoldJoin))
-                    .arg((grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
+                    .arg((oneGram || grams ? kGramWhere : scan ? kScanWhere : kNoSearchWhere))
                     .arg(kFilters)
                     .arg((popular ? kByPopular : byRelevance ? kByRelevance : byPrice ? kByPrice : byPriceDescending ? kByPriceDescending : byNewest ? kByNewest : kById)),
             bindings);

@@ -13,9 +13,9 @@ class Database;
 // 0011, ProductSearchTerms), a category subtree, a price range, in stock, and one of a
 // few orders, with the exact total for the filter.
 //
-// The SQL text is one of a fixed few (no search, bigrams, one-letter words × order),
-// never built from the values: a query's bigrams are always ProductSearchTerms::kProbes
-// bindings, and every filter is always in the text as `(? IS NULL OR …)` and takes its value
+// The SQL text is one of a fixed few (no search, one bigram, four bigrams, one-letter
+// words × order), never built from the values: a query's bigrams are one binding or
+// ProductSearchTerms::kProbes, and every filter is always in the text as `(? IS NULL OR …)` and takes its value
 // as a binding, so however shoppers combine filters, a connection prepares at most a
 // score of texts (DESIGN.md: SQL text never depends on data).
 class ProductSearch

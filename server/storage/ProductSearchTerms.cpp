@@ -1,5 +1,7 @@
 #include "ProductSearchTerms.h"
 
+#include <algorithm>
+
 namespace {
 // A character as a PCRE escape: the words hold only letters, digits, marks and '_',
 // but written this way no character of a shopper's text can ever be regex syntax.
@@ -52,17 +54,24 @@ QString ProductSearchTerms::normalisedWord(const QString &word)
 
 QStringList ProductSearchTerms::probes() const
 {
-    QStringList out;
     const qsizetype n = m_grams.size();
-    if (n == 0)
-        return out;
+    if (n <= 1)
+        return m_grams;
     // Spread over the words: the first and last bigrams and evenly between.
+    QStringList out;
     const qsizetype take = qMin<qsizetype>(n, kProbes);
     for (qsizetype i = 0; i < take; ++i)
-        out << m_grams.at(take == 1 ? 0 : i * (n - 1) / (take - 1));
+        out << m_grams.at(i * (n - 1) / (take - 1));
     while (out.size() < kProbes)
         out << out.last();
     return out;
+}
+
+bool ProductSearchTerms::exact() const
+{
+    if (m_grams.isEmpty() || m_grams.size() > kProbes)
+        return false;
+    return std::all_of(m_words.cbegin(), m_words.cend(), [](const QString &word) { return word.toUcs4().size() == 2; });
 }
 
 QString ProductSearchTerms::bodyPattern() const

@@ -14,16 +14,23 @@
 class ProductSearchTerms
 {
 public:
-    // How many bigrams the list query looks up in the index: a fixed number, so its SQL
-    // text never depends on the query (the rest are checked by bodyPattern()).
-    static constexpr int kProbes = 8;
+    // How many bigrams the list query looks up in the index: one (a query with one
+    // bigram) or kProbes, the last repeated to fill, so its SQL text is one of two
+    // whatever the query (bigrams left out are checked by bodyPattern()). Measured on
+    // 10,000 products: each probe beyond the first is a primary-key lookup per candidate,
+    // and eight of them made a common word's count 12-21 ms against 2.5 ms for one.
+    static constexpr int kProbes = 4;
 
     explicit ProductSearchTerms(const QStringList &words);
 
     // No word has two characters: the index cannot narrow, bodyPattern() alone decides.
     bool hasGrams() const { return !m_grams.isEmpty(); }
-    // kProbes bigrams of the words, spread over them, the last repeated to fill.
+    // The one bigram, or kProbes bigrams of the words spread over them (the first and
+    // the last among them), the last repeated to fill.
     QStringList probes() const;
+    // The probed bigrams decide alone: every word is two characters and each of their
+    // bigrams is probed (a bigram of a field is exactly a two-character word in it).
+    bool exact() const;
     // One REGEXP for product_search.body that holds when every word matches.
     QString bodyPattern() const;
     // Relevance, on the normalised name: it begins with the first word; it holds the
