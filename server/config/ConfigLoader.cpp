@@ -6,6 +6,7 @@
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
+#include <QtCore/QTimeZone>
 
 #include <array>
 
@@ -17,7 +18,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 28> kOptions { {
+constexpr std::array<OptionSpec, 29> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "tls-cert", "file",
       "Serve HTTPS (TLS 1.2 or newer) on --listen with this PEM certificate chain (the server's first). Needs "
@@ -50,6 +51,9 @@ constexpr std::array<OptionSpec, 28> kOptions { {
       "In the config file also `[concurrency] strategy = ...`.",
       "db-lock" },
     { "kafka-topic", "topic", "Topic the order events go to.", "storefront.orders" },
+    { "time-zone", "zone",
+      "The shop's time zone (an IANA name such as Asia/Seoul): the CSV reports write their times in it and name it.",
+      "Asia/Seoul" },
     { "data-platform", "on|off", "Run the data-platform consumer inside this server.", "on" },
     { "config", "file", "INI file with any of these options as `name = value`.", "" },
     { "idle-timeout", "seconds", "Close connections idle this long.", "30" },
@@ -235,6 +239,12 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
 
     if (const QString topic = sources.value("kafka-topic"); !topic.isEmpty())
         config.kafkaTopic = topic;
+    if (const QString zone = sources.value("time-zone"); !zone.isEmpty()) {
+        if (!QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))
+            return Failure::validation(QStringLiteral("time-zone"),
+                                       QStringLiteral("--time-zone must name a time zone such as Asia/Seoul, not \"%1\"").arg(zone));
+        config.timeZone = zone.toLatin1();
+    }
     const QString dataPlatform = sources.value("data-platform");
     if (!dataPlatform.isEmpty() && dataPlatform != QLatin1String("on") && dataPlatform != QLatin1String("off"))
         return Failure::validation(QStringLiteral("data-platform"), QStringLiteral("--data-platform must be on or off"));

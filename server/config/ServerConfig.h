@@ -19,6 +19,8 @@ struct ServerConfig {
     QString redisUrl;
     QString kafkaBrokers;
     QString kafkaTopic = QStringLiteral("storefront.orders");
+    // The shop's time zone (IANA id): the CSV reports write their times in it.
+    QByteArray timeZone = QByteArrayLiteral("Asia/Seoul");
     QByteArray redisKeyPrefix = QByteArrayLiteral("storefront:");
     // Redis in the hot paths (catalogue cache, coupon gate, rankings).
     bool redisHotPaths = true;

@@ -12,7 +12,10 @@
 // sent, so a bad one is a JSON 400; the body is then streamed (StreamedBody).
 void ShopRoutes::installReports(Router &router, WorkerContext &worker, const Shared &shared)
 {
-    auto reports = std::make_shared<ReportService>(worker.database);
+    // The configured zone was checked at start-up; a system without time zone data
+    // (no tzdata) still writes its reports, in UTC, and names that.
+    const QTimeZone zone(shared.timeZone);
+    auto reports = std::make_shared<ReportService>(worker.database, zone.isValid() ? zone : QTimeZone::utc());
     const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 

@@ -4,6 +4,8 @@
 #include "ConcurrencyStrategy.h"
 #include "RankingBoard.h"
 
+#include <QtCore/QByteArray>
+
 #include <functional>
 #include <memory>
 
@@ -33,6 +35,8 @@ struct Shared {
     // Redis in the hot paths (catalogue cache, coupon gate, rankings); off: MySQL alone.
     bool redisHotPaths = true;
     ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
+    // The shop's time zone (--time-zone, an IANA id): the CSV reports' times are in it.
+    QByteArray timeZone = QByteArrayLiteral("Asia/Seoul");
     CacheMetrics *cacheMetrics = nullptr;
     RankingBoard::Shared *rankings = nullptr;
     // Failed-login limits: kept in Redis for every instance (LoginLimiter), this

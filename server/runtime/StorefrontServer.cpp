@@ -418,6 +418,7 @@ Status StorefrontServer::start()
     shop.tokenVersions = &m_tokenVersions;
     shop.redisHotPaths = m_config.redisHotPaths;
     shop.concurrency = m_config.concurrency;
+    shop.timeZone = m_config.timeZone;
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
     shop.loginThrottle = &m_loginThrottle;

@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "RefundShare.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QMap>
 #include <QtCore/QSet>
 
@@ -13,7 +14,14 @@ using Write = std::function<bool(const QByteArray &)>;
 class Parts
 {
 public:
-    explicit Parts(const Write &write) : m_write(write) { m_buffer.reserve(ReportService::kPartBytes + 4096); }
+    // Every file begins with UTF-8's byte-order mark: without it a Korean Excel reads the
+    // file as CP949 and shows Hangul as mojibake; with it, Excel, LibreOffice and
+    // Python's utf-8-sig read UTF-8 (RFC 4180 allows any charset the MIME type names).
+    explicit Parts(const Write &write) : m_write(write)
+    {
+        m_buffer.reserve(ReportService::kPartBytes + 4096);
+        m_buffer += ReportService::kByteOrderMark;
+    }
     bool add(const QList<QByteArray> &cells)
     {
         m_buffer += CsvWriter::record(cells);
@@ -48,6 +56,20 @@ QList<QByteArray> header(std::initializer_list<const char *> names)
     for (const char *name : names)
         cells << CsvWriter::text(QString::fromLatin1(name));
     return cells;
+}
+
+// An order's state as an accountant reads it (the app shows the same states translated;
+// the file is in English whatever the app's language, as its column names are).
+QString statusInWords(const QString &status)
+{
+    static const QHash<QString, QString> words {
+        { QStringLiteral("PAID"), QStringLiteral("Paid") },
+        { QStringLiteral("PARTIALLY_REFUNDED"), QStringLiteral("Partially refunded") },
+        { QStringLiteral("REFUNDED"), QStringLiteral("Refunded") },
+        { QStringLiteral("CANCELLED"), QStringLiteral("Cancelled") },
+    };
+    // A state added later reads as its code in words rather than not at all.
+    return words.value(status, status.left(1) + status.mid(1).toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
 }
 
 QByteArray fileName(const char *kind, const AdminRequests::ReportRange &range)
@@ -198,6 +220,11 @@ Result<QMap<qint64, ReportRepository::SalesRow>> salesByGroup(ReportRepository &
 }
 }
 
+QString ReportService::localTime(const QDateTime &utc) const
+{
+    return utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 StreamedBody ReportService::salesCsv(const AdminRequests::ReportRange &range)
 {
     StreamedBody body { "text/csv; charset=utf-8", fileName("sales", range), {} };
@@ -225,8 +252,12 @@ StreamedBody ReportService::ordersCsv(const AdminRequests::ReportRange &range)
     StreamedBody body { "text/csv; charset=utf-8", fileName("orders", range), {} };
     body.produce = [this, range](const Write &write) {
         Parts parts(write);
-        if (!parts.add(header({ "orderId", "paidAt", "status", "userId", "username", "productId", "productName", "unitPrice",
-                                "quantity", "unitsReturned", "lineTotal", "orderPaid", "orderRefunded" })))
+        // The time column names the zone its times are in; the cells are plain local
+        // times, which a spreadsheet reads as dates.
+        QList<QByteArray> head = header({ "orderId", "paidAt", "status", "userId", "username", "productId", "productName",
+                                          "unitPrice", "quantity", "unitsReturned", "lineTotal", "orderPaid", "orderRefunded" });
+        head[1] = t(QStringLiteral("paidAt (%1)").arg(QString::fromLatin1(m_zone.id())));
+        if (!parts.add(head))
             return false;
         qint64 after = 0;
         for (;;) {
@@ -236,7 +267,7 @@ StreamedBody ReportService::ordersCsv(const AdminRequests::ReportRange &range)
             QSet<qint64> orders;
             for (const ReportRepository::OrderLineRow &r : page.value()) {
                 orders.insert(r.orderId);
-                if (!parts.add({ n(r.orderId), t(r.paidAt), t(r.status), n(r.userId), t(r.username), n(r.productId), t(r.productName),
+                if (!parts.add({ n(r.orderId), t(localTime(r.paidAt)), t(statusInWords(r.status)), n(r.userId), t(r.username), n(r.productId), t(r.productName),
                                  n(r.unitPrice), n(r.quantity), n(r.refundedQuantity), n(r.unitPrice * r.quantity),
                                  n(r.orderPaid), n(r.orderRefunded) }))
                     return false;

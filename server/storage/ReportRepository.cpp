@@ -1,7 +1,6 @@
 #include "ReportRepository.h"
 
 #include "Database.h"
-#include "IsoTime.h"
 #include "SqlTime.h"
 
 #include <QtCore/QMap>
@@ -33,7 +32,7 @@ Result<QList<ReportRepository::OrderLineRow>> ReportRepository::orderLines(const
     QList<OrderLineRow> out;
     QSqlQuery *q = rows.value();
     while (q->next())
-        out.append(OrderLineRow { q->value(0).toLongLong(), IsoTime::format(SqlTime::utc(q->value(1))), q->value(2).toString(),
+        out.append(OrderLineRow { q->value(0).toLongLong(), SqlTime::utc(q->value(1)), q->value(2).toString(),
                                   q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toLongLong(),
                                   q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong(),
                                   q->value(9).toLongLong(), q->value(10).toLongLong(), q->value(11).toLongLong() });

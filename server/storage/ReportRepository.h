@@ -4,6 +4,7 @@
 #include "ShopTypes.h"
 
 #include <QtCore/QDate>
+#include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -26,7 +27,7 @@ public:
 
     struct OrderLineRow {
         qint64 orderId = 0;
-        QString paidAt; // ISO-8601 UTC
+        QDateTime paidAt; // UTC
         QString status;
         qint64 userId = 0;
         QString username;

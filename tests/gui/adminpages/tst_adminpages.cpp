@@ -372,7 +372,7 @@ void tst_AdminPages::csvExportIsWrittenToTheFile_data()
                                       << 1;
     QTest::newRow("orders, a row per line")
             << 3
-            << QStringLiteral("orderId,paidAt,status,userId,username,productId,productName,unitPrice,quantity,"
+            << QStringLiteral("orderId,paidAt (Asia/Seoul),status,userId,username,productId,productName,unitPrice,quantity,"
                               "unitsReturned,lineTotal,orderPaid,orderRefunded")
             << 6;
 }
@@ -407,7 +407,10 @@ void tst_AdminPages::csvExportIsWrittenToTheFile()
 
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    const QList<QStringList> rows = parseCsv(written.readAll());
+    const QByteArray bytes = written.readAll();
+    // UTF-8 with its byte-order mark, which a Korean Excel needs to read Hangul (issue 27).
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(bytes.mid(3));
     QVERIFY(rows.size() >= 2);
     QCOMPARE(rows.first().join(QLatin1Char(',')), header);
     bool found = false;

@@ -110,7 +110,7 @@ QList<QStringList> tst_Shipments::parseWithPython(const QByteArray &csv, QString
     python.start(QStringLiteral("python3"),
                  { QStringLiteral("-c"),
                    QStringLiteral("import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], newline=\"\", "
-                                  "encoding=\"utf-8\")))))"),
+                                  "encoding=\"utf-8-sig\")))))"),
                    file.fileName() });
     if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
         *error = QStringLiteral("python3 failed: ") + QString::fromUtf8(python.readAllStandardError()) + python.errorString();
@@ -152,6 +152,11 @@ void tst_Shipments::shipmentsCsv()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("content-type"), QByteArray("text/csv; charset=utf-8"));
     QVERIFY(r.body.endsWith("\r\n"));
+    // UTF-8 with its byte-order mark, then the header: what a Korean Excel opens as UTF-8
+    // (without the mark it reads CP949). Python's utf-8-sig drops the mark.
+    QVERIFY(r.body.startsWith("\xEF\xBB\xBForderId,recipient,"));
+    // The Hangul address as UTF-8 bytes in the file, not re-encoded.
+    QVERIFY(r.body.contains(QStringLiteral("경기도 성남시 분당구 판교역로 235 101동").toUtf8()));
     QString error;
     const QList<QStringList> rows = parseWithPython(r.body, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

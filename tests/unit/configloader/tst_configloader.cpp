@@ -16,6 +16,7 @@ private Q_SLOTS:
     void hotPathOptions();
     void instanceAndRetentionOptions();
     void backupOptions();
+    void timeZone();
 
 private:
     static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment,
@@ -100,6 +101,7 @@ void tst_ConfigLoader::invalid_data()
     QTest::newRow("outbox retention") << QStringList { "--outbox-retention", "0" } << QStringList() << "outbox-retention";
     QTest::newRow("backup every") << QStringList { "--backup-every", "0" } << QStringList() << "backup-every";
     QTest::newRow("backup keep") << QStringList() << QStringList { "STOREFRONT_BACKUP_KEEP=all" } << "backup-keep";
+    QTest::newRow("time zone") << QStringList { "--time-zone", "Seoul" } << QStringList() << "time-zone";
 }
 
 void tst_ConfigLoader::invalid()
@@ -193,6 +195,20 @@ void tst_ConfigLoader::backupOptions()
     const Result<ServerConfig> cli = load({ "--backup-keep", "10" }, {}, ini);
     QVERIFY(cli.ok());
     QCOMPARE(cli->backupKeep, 10);
+}
+
+void tst_ConfigLoader::timeZone()
+{
+    // The reports' times: Seoul's unless the shop says otherwise (issue 27).
+    const Result<ServerConfig> defaults = load({}, {}, QByteArray());
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->timeZone, QByteArray("Asia/Seoul"));
+    const Result<ServerConfig> file = load({}, {}, QByteArray("time-zone = Europe/Berlin\n"));
+    QVERIFY(file.ok());
+    QCOMPARE(file->timeZone, QByteArray("Europe/Berlin"));
+    const Result<ServerConfig> env = load({}, { "STOREFRONT_TIME_ZONE=UTC" }, QByteArray());
+    QVERIFY(env.ok());
+    QCOMPARE(env->timeZone, QByteArray("UTC"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)
