@@ -25,7 +25,7 @@ packages=(
     # prometheus (with promtool) checks the monitoring files, systemd-analyze the
     # service unit, desktop-file-validate and appstreamcli the menu entry; haproxy runs
     # in front of several servers (installer/cluster/run-cluster.sh, the cluster tests)
-    wrk kcat curl clang libclang-rt-14-dev prometheus systemd desktop-file-utils appstream haproxy
+    wrk sysbench kcat curl clang libclang-rt-14-dev prometheus systemd desktop-file-utils appstream haproxy
 )
 
 missing=()

@@ -18,7 +18,7 @@ struct OptionSpec {
     const char *defaultText;
 };
 
-constexpr std::array<OptionSpec, 29> kOptions { {
+constexpr std::array<OptionSpec, 30> kOptions { {
     { "listen", "host:port", "Address and port to listen on.", "127.0.0.1:8080" },
     { "tls-cert", "file",
       "Serve HTTPS (TLS 1.2 or newer) on --listen with this PEM certificate chain (the server's first). Needs "
@@ -50,6 +50,10 @@ constexpr std::array<OptionSpec, 29> kOptions { {
       "How charges and orders are kept apart: MySQL row locks alone, or a Redis lock per user and product first. "
       "In the config file also `[concurrency] strategy = ...`.",
       "db-lock" },
+    { "order-batch", "n",
+      "Orders that meet on a product while another order of it is in flight share one transaction, up to n of "
+      "them (each still all or nothing). 1: every order its own transaction.",
+      "32" },
     { "kafka-topic", "topic", "Topic the order events go to.", "storefront.orders" },
     { "time-zone", "zone",
       "The shop's time zone (an IANA name such as Asia/Seoul): the CSV reports write their times in it and name it.",
@@ -261,6 +265,10 @@ Result<ServerConfig> ConfigLoader::load(const QCommandLineParser &parser, const 
                                        QStringLiteral("--concurrency must be db-lock or redis-lock, not \"%1\"").arg(strategy));
         config.concurrency = *parsed;
     }
+    const Result<int> batch = positive(sources.value("order-batch"), "order-batch", config.orderBatch, 256);
+    if (!batch)
+        return batch.failure();
+    config.orderBatch = batch.value();
     if (const QString prefix = sources.value("redis-prefix"); !prefix.isEmpty())
         config.redisKeyPrefix = prefix.toUtf8();
 

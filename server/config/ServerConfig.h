@@ -25,6 +25,9 @@ struct ServerConfig {
     // Redis in the hot paths (catalogue cache, coupon gate, rankings).
     bool redisHotPaths = true;
     ConcurrencyStrategy concurrency = ConcurrencyStrategy::DbLock;
+    // Orders meeting on a product share a transaction, up to this many (OrderBatcher);
+    // 1: one transaction per order.
+    int orderBatch = 32;
     // Run the data-platform consumer as a thread of this server.
     bool dataPlatform = true;
     ConnectionPolicy connections;

@@ -39,7 +39,7 @@ void ShopRoutes::installOrders(Router &router, WorkerContext &worker, const Shar
         recorded = [rankings](const QList<OrderLine> &lines, const QDateTime &paidAt, int sign) {
             rankings->record(lines, paidAt, sign);
         };
-    auto orders = withCollaborators(std::make_unique<OrderService>(database, shared.eventCommitted, recorded, locks.get()), locks);
+    auto orders = withCollaborators(std::make_unique<OrderService>(database, shared.eventCommitted, recorded, locks.get(), shared.orderBatcher), locks);
     const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 

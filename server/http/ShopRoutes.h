@@ -12,6 +12,7 @@
 class AuthGuard;
 class BackupScheduler;
 class DemoShopLoader;
+class OrderBatcher;
 class OwnerSetup;
 class LoginThrottle;
 class PasswordWork;
@@ -54,6 +55,8 @@ struct Shared {
     // Set per worker by install() with Redis in the hot paths: the catalogue's live
     // stock, told of every stock change this worker's connection commits.
     StockMirror *stockMirror = nullptr;
+    // Orders that meet on a hot product, gathered into shared transactions; null: none.
+    OrderBatcher *orderBatcher = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 

@@ -419,6 +419,8 @@ Status StorefrontServer::start()
     shop.redisHotPaths = m_config.redisHotPaths;
     shop.concurrency = m_config.concurrency;
     shop.timeZone = m_config.timeZone;
+    m_orderBatcher = std::make_unique<OrderBatcher>(m_config.orderBatch);
+    shop.orderBatcher = m_orderBatcher.get();
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
     shop.loginThrottle = &m_loginThrottle;

@@ -7,6 +7,7 @@
 #include "HttpWorker.h"
 #include "InvariantChecker.h"
 #include "LoginThrottle.h"
+#include "OrderBatcher.h"
 #include "PasswordWork.h"
 #include "RankingBoard.h"
 #include "Result.h"
@@ -131,6 +132,7 @@ private:
     TokenVersions m_tokenVersions;
     // Before m_pool: destroyed after it, and stop() resets it after the workers end.
     std::unique_ptr<DemoShopLoader> m_demoShop;
+    std::unique_ptr<OrderBatcher> m_orderBatcher;
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<OwnerSetup> m_ownerSetup;
     std::shared_ptr<TlsContext> m_tls; // null: plain HTTP

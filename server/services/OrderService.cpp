@@ -1,27 +1,51 @@
 #include "OrderService.h"
 
 #include "Database.h"
+#include "IsoTime.h"
 #include "Pricing.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMap>
 
 namespace {
 const QString kScope = QStringLiteral("order");
+
+// A refusal of one order in a batch: its savepoint undoes it and the others go on.
+// Anything else (the database failing, a deadlock, a lock wait timed out) ends the
+// batch, whose orders then run one by one.
+bool refusesOnlyThisOrder(const Failure &failure)
+{
+    switch (failure.code) {
+    case ErrorCode::OutOfStock:
+    case ErrorCode::InsufficientBalance:
+    case ErrorCode::CouponNotUsable:
+    case ErrorCode::NotFound:
+    case ErrorCode::ValidationFailed:
+    case ErrorCode::IdempotencyKeyReused:
+        return true;
+    default:
+        return false;
+    }
+}
 }
 
 OrderService::OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded,
-                           OperationLocks *locks)
+                           OperationLocks *locks, OrderBatcher *batcher)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
       m_sales(database), m_keys(database), m_outbox(database), m_stockLedger(database), m_refunds(database),
       m_audit(database), m_addresses(database), m_eventCommitted(std::move(eventCommitted)),
-      m_salesRecorded(std::move(salesRecorded)), m_locks(locks)
+      m_salesRecorded(std::move(salesRecorded)), m_locks(locks),
+      m_batcher(locks && locks->strategy() == ConcurrencyStrategy::RedisLock ? nullptr : batcher)
 {
 }
 
 Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderRequest &request, const QString &key,
                                              const QByteArray &requestHash)
 {
-    const std::function<Result<IdempotentAnswer>()> work = [&] { return placeOnce(request, key, requestHash); };
+    OrderBatcher::Order order { request, key, requestHash, std::nullopt };
+    if (m_batcher && m_batcher->cap() > 1)
+        return m_batcher->place(order, [this](const QList<OrderBatcher::Order *> &batch) { placeBatch(batch); });
+    const std::function<Result<IdempotentAnswer>()> work = [&] { return placeOnce(order); };
     if (!m_locks)
         return work();
     QByteArrayList resources { "user:" + QByteArray::number(request.userId) };
@@ -30,35 +54,19 @@ Result<IdempotentAnswer> OrderService::place(const RequestValidation::OrderReque
     return m_locks->run<IdempotentAnswer>(resources, work);
 }
 
-Result<IdempotentAnswer> OrderService::placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
-                                                 const QByteArray &requestHash)
+Result<IdempotentAnswer> OrderService::placeOnce(const OrderBatcher::Order &order)
 {
     Order paid; // the last (committed) attempt's order
     Result<IdempotentAnswer> placed = m_database.transaction<IdempotentAnswer>([&]() -> Result<IdempotentAnswer> {
-        if (!key.isEmpty()) {
-            const auto claimed = m_keys.claim(request.userId, kScope, key, requestHash);
-            if (!claimed)
-                return claimed.failure();
-            if (claimed.value())
-                return IdempotentAnswer { QJsonDocument::fromJson(claimed.value()->body).object(), true };
-        }
-        const Result<Order> order = pay(request);
-        if (!order)
-            return order.failure();
-        paid = order.value();
-        const QJsonObject body = order->toJson();
         // The answer is stored before the hot rows are taken (it does not depend on
         // them, and a refusal there rolls it back): one round trip less while other
         // orders wait on those rows.
-        if (!key.isEmpty()) {
-            const Status stored = m_keys.complete(request.userId, kScope, key,
-                                                  { 201, QJsonDocument(body).toJson(QJsonDocument::Compact) });
-            if (!stored)
-                return stored.failure();
-        }
-        if (Status hot = takeHotRows(paid); !hot)
+        Result<IdempotentAnswer> answer = payWithKey(order, paid);
+        if (!answer || answer->replayed)
+            return answer;
+        if (Status hot = takeHotRows({ paid }); !hot)
             return hot.failure();
-        return IdempotentAnswer { body, false };
+        return answer;
     });
     if (placed.ok() && !placed->replayed) {
         if (m_eventCommitted)
@@ -67,6 +75,80 @@ Result<IdempotentAnswer> OrderService::placeOnce(const RequestValidation::OrderR
             m_salesRecorded(paid.items, paid.paidAt, +1);
     }
     return placed;
+}
+
+void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
+{
+    if (batch.size() == 1) {
+        batch.first()->answer = placeOnce(*batch.first());
+        return;
+    }
+    QList<Result<IdempotentAnswer>> answers;
+    QList<Order> paid; // the new orders, in the batch's order
+    const Result<bool> done = m_database.transaction<bool>(
+            [&]() -> Result<bool> {
+                answers.clear();
+                paid.clear();
+                for (int i = 0; i < batch.size(); ++i) {
+                    if (Status saved = m_database.savepoint(i); !saved)
+                        return saved.failure();
+                    Order order;
+                    Result<IdempotentAnswer> answer = payWithKey(*batch[i], order);
+                    if (!answer) {
+                        if (!refusesOnlyThisOrder(answer.failure()))
+                            return answer.failure();
+                        if (Status back = m_database.rollbackToSavepoint(i); !back)
+                            return back.failure();
+                    } else if (!answer->replayed) {
+                        paid.append(order);
+                    }
+                    answers.append(answer);
+                }
+                if (Status hot = takeHotRows(paid); !hot)
+                    return hot.failure();
+                return true;
+            },
+            1);
+    if (!done) {
+        // Not enough stock for all of them, a deadlock, a price changing, the database
+        // failing: every order again on its own, each told its own outcome.
+        for (OrderBatcher::Order *order : batch)
+            order->answer = placeOnce(*order);
+        return;
+    }
+    for (int i = 0; i < batch.size(); ++i)
+        batch[i]->answer = answers[i];
+    if (paid.isEmpty())
+        return;
+    if (m_eventCommitted)
+        m_eventCommitted();
+    if (m_salesRecorded) {
+        for (const Order &order : std::as_const(paid))
+            m_salesRecorded(order.items, order.paidAt, +1);
+    }
+}
+
+Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &order, Order &paid)
+{
+    if (!order.key.isEmpty()) {
+        const auto claimed = m_keys.claim(order.request.userId, kScope, order.key, order.requestHash);
+        if (!claimed)
+            return claimed.failure();
+        if (claimed.value())
+            return IdempotentAnswer { QJsonDocument::fromJson(claimed.value()->body).object(), true };
+    }
+    const Result<Order> placed = pay(order.request);
+    if (!placed)
+        return placed.failure();
+    paid = placed.value();
+    const QJsonObject body = paid.toJson();
+    if (!order.key.isEmpty()) {
+        const Status stored = m_keys.complete(order.request.userId, kScope, order.key,
+                                              { 201, QJsonDocument(body).toJson(QJsonDocument::Compact) });
+        if (!stored)
+            return stored.failure();
+    }
+    return IdempotentAnswer { body, false };
 }
 
 Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
@@ -139,28 +221,66 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
     return order;
 }
 
-Status OrderService::takeHotRows(const Order &order)
+Status OrderService::takeHotRows(const QList<Order> &orders)
 {
-    // The shared hot rows, last and in ascending product id (the request is sorted).
-    for (const OrderLine &line : order.items) {
-        const Result<ProductRepository::Take> taken = m_products.take(line.productId, line.quantity, line.unitPrice);
+    // Each product's units over all the orders, at the one price they were paid at.
+    QMap<qint64, OrderLine> totals;
+    for (const Order &order : orders) {
+        for (const OrderLine &line : order.items) {
+            auto total = totals.find(line.productId);
+            if (total == totals.end()) {
+                totals.insert(line.productId, line);
+            } else if (total->unitPrice != line.unitPrice) {
+                return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
+            } else {
+                total->quantity += line.quantity;
+            }
+        }
+    }
+    // The shared hot rows, last and in ascending product id: one UPDATE per product
+    // however many orders share it (a batch that does not fit runs again one by one).
+    for (const OrderLine &total : std::as_const(totals)) {
+        const Result<ProductRepository::Take> taken = m_products.take(total.productId, total.quantity, total.unitPrice);
         if (!taken)
             return taken.failure();
         if (taken.value() == ProductRepository::Take::OutOfStock)
-            return Failure { ErrorCode::OutOfStock, QStringLiteral("not enough %1 in stock").arg(line.name),
-                             QJsonObject { { QStringLiteral("productId"), line.productId } } };
+            return Failure { ErrorCode::OutOfStock, QStringLiteral("not enough %1 in stock").arg(total.name),
+                             QJsonObject { { QStringLiteral("productId"), total.productId } } };
         if (taken.value() == ProductRepository::Take::PriceChanged)
             return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
     }
     // The stock ledger's ORDER rows: one multi-row INSERT right after the stock
-    // UPDATEs, since each row reads the stock its UPDATE left (under that row's lock).
+    // UPDATEs, each row the stock its order left (the units of the orders after it in
+    // the batch added back).
     QList<StockLedgerRepository::Change> taken;
-    for (const OrderLine &line : order.items)
-        taken.append({ line.productId, -line.quantity, QStringLiteral("ORDER"), order.id, {}, 0 });
+    QHash<qint64, qint64> later;
+    for (const OrderLine &total : std::as_const(totals))
+        later.insert(total.productId, total.quantity);
+    for (const Order &order : orders) {
+        for (const OrderLine &line : order.items) {
+            qint64 &left = later[line.productId];
+            left -= line.quantity;
+            taken.append({ line.productId, -line.quantity, QStringLiteral("ORDER"), order.id, {}, 0, left });
+        }
+    }
     if (Status ledger = m_stockLedger.record(taken); !ledger)
         return ledger.failure();
-    if (Status recorded = m_sales.record(order.items, order.paidAt, +1); !recorded)
-        return recorded.failure();
+    // One upsert per product and hour.
+    QMap<QDateTime, QMap<qint64, OrderLine>> byHour;
+    for (const Order &order : orders) {
+        QMap<qint64, OrderLine> &hour = byHour[IsoTime::startOfHour(order.paidAt)];
+        for (const OrderLine &line : order.items) {
+            auto sold = hour.find(line.productId);
+            if (sold == hour.end())
+                hour.insert(line.productId, line);
+            else
+                sold->quantity += line.quantity;
+        }
+    }
+    for (auto hour = byHour.cbegin(); hour != byHour.cend(); ++hour) {
+        if (Status recorded = m_sales.record(hour.value().values(), hour.key(), +1); !recorded)
+            return recorded.failure();
+    }
     return Done {};
 }
 

@@ -6,6 +6,7 @@
 #include "IdempotencyStore.h"
 #include "IdempotentAnswer.h"
 #include "OperationLocks.h"
+#include "OrderBatcher.h"
 #include "OrderRepository.h"
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
@@ -29,8 +30,10 @@ public:
     // afterCommit: what a paid (+1) or cancelled (-1) order's lines do once committed
     // (the live rankings); may be empty. locks: may be null (MySQL's row locks alone).
     using SalesRecorded = std::function<void(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign)>;
+    // batcher: may be null (every order its own transaction); not used with Redis locks,
+    // whose point is one order at a time under its lock.
     OrderService(Database &database, std::function<void()> eventCommitted, SalesRecorded salesRecorded = {},
-                 OperationLocks *locks = nullptr);
+                 OperationLocks *locks = nullptr, OrderBatcher *batcher = nullptr);
 
     Result<IdempotentAnswer> place(const RequestValidation::OrderRequest &request, const QString &key,
                                    const QByteArray &requestHash);
@@ -51,13 +54,20 @@ public:
     Result<Order> cancel(qint64 orderId, qint64 adminId = 0);
 
 private:
-    Result<IdempotentAnswer> placeOnce(const RequestValidation::OrderRequest &request, const QString &key,
-                                       const QByteArray &requestHash);
+    // The orders of one batch (OrderBatcher): one transaction, each order from its own
+    // savepoint, the shared hot rows once for all; each order's answer set. Falls back
+    // to placeOnce() for each when the batch cannot go through as one.
+    void placeBatch(const QList<OrderBatcher::Order *> &batch);
+    // One order's own rows, inside its transaction (alone or a batch's): its key
+    // claimed, pay(), its answer stored. A stored answer comes back as replayed.
+    Result<IdempotentAnswer> payWithKey(const OrderBatcher::Order &order, Order &paid);
+    Result<IdempotentAnswer> placeOnce(const OrderBatcher::Order &order);
     // The order's own rows: prices read, the order and its lines, the coupon, the
     // balance and its ledger row, the outbox event.
     Result<Order> pay(const RequestValidation::OrderRequest &request);
-    // Then the shared hot rows: stock, its ledger, the hour's sales bucket.
-    Status takeHotRows(const Order &order);
+    // Then the shared hot rows of these orders (one, or a batch's): each product's
+    // stock taken once for all of them, its ledger rows, the hour's sales buckets.
+    Status takeHotRows(const QList<Order> &orders);
 
     Database &m_database;
     ProductRepository m_products;
@@ -74,4 +84,5 @@ private:
     std::function<void()> m_eventCommitted;
     SalesRecorded m_salesRecorded;
     OperationLocks *m_locks;
+    OrderBatcher *m_batcher;
 };

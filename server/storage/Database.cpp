@@ -126,6 +126,23 @@ Result<Statement> Database::run(const QString &sql, const QVariantList &bindings
     return Statement(query);
 }
 
+Status Database::savepoint(int number)
+{
+    // Plain text, not run(): a savepoint's name would take a statement handle each.
+    QSqlQuery query(handle());
+    if (!query.exec(QStringLiteral("SAVEPOINT s%1").arg(number)))
+        return failure(query.lastError(), QStringLiteral("savepoint failed"));
+    return Done {};
+}
+
+Status Database::rollbackToSavepoint(int number)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT s%1").arg(number)))
+        return failure(query.lastError(), QStringLiteral("rollback to a savepoint failed"));
+    return Done {};
+}
+
 Status Database::begin()
 {
     if (Status opened = ensureOpen(); !opened)

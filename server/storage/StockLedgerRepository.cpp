@@ -25,13 +25,13 @@ Status StockLedgerRepository::record(const QList<Change> &changes)
     for (const QList<Change> &chunk : SqlBatch::chunks(changes)) {
         QVariantList bindings;
         for (const Change &c : chunk)
-            bindings << c.productId << c.delta << c.productId << c.reason << nullableId(c.orderId) << nullableText(c.note)
-                     << nullableId(c.actorId);
+            bindings << c.productId << c.delta << c.productId << c.laterInBatch << c.reason << nullableId(c.orderId)
+                     << nullableText(c.note) << nullableId(c.actorId);
         const auto inserted = m_database.run(
                 QStringLiteral("INSERT INTO stock_ledger (product_id, delta, stock_after, reason, order_id, note, actor_id) VALUES %1 "
                                "RETURNING delta, stock_after")
                         .arg(SqlBatch::repeat(int(chunk.size()),
-                                              QStringLiteral("(?, ?, (SELECT p.stock FROM products p WHERE p.id = ?), ?, ?, ?, ?)"))),
+                                              QStringLiteral("(?, ?, (SELECT p.stock FROM products p WHERE p.id = ?) + ?, ?, ?, ?, ?)"))),
                 bindings);
         if (!inserted)
             return inserted.failure();

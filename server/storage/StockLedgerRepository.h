@@ -22,6 +22,10 @@ public:
         qint64 orderId = 0; // 0: none
         QString note; // empty: none
         qint64 actorId = 0; // 0: none
+        // Units later changes of the same transaction take from this product after
+        // this one, already taken by one UPDATE for all (a batch of orders): added
+        // back to the stock read, so each row still says the stock its change left.
+        qint64 laterInBatch = 0;
     };
     // After the stock UPDATEs of `changes`, inside their transaction: stock_after is
     // read from the product row that transaction holds locked, so it is this change's.

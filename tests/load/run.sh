@@ -7,7 +7,8 @@
 # Usage: tests/load/run.sh [seconds per scenario (default 10)] [connections (default 64)]
 # Env:   STOREFRONT_BUILD_DIR (default build/), WORKERS (default 16), THREADS (wrk, default 2),
 #        SERVER_ARGS (extra `serve` options, e.g. "--concurrency redis-lock" or "--cache off"),
-#        SCENARIOS (which to run, in order; default all), LABEL (tags every RESULT line),
+#        SCENARIOS (which to run, in order; default all but search and category; `lean` is
+#        the lean order reference, sysbench on this run's MariaDB), LABEL (tags every RESULT line),
 #        DEMO_PRODUCTS (search and category scenarios: the demo catalogue's size, default 10000),
 #        PROFILE_DIR (if set: `perf record -a -g` of the whole box for the middle of each
 #        scenario into <dir>/<scenario>.data, summarised into <dir>/<scenario>.txt),
@@ -110,7 +111,23 @@ scenario() {
         "$here/profile-summary.sh" "$PROFILE_DIR/$name.data" >"$PROFILE_DIR/$name.txt" 2>/dev/null || true
     fi
 }
-for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages product top healthz-after}; do
+# The lean order reference (../shared/bench, copied here as lean_order.lua): the same
+# order transaction from sysbench's C client, one durable COMMIT per order, on this
+# run's MariaDB — what one transaction per order costs the database alone.
+lean() {
+    command -v sysbench >/dev/null || { echo "sysbench is missing: run installer/install-deps.sh" >&2; exit 1; }
+    local options=(--mysql-host=127.0.0.1 --mysql-port="$port_db" --mysql-user=storefront --mysql-db=leanref)
+    q "CREATE DATABASE IF NOT EXISTS leanref"
+    (cd "$here" && sysbench lean_order.lua "${options[@]}" prepare >/dev/null)
+    (cd "$here" && sysbench lean_order.lua "${options[@]}" --threads="${LEAN_THREADS:-16}" --time="$seconds" \
+        --percentile=99 run) | awk -v label="$label" -v threads="${LEAN_THREADS:-16}" '
+        /transactions:/ { gsub(/[()]/, "", $3); rps = $3; n = $2 }
+        /99th percentile:/ { p99 = $3 }
+        /95th percentile:/ { p95 = $3 }
+        END { printf "RESULT label=%s scenario=lean rps=%.0f p99_ms=%.2f requests=%d threads=%d (sysbench, lean_order.lua)\n", label, rps, p99, n, threads }'
+    q "DROP DATABASE leanref"
+}
+for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot lean pages product top healthz-after}; do
     case "$name" in
     healthz | healthz-after) scenario "$name" healthz.lua GET /healthz ;;
     handshake) scenario handshake handshake.lua GET /healthz ;;
@@ -123,6 +140,7 @@ for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot pages
     top) scenario top top.lua GET / ;;
     search) scenario search search.lua GET / ;;
     category) scenario category category.lua GET / ;;
+    lean) lean ;;
     *) echo "unknown scenario $name" >&2; exit 2 ;;
     esac
 done
