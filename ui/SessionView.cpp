@@ -84,7 +84,9 @@ SessionView::SessionView(ShopClient *client, QWidget *parent)
     layout->addWidget(m_pages, 1);
 
     if (client->session().isAdmin()) {
-        addPage(new DashboardPage(client, m_pages), tr("Dashboard"), tr("Sales, top products, pipeline health"));
+        auto *dashboard = new DashboardPage(client, m_pages);
+        addPage(dashboard, tr("Dashboard"), tr("Sales, top products, pipeline health"));
+        connect(dashboard, &DashboardPage::pageRequested, this, &SessionView::showPage);
         addPage(new AdminOrdersPage(client, m_pages), tr("Orders", "the admin's page of every order"), tr("Every order; refunds, cancels, CSV reports"));
         addPage(new CustomersPage(client, m_pages), tr("Customers"), tr("Accounts, balances; disable or enable"));
         addPage(new ProductForm(client, m_pages), tr("Products"), tr("Add and edit products; stock history"));

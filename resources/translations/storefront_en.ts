@@ -53,4 +53,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ShippingQueueTile</name>
+    <message numerus="yes">
+        <source>The oldest was paid %n day(s) ago.</source>
+        <translation>
+            <numerusform>The oldest was paid %n day ago.</numerusform>
+            <numerusform>The oldest was paid %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was paid %n hour(s) ago.</source>
+        <translation>
+            <numerusform>The oldest was paid %n hour ago.</numerusform>
+            <numerusform>The oldest was paid %n hours ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was paid %n minute(s) ago.</source>
+        <translation>
+            <numerusform>The oldest was paid %n minute ago.</numerusform>
+            <numerusform>The oldest was paid %n minutes ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to ship</source>
+        <translation>
+            <numerusform>%n order waiting to ship</numerusform>
+            <numerusform>%n orders waiting to ship</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3630,6 +3630,62 @@ Create one under Coupon campaigns.</source>
     </message>
 </context>
 <context>
+    <name>ShippingQueueTile</name>
+    <message>
+        <source>Open Fulfilment</source>
+        <translation>배송 관리 열기</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment page</source>
+        <translation>배송 관리 페이지 열기</translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation>배송 대기</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was paid %n day(s) ago.</source>
+        <translation>
+            <numerusform>가장 오래된 주문은 %n일 전에 결제되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was paid %n hour(s) ago.</source>
+        <translation>
+            <numerusform>가장 오래된 주문은 %n시간 전에 결제되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was paid %n minute(s) ago.</source>
+        <translation>
+            <numerusform>가장 오래된 주문은 %n분 전에 결제되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest was paid just now.</source>
+        <translation>가장 오래된 주문은 방금 결제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to ship.</source>
+        <translation>배송을 기다리는 주문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to ship</source>
+        <translation>
+            <numerusform>배송 대기 주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to pack, %2 packed</source>
+        <comment>orders: not yet packed, packed and not yet shipped or handed over</comment>
+        <translation>포장 전 %1건 · 포장 완료 %2건</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShopClient</name>
     <message>
         <source>The certificate of %1 was refused: %2. Its SHA-256 fingerprint is %3. If this is your shop&apos;s own certificate, start the app with --ca-file and the file of the authority that signed it.</source>

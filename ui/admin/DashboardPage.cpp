@@ -6,6 +6,7 @@
 #include "NiceScale.h"
 #include "NoticeBar.h"
 #include "Retranslate.h"
+#include "ShippingQueueTile.h"
 #include "ShopClient.h"
 #include "TrafficChart.h"
 
@@ -123,12 +124,14 @@ void paintTile(QLabel *label, const QString &title, const QString &state, const 
 }
 
 DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
-    : PageWidget(client, QString(), parent), m_offer(new DemoShopOffer(client, body())), m_sales(newChart()),
+    : PageWidget(client, QString(), parent), m_shipping(new ShippingClient(client, this)),
+      m_offer(new DemoShopOffer(client, body())), m_sales(newChart()),
       m_top(newChart()), m_coupons(newChart()),
       m_traffic(new TrafficChart(body())), m_salesView(new QStackedWidget(body())),
       m_topView(new QStackedWidget(body())), m_couponsView(new QStackedWidget(body())), m_salesEmpty(new QLabel(body())),
       m_topEmpty(emptyState(QStringLiteral("topProductsEmpty"), body())),
-      m_couponsEmpty(emptyState(QStringLiteral("couponsEmpty"), body())), m_salesSummary(new QLabel(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
+      m_couponsEmpty(emptyState(QStringLiteral("couponsEmpty"), body())), m_salesSummary(new QLabel(body())),
+      m_queue(new ShippingQueueTile(body())), m_outbox(tile(QStringLiteral("outboxHealth"), body())),
       m_dataPlatform(tile(QStringLiteral("dataPlatformHealth"), body())), m_trafficNow(new QLabel(body()))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -145,6 +148,7 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
     m_salesView->setMinimumHeight(230);
 
     auto *health = new QVBoxLayout;
+    health->addWidget(m_queue);
     health->addWidget(m_outbox);
     health->addWidget(m_dataPlatform);
     health->addWidget(m_trafficNow);
@@ -174,6 +178,7 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
         notice()->showSuccess(report);
         refresh();
     });
+    connect(m_queue, &ShippingQueueTile::openRequested, this, [this] { Q_EMIT pageRequested(QStringLiteral("fulfilmentPage")); });
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
@@ -232,6 +237,9 @@ void DashboardPage::refresh()
     client()->salesPerDay(kSalesDays, this, answer<QList<SalesDay>>(&DashboardPage::showSales));
     client()->topProducts(3, 5, this, answer<QList<TopProduct>>(&DashboardPage::showTopProducts));
     client()->coupons(this, answer<QList<Coupon>>(&DashboardPage::showCoupons));
+    // One order is enough: the answer counts the whole queue and dates its oldest.
+    m_shipping->queue(QStringLiteral("UNFULFILLED"), 1, 1, this,
+                      answer<ShippingClient::Queue>(&DashboardPage::showQueue, &DashboardPage::queueUnknown));
     client()->outbox(this, answer<OutboxHealth>(&DashboardPage::showOutbox, &DashboardPage::outboxUnknown));
     client()->dataPlatform(this,
                            answer<DataPlatformHealth>(&DashboardPage::showDataPlatform, &DashboardPage::dataPlatformUnknown));
@@ -243,6 +251,11 @@ void DashboardPage::outboxUnknown(const Failure &failure)
     // Not "healthy" from the last read: what is known now is that it cannot be read.
     paintTile(m_outbox, tr("Outbox \u2192 Kafka"), tr("unknown"), kUnknown,
               tr("Could not be read: %1").arg(ErrorText::describe(failure).toHtmlEscaped()));
+}
+
+void DashboardPage::queueUnknown(const Failure &failure)
+{
+    m_queue->showUnknown(ErrorText::describe(failure));
 }
 
 void DashboardPage::dataPlatformUnknown(const Failure &failure)
@@ -351,6 +364,12 @@ void DashboardPage::showCoupons(const QList<Coupon> &coupons)
     smallLabels(m_coupons);
     m_coupons->legend()->show();
     m_coupons->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void DashboardPage::showQueue(const ShippingClient::Queue &queue)
+{
+    m_queue->showQueue(queue.counts.value(QStringLiteral("UNFULFILLED")), queue.counts.value(QStringLiteral("PACKED")),
+                       queue.oldestWaitingPaidAt, QDateTime::currentDateTimeUtc());
 }
 
 void DashboardPage::showOutbox(const OutboxHealth &o)

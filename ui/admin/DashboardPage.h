@@ -5,6 +5,7 @@
 #include "MetricsSnapshot.h"
 #include "PageWidget.h"
 #include "Result.h"
+#include "ShippingClient.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
@@ -15,11 +16,13 @@ class DemoShopOffer;
 class QChart;
 class QLabel;
 class QStackedWidget;
+class ShippingQueueTile;
 class TrafficChart;
 
 // The admin's view of the shop, refreshed on a timer while shown: sales per day, the
-// top 5 products of the last 3 days, coupon issuance, outbox and data-platform health,
-// and request rate and latency read from /metrics. A card that cannot be read says
+// top 5 products of the last 3 days, coupon issuance, the orders waiting to ship (a way
+// to the Fulfilment page), outbox and data-platform health, and request rate and
+// latency read from /metrics. A card that cannot be read says
 // "unknown" (not its last colour); no sales is said in words. An empty shop offers the
 // demo shop here too: this is where an admin lands.
 class DashboardPage : public PageWidget
@@ -32,6 +35,10 @@ public:
     static constexpr int kRefreshMs = 5000;
     static constexpr int kSalesDays = 14;
 
+Q_SIGNALS:
+    // Another page of the session asked for by its object name ("fulfilmentPage").
+    void pageRequested(const QString &name);
+
 protected:
     void hideEvent(QHideEvent *event) override;
 
@@ -40,6 +47,8 @@ private:
     void showSales(const QList<SalesDay> &days);
     void showTopProducts(const QList<TopProduct> &top);
     void showCoupons(const QList<Coupon> &coupons);
+    void showQueue(const ShippingClient::Queue &queue);
+    void queueUnknown(const Failure &failure);
     void showOutbox(const OutboxHealth &outbox);
     void showDataPlatform(const DataPlatformHealth &platform);
     void showTraffic(const QByteArray &metrics);
@@ -52,6 +61,7 @@ private:
     std::function<void(const Result<T> &)> answer(void (DashboardPage::*show)(const T &),
                                                   void (DashboardPage::*fail)(const Failure &) = nullptr);
 
+    ShippingClient *m_shipping;
     DemoShopOffer *m_offer;
     QChart *m_sales;
     QChart *m_top;
@@ -64,6 +74,7 @@ private:
     QLabel *m_topEmpty;
     QLabel *m_couponsEmpty;
     QLabel *m_salesSummary;
+    ShippingQueueTile *m_queue;
     QLabel *m_outbox;
     QLabel *m_dataPlatform;
     QLabel *m_trafficNow;

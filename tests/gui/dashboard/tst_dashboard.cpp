@@ -4,8 +4,10 @@
 #include "PageWidget.h"
 #include "SessionView.h"
 #include "ShopClient.h"
+#include "ShippingQueueTile.h"
 #include "ShopFixture.h"
 #include "TrafficChart.h"
+#include "Translator.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
@@ -16,13 +18,15 @@
 #include <QtCore/QStandardPaths>
 #include <QtTest/QTest>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 
 #include <memory>
 
 // Issue 14 point 7: the admin dashboard on its own fresh shop (no sales at all), then
 // with a sale: readable axes, "No sales yet" in words, a gap in the traffic chart for
-// the time spent on other pages, coupon labels with their counts first.
+// the time spent on other pages, coupon labels with their counts first; the orders
+// waiting to ship counted in words, with the way to the Fulfilment page.
 class tst_Dashboard : public QObject
 {
     Q_OBJECT
@@ -31,12 +35,21 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void noSalesIsSaidInWords();
+    void nothingWaitingToShipIsSaidInWords();
     void axesTickInWholeDistinctNumbers();
     void timeOnOtherPagesIsAGap();
+    // Last: it leaves the page (a gap in the traffic chart).
+    void ordersWaitingToShipAreCounted();
 
 private:
     bool settle();
     PageWidget *dashboard() { return m_window->session()->page(QStringLiteral("dashboardPage")); }
+    QString queueWords() { return dashboard()->findChild<ShippingQueueTile *>(QStringLiteral("shippingQueue"))->summary(); }
+    // The admin's move of an order's fulfilment (API.md, Shipping); the HTTP status.
+    int move(qint64 orderId, const QJsonObject &body)
+    {
+        return m_shop.client().post(QStringLiteral("/api/v1/admin/orders/%1/fulfilment").arg(orderId), body, m_shop.admin().auth()).status;
+    }
     static QStringList labels(QValueAxis *axis);
 
     ShopFixture m_shop;
@@ -47,6 +60,8 @@ void tst_Dashboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     AppStyle::apply();
+    // As the app starts: English's own file holds its plural forms ("3 orders").
+    Translator::use(QStringLiteral("en"));
     QVERIFY(m_shop.start(4));
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);
@@ -84,6 +99,61 @@ void tst_Dashboard::noSalesIsSaidInWords()
     QVERIFY(empty->text().startsWith(QStringLiteral("No sales yet")));
     QTRY_VERIFY(dashboard()->findChild<QLabel *>(QStringLiteral("salesSummary"))->text().contains(QStringLiteral("no paid orders yet")));
     QVERIFY(!dashboard()->findChild<QChartView *>(QStringLiteral("salesChart"))->isVisible());
+}
+
+void tst_Dashboard::nothingWaitingToShipIsSaidInWords()
+{
+    QTRY_COMPARE(queueWords(), QStringLiteral("Waiting to ship\nNothing waiting to ship."));
+}
+
+void tst_Dashboard::ordersWaitingToShipAreCounted()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(m_shop.charge(shopper, 100000));
+    const auto address = m_shop.client().post(QStringLiteral("/api/v1/users/%1/addresses").arg(shopper.id),
+                                              { { "recipient", QStringLiteral("김민준") }, { "phone", "010-1234-5678" },
+                                                { "postalCode", "06236" }, { "address1", QStringLiteral("서울특별시 강남구 테헤란로 152") } },
+                                              shopper.auth());
+    QCOMPARE(address.status, 201);
+    const qint64 mug = m_shop.createProduct(QStringLiteral("Mug"), 5000, 20);
+    QVERIFY(mug > 0);
+    // The cup bought above (a pickup) waits to be packed; five more orders: four to the
+    // address, one picked up in person.
+    QList<qint64> orders;
+    for (int i = 0; i < 5; ++i) {
+        QJsonObject body { { "userId", shopper.id },
+                           { "items", QJsonArray { QJsonObject { { "productId", mug }, { "quantity", 1 } } } } };
+        if (i < 4)
+            body.insert(QStringLiteral("addressId"), address.json().value(QStringLiteral("id")).toInteger());
+        const auto placed = m_shop.client().post(QStringLiteral("/api/v1/orders"), body, shopper.auth());
+        QCOMPARE(placed.status, 201);
+        orders << placed.json().value(QStringLiteral("id")).toInteger();
+    }
+    const QJsonObject packed { { "status", "PACKED" } };
+    const QJsonObject shipped { { "status", "SHIPPED" }, { "carrier", "CJ" }, { "trackingNumber", "123456789012" } };
+    // orders[0] waits to be packed too; [1] and the pickup [4] are packed; [2] shipped; [3] delivered.
+    QCOMPARE(move(orders[1], packed), 200);
+    QCOMPARE(move(orders[4], packed), 200);
+    QCOMPARE(move(orders[2], packed), 200);
+    QCOMPARE(move(orders[2], shipped), 200);
+    QCOMPARE(move(orders[3], packed), 200);
+    QCOMPARE(move(orders[3], shipped), 200);
+    QCOMPARE(move(orders[3], QJsonObject { { "status", "DELIVERED" } }), 200);
+    // The one paid first has waited two days (and some minutes).
+    QCOMPARE(m_shop.execute(QStringLiteral("UPDATE orders SET paid_at = UTC_TIMESTAMP(3) - INTERVAL 2 DAY - INTERVAL 5 MINUTE WHERE id = ?"),
+                            { orders[1] }),
+             1);
+    dashboard()->refresh();
+    QVERIFY(settle());
+    QTRY_COMPARE(queueWords(), QStringLiteral("Waiting to ship\n4 orders waiting to ship\n2 to pack, 2 packed\n"
+                                              "The oldest was paid 2 days ago."));
+
+    // The way there: the Fulfilment page, whose queue holds them.
+    QTest::mouseClick(dashboard()->findChild<QPushButton *>(QStringLiteral("openFulfilment")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->currentPage()->objectName(), QStringLiteral("fulfilmentPage"));
+    QVERIFY(settle());
+    QVERIFY(GuiDriver::showPage(*m_window, QStringLiteral("dashboardPage")));
+    QVERIFY(settle());
 }
 
 void tst_Dashboard::axesTickInWholeDistinctNumbers()

@@ -15,6 +15,7 @@
 #include "ShopFixture.h"
 #include "StartupView.h"
 #include "TestStack.h"
+#include "Translator.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -41,6 +42,8 @@ void tst_Screenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     AppStyle::apply();
+    // As the app starts: English's own file holds its plural forms ("3 orders", not "3 order(s)").
+    Translator::use(QStringLiteral("en"));
     // A Korean product name is in the pictures: without a Hangul font it shows as boxes.
     QVERIFY2(!QFontDatabase::families(QFontDatabase::Korean).isEmpty(),
              "no font with Hangul: installer/install-deps.sh installs fonts-noto-cjk");
