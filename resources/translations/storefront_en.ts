@@ -13,7 +13,7 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditText</name>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#777&apos;&gt;%n other field(s) unchanged.&lt;/span&gt;</source>
         <translation>

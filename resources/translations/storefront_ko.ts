@@ -393,20 +393,89 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>yes</source>
-        <translation>예</translation>
+        <source>Audit log</source>
+        <translation>변경 기록</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>아니요</translation>
+        <source>When</source>
+        <translation>일시</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(비어 있음)</translation>
+        <source>Who</source>
+        <translation>누가</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
+        <source>Record</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Every change an administrator makes is listed here.</source>
+        <translation>아직 기록이 없습니다. 관리자가 바꾼 내용은 모두 여기에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>모든 대상</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>기록을 선택하면 무엇이 바뀌었는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>한 일</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>product #%1</source>
+        <translation>상품 #%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>units × product</comment>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, 개당 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 refunded)</source>
+        <translation>%1(%2개 환불됨)</translation>
+    </message>
+    <message>
+        <source>picture #%1 (%2 × %3)</source>
+        <translation>사진 #%1(%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field name, its value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
     </message>
     <message>
         <source>Product</source>
@@ -429,48 +498,380 @@
         <translation>계정</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>변경 기록</translation>
+        <source>Shop</source>
+        <translation>상점</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>일시</translation>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>누가</translation>
+        <source>Price</source>
+        <translation>가격</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>작업</translation>
+        <source>Stock</source>
+        <translation>재고</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>대상</translation>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
     <message>
-        <source>Nothing recorded yet. Every change an administrator makes is listed here.</source>
-        <translation>아직 기록이 없습니다. 관리자가 바꾼 내용은 모두 여기에 기록됩니다.</translation>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>보기(&amp;H)</translation>
+        <source>Parent category</source>
+        <translation>상위 카테고리</translation>
     </message>
     <message>
-        <source>Every record</source>
-        <translation>모든 대상</translation>
+        <source>Pictures</source>
+        <translation>사진</translation>
     </message>
     <message>
-        <source>%1 #%2: %3</source>
-        <translation>%1 #%2: %3</translation>
+        <source>Picture</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 일시</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>상품 금액</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>쿠폰 할인</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <source>Coupon used</source>
+        <translation>사용한 쿠폰</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>결제 일시</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>취소 일시</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불 내역</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>재고로 돌림</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>변경 내용</translation>
+        <translation>변동</translation>
     </message>
     <message>
-        <source>Select an entry to see what it changed.</source>
-        <translation>기록을 선택하면 무엇이 바뀌었는지 볼 수 있습니다.</translation>
+        <source>Ship to</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세 주소</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>송장 번호</translation>
+    </message>
+    <message>
+        <source>Packed at</source>
+        <translation>포장 일시</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation>발송 일시</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>배송 완료 일시</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>처리 일시</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발급</translation>
+    </message>
+    <message>
+        <source>Left to claim</source>
+        <translation>남은 수량</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>사용 시작</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>사용 기한</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문 수</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Rate (percent off)</source>
+        <translation>정률(% 할인)</translation>
+    </message>
+    <message>
+        <source>Fixed amount (won off)</source>
+        <translation>정액(원 할인)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>구매 회원</translation>
+    </message>
+    <message>
+        <source>Added product %1 at %2</source>
+        <translation>상품 %1 등록, 가격 %2</translation>
+    </message>
+    <message>
+        <source>Saved product %1 unchanged</source>
+        <translation>상품 %1 저장(변경 없음)</translation>
+    </message>
+    <message>
+        <source>Changed product %1: %2</source>
+        <translation>상품 %1 수정: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 to the stock of product #%2 (now %3): %4</source>
+        <translation>상품 #%2 재고 %1개 추가(현재 %3개): %4</translation>
+    </message>
+    <message>
+        <source>Took %1 from the stock of product #%2 (now %3): %4</source>
+        <translation>상품 #%2 재고 %1개 차감(현재 %3개): %4</translation>
+    </message>
+    <message>
+        <source>Added a picture to product #%1</source>
+        <translation>상품 #%1에 사진 추가</translation>
+    </message>
+    <message>
+        <source>Removed picture #%1 from product #%2</source>
+        <translation>상품 #%2에서 사진 #%1 삭제</translation>
+    </message>
+    <message>
+        <source>Added category %1</source>
+        <translation>카테고리 %1 추가</translation>
+    </message>
+    <message>
+        <source>Renamed category “%1” to “%2”</source>
+        <translation>카테고리 이름 변경: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Moved category %1</source>
+        <translation>카테고리 %1 이동</translation>
+    </message>
+    <message>
+        <source>Deleted category %1</source>
+        <translation>카테고리 %1 삭제</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% 할인</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 할인</translation>
+    </message>
+    <message>
+        <source>Created coupon %1: %2, %3 to claim</source>
+        <translation>쿠폰 %1 발행: %2, %3장</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of order %2: %3</source>
+        <translation>주문 %2에서 %1 환불: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled order %1: %2 back to the wallet</source>
+        <translation>주문 %1 취소: 지갑으로 %2 환불</translation>
+    </message>
+    <message>
+        <source>Packed order %1</source>
+        <translation>주문 %1 포장 완료</translation>
+    </message>
+    <message>
+        <source>Shipped order %1 with %2, tracking number %3</source>
+        <translation>주문 %1 발송: %2, 송장 번호 %3</translation>
+    </message>
+    <message>
+        <source>Marked order %1 delivered</source>
+        <translation>주문 %1 배송 완료 처리</translation>
+    </message>
+    <message>
+        <source>Handed order %1 over</source>
+        <translation>주문 %1 전달 완료</translation>
+    </message>
+    <message>
+        <source>Moved order %1 to “%2”</source>
+        <translation>주문 %1 상태 변경: “%2”</translation>
+    </message>
+    <message>
+        <source>Accepted return #%1 of order %2: refunded %3</source>
+        <translation>주문 %2의 반품 #%1 승인: %3 환불</translation>
+    </message>
+    <message>
+        <source>Rejected return #%1 of order %2</source>
+        <translation>주문 %2의 반품 #%1 거절</translation>
+    </message>
+    <message>
+        <source>Rejected return #%1 of order %2: %3</source>
+        <translation>주문 %2의 반품 #%1 거절: %3</translation>
+    </message>
+    <message>
+        <source>Disabled account %1</source>
+        <translation>계정 %1 정지</translation>
+    </message>
+    <message>
+        <source>Enabled account %1</source>
+        <translation>계정 %1 정지 해제</translation>
+    </message>
+    <message>
+        <source>Loaded the demo shop: %1 products, %2 orders</source>
+        <translation>데모 상점 불러오기: 상품 %1개, 주문 %2건</translation>
+    </message>
+    <message>
+        <source>Loaded the demo shop</source>
+        <translation>데모 상점 불러오기</translation>
+    </message>
+    <message>
+        <source>%1 on %2 #%3</source>
+        <translation>%2 #%3: %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -494,7 +895,7 @@
     </message>
     <message>
         <source> Deleted; it was:</source>
-        <translation> 삭제됨. 삭제 전 내용:</translation>
+        <translation> 삭제됨, 삭제 전 내용:</translation>
     </message>
     <message>
         <source> Changed:</source>
@@ -1498,6 +1899,10 @@ To restore it, stop the server, then run on its computer:</source>
         <source>%1 is enabled again.</source>
         <translation>%1 님의 계정 정지를 해제했습니다.</translation>
     </message>
+    <message>
+        <source>This is your own account: you cannot disable it while signed in with it. Another administrator would have to.</source>
+        <translation>지금 로그인한 내 계정은 정지할 수 없습니다. 다른 관리자가 정지해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2049,10 +2454,6 @@ Create one under Coupon campaigns.</source>
         <translation>비밀번호(&amp;P)</translation>
     </message>
     <message>
-        <source>3 to 32 letters, digits, _ . -</source>
-        <translation>영문·숫자·_ . - 3~32자</translation>
-    </message>
-    <message>
         <source>8 characters or more</source>
         <translation>8자 이상</translation>
     </message>
@@ -2451,24 +2852,8 @@ Create one under Coupon campaigns.</source>
         <translation>운영자 계정 만들기(&amp;C)</translation>
     </message>
     <message>
-        <source>%1 to %2 letters, digits, _ . -</source>
-        <translation>영문·숫자·_ . - %1~%2자</translation>
-    </message>
-    <message>
         <source>%1 to %2 characters.</source>
         <translation>%1~%2자.</translation>
-    </message>
-    <message>
-        <source>Only Latin letters, digits and _ . - (not “%1”).</source>
-        <translation>영문, 숫자, _ . -만 쓸 수 있습니다(“%1” 불가).</translation>
-    </message>
-    <message>
-        <source>space</source>
-        <translation>공백</translation>
-    </message>
-    <message>
-        <source>%1 to %2 letters, digits, _ . - (this has %3).</source>
-        <translation>영문·숫자·_ . - %1~%2자여야 합니다(지금 %3자).</translation>
     </message>
     <message>
         <source>At least %1 characters (this has %2).</source>
@@ -2943,10 +3328,6 @@ Create one under Coupon campaigns.</source>
         <translation>환불한 상품을 재고로 돌리기(&amp;S)</translation>
     </message>
     <message>
-        <source>Why, in a few words (the customer sees it in the wallet history)</source>
-        <translation>환불 사유를 짧게(고객이 지갑 내역에서 봅니다)</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -3009,6 +3390,10 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Nothing was refunded. %1</source>
         <translation>환불되지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (the customer sees it in the order&apos;s details)</source>
+        <translation>사유를 짧게 입력하세요(고객은 주문 상세에서 봅니다)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4424,18 @@ Storefront를 종료하고 다시 시작하세요. 그래도 안 되면 %4에서
         <source>Why, e.g. “delivery 2026-12-01” or “broken in storage”</source>
         <translation>사유, 예: “12월 1일 입고”, “창고에서 파손”</translation>
     </message>
+    <message>
+        <source>Up to 200 characters; kept in the history.</source>
+        <translation>200자까지, 재고 내역에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: you can take at most %1.</source>
+        <translation>재고가 %1개뿐입니다. 최대 %1개까지 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>None in stock: there is nothing to take.</source>
+        <translation>재고가 없어 차감할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>StorefrontServer</name>
@@ -4072,6 +4469,25 @@ Storefront를 종료하고 다시 시작하세요. 그래도 안 되면 %4에서
     <message>
         <source>Now: &lt;b&gt;%1&lt;/b&gt; requests/s, mean %2 ms, p95 %3 ms</source>
         <translation>현재: 초당 요청 &lt;b&gt;%1&lt;/b&gt;, 평균 %2ms, p95 %3ms</translation>
+    </message>
+</context>
+<context>
+    <name>UsernameRule</name>
+    <message>
+        <source>space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: A–Z, a–z, 0–9 and _ . -</source>
+        <translation>%1~%2자: 영문 A–Z, a–z, 숫자 0–9, _ . -</translation>
+    </message>
+    <message>
+        <source>Only A–Z, a–z, 0–9 and _ . - (not “%1”).</source>
+        <translation>영문 A–Z, a–z, 숫자 0–9, _ . -만 쓸 수 있습니다(“%1” 불가).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: A–Z, a–z, 0–9 and _ . - (this has %3).</source>
+        <translation>%1~%2자: 영문 A–Z, a–z, 숫자 0–9, _ . -(지금 %3자).</translation>
     </message>
 </context>
 <context>

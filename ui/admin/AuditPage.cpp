@@ -1,9 +1,9 @@
 #include "AuditPage.h"
 
 #include "AdminClient.h"
+#include "AuditText.h"
 #include "Card.h"
 #include "ErrorText.h"
-#include "Money.h"
 #include "NoticeBar.h"
 #include "Pager.h"
 #include "RecordTableModel.h"
@@ -11,62 +11,12 @@
 #include "Retranslate.h"
 #include "ShopClient.h"
 
-#include <QtCore/QCoreApplication>
-#include <QtCore/QJsonArray>
-#include <QtCore/QJsonDocument>
-#include <QtCore/QSet>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
-
-namespace {
-// Fields whose numbers are won: shown as money.
-bool isMoney(const QString &field)
-{
-    static const QSet<QString> money { QStringLiteral("price"), QStringLiteral("balance"), QStringLiteral("amount"),
-                                       QStringLiteral("paidAmount"), QStringLiteral("totalAmount"),
-                                       QStringLiteral("refundedAmount"), QStringLiteral("discountAmount") };
-    return money.contains(field);
-}
-
-QString valueText(const QString &field, const QJsonValue &value)
-{
-    QString text;
-    if (value.isDouble())
-        text = isMoney(field) ? Money::format(value.toInteger()) : Money::count(value.toInteger());
-    else if (value.isBool())
-        text = value.toBool() ? QCoreApplication::translate("AuditPage", "yes") : QCoreApplication::translate("AuditPage", "no");
-    else if (value.isString())
-        text = value.toString().isEmpty() ? QCoreApplication::translate("AuditPage", "(empty)") : value.toString();
-    else if (value.isNull() || value.isUndefined())
-        text = QCoreApplication::translate("AuditPage", "(none)");
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (text.size() > 160)
-        text = text.left(159) + QChar(0x2026);
-    return text.toHtmlEscaped();
-}
-
-QString entityText(const QString &entity)
-{
-    if (entity == QLatin1String("product"))
-        return QCoreApplication::translate("AuditPage", "Product");
-    if (entity == QLatin1String("category"))
-        return QCoreApplication::translate("AuditPage", "Category");
-    if (entity == QLatin1String("coupon"))
-        return QCoreApplication::translate("AuditPage", "Coupon");
-    if (entity == QLatin1String("order"))
-        return QCoreApplication::translate("AuditPage", "Order");
-    if (entity == QLatin1String("user"))
-        return QCoreApplication::translate("AuditPage", "Account");
-    return entity;
-}
-}
 
 AuditPage::AuditPage(ShopClient *client, QWidget *parent)
     : PageWidget(client, QString(), parent), m_entity(new QComboBox(body())),
@@ -121,13 +71,14 @@ AuditPage::AuditPage(ShopClient *client, QWidget *parent)
 void AuditPage::retranslateUi()
 {
     setTitle(tr("Audit log"));
-    m_model->setHeaders({ tr("When"), tr("Who"), tr("Action"), tr("Record") });
+    m_model->setHeaders({ tr("When"), tr("Who"), tr("What was done"), tr("Record") });
     m_table->setEmptyText(tr("Nothing recorded yet. Every change an administrator makes is listed here."));
     m_table->setAccessibleName(tr("Audit log"));
     m_entityLabel->setText(tr("S&how"));
     m_entity->setItemText(0, tr("Every record"));
     for (int i = 1; i < m_entity->count(); ++i)
-        m_entity->setItemText(i, entityText(m_entity->itemData(i).toString()));
+        m_entity->setItemText(i, AuditText::entityName(m_entity->itemData(i).toString()));
+    showRows();
     showDetail();
 }
 
@@ -150,16 +101,22 @@ void AuditPage::load(int page)
                                  notice()->resolve(QStringLiteral("load"));
                                  const qint64 selected = m_table->selectedId();
                                  m_entries = answer->items;
-                                 QList<RecordTableModel::Row> rows;
-                                 for (const AuditEntry &e : m_entries)
-                                     rows.append({ e.id,
-                                                   { e.at, e.actor, e.action,
-                                                     QStringLiteral("%1 #%2").arg(entityText(e.entity)).arg(e.entityId) } });
-                                 m_model->setRows(std::move(rows));
+                                 showRows();
                                  m_pager->setPage(answer->page, answer->pageCount(), answer->total);
                                  m_table->selectIdOrFirst(selected);
                                  showDetail();
                              });
+}
+
+void AuditPage::showRows()
+{
+    // Same ids in place: the selection stays when only the language changed.
+    QList<RecordTableModel::Row> rows;
+    for (const AuditEntry &e : m_entries)
+        rows.append({ e.id,
+                      { e.at, e.actor, AuditText::summary(e),
+                        QStringLiteral("%1 #%2").arg(AuditText::entityName(e.entity)).arg(e.entityId) } });
+    m_model->setRows(std::move(rows));
 }
 
 void AuditPage::showDetail()
@@ -168,50 +125,10 @@ void AuditPage::showDetail()
     for (const AuditEntry &e : m_entries) {
         if (e.id != id)
             continue;
-        m_card->setTitle(tr("%1 #%2: %3").arg(entityText(e.entity)).arg(e.entityId).arg(e.action));
-        m_change->setText(describeChange(e));
+        m_card->setTitle(tr("%1 #%2").arg(AuditText::entityName(e.entity)).arg(e.entityId));
+        m_change->setText(AuditText::describeChange(e));
         return;
     }
     m_card->setTitle(tr("Change"));
     m_change->setText(tr("Select an entry to see what it changed."));
-}
-
-QString AuditPage::describeChange(const AuditEntry &entry)
-{
-    QStringList keys = entry.before.keys() + entry.after.keys();
-    keys.removeDuplicates();
-    keys.sort();
-    QStringList lines;
-    int unchanged = 0;
-    for (const QString &key : keys) {
-        const bool had = entry.before.contains(key);
-        const bool has = entry.after.contains(key);
-        const QJsonValue before = entry.before.value(key);
-        const QJsonValue after = entry.after.value(key);
-        const QString name = QStringLiteral("<b>%1</b>").arg(key.toHtmlEscaped());
-        if (had && has && before == after) {
-            ++unchanged;
-            continue;
-        }
-        if (had && has)
-            lines << tr("%1: %2 \u2192 %3").arg(name, valueText(key, before), valueText(key, after));
-        else if (has)
-            lines << tr("%1: %2").arg(name, valueText(key, after));
-        else
-            lines << tr("%1: %2 (removed)").arg(name, valueText(key, before));
-    }
-    QString head = tr("By %1 at %2.")
-                           .arg(entry.actor.toHtmlEscaped(),
-                                Money::dateTime(entry.at, true));
-    if (entry.before.isEmpty() && !entry.after.isEmpty())
-        head += tr(" Created with:");
-    else if (!entry.before.isEmpty() && entry.after.isEmpty())
-        head += tr(" Deleted; it was:");
-    else if (!lines.isEmpty())
-        head += tr(" Changed:");
-    if (lines.isEmpty())
-        lines << tr("No field changed.");
-    if (unchanged > 0)
-        lines << tr("<span style='color:#777'>%n other field(s) unchanged.</span>", nullptr, unchanged);
-    return head + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
 }

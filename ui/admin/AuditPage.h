@@ -12,8 +12,9 @@ class RecordTableView;
 
 // Admin: who changed what, newest first (every admin write: products, pictures,
 // categories, coupons, stock, refunds, cancels, accounts), filtered by kind of record.
-// The selected entry reads as the fields it changed, "price: ₩12,000 → ₩9,900", not as
-// two JSON documents.
+// Each entry reads as a sentence ("Refunded ₩3,000 of order #12: damaged", whole in its
+// tooltip); the selected one as every field it changed, "Price: ₩12,000 → ₩9,900", not
+// as two JSON documents (AuditText says both).
 class AuditPage : public PageWidget
 {
     Q_OBJECT
@@ -23,11 +24,9 @@ public:
     void refresh() override;
     static constexpr int kPageSize = 25;
 
-    // The change in words, one field a line (HTML): what the details card shows.
-    static QString describeChange(const AuditEntry &entry);
-
 private:
     void load(int page);
+    void showRows();
     void showDetail();
     void retranslateUi();
 

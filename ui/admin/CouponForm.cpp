@@ -27,6 +27,8 @@
 
 namespace {
 const QString kCreate = QStringLiteral("create");
+constexpr qint64 kDefaultRatePercent = 10;
+constexpr qint64 kDefaultFixedWon = 3000;
 }
 
 CouponForm::CouponForm(ShopClient *client, QWidget *parent)
@@ -129,12 +131,12 @@ void CouponForm::reviewChange()
 void CouponForm::typeChanged()
 {
     const bool rate = m_type->currentData().toString() == QLatin1String("RATE");
-    // Only the unit and the range change: what was typed stays, and is judged anew
-    // (150 is fine as won off, not as a percent).
+    // A number means something else in the other unit (₩3,000 off is not 3,000 % off,
+    // 10 % is not ₩10): the value starts again at the type's usual one, and the hint
+    // under it says the new range ("1 to 100 %").
     m_value->setUnit(rate ? NumberField::Unit::Percent : NumberField::Unit::Won);
     m_value->setRange(1, rate ? ShopLimits::kMaxRatePercent : ShopLimits::kMaxPrice);
-    if (m_value->isEmpty())
-        m_value->setValue(rate ? 10 : 3000);
+    m_value->setValue(rate ? kDefaultRatePercent : kDefaultFixedWon);
 }
 
 void CouponForm::refresh()

@@ -203,7 +203,13 @@ void CustomersPage::showDetail()
     }
     m_ordersModel->setRows(std::move(orders));
     m_couponsModel->setRows(std::move(coupons));
-    m_toggle->setEnabled(shown);
+    // The server refuses an administrator disabling itself (API.md): not offered, and
+    // the button says why rather than vanishing.
+    const bool self = shown && c.id == client()->session().userId;
+    m_toggle->setEnabled(shown && !self);
+    m_toggle->setToolTip(self ? tr("This is your own account: you cannot disable it while signed in with it. "
+                                   "Another administrator would have to.")
+                              : QString());
     if (!shown) {
         m_card->setTitle(tr("Customer"));
         m_summary->setText(tr("Select an account to see its balance, orders and coupons."));

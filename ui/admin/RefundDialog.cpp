@@ -130,7 +130,7 @@ void RefundDialog::retranslateUi()
         quantity->setAccessibleName(tr("Units of %1 to refund").arg(line.name));
     }
     m_restock->setText(tr("Put the units back in &stock"));
-    m_reason->setPlaceholderText(tr("Why, in a few words (the customer sees it in the wallet history)"));
+    m_reason->setPlaceholderText(tr("Why, in a few words (the customer sees it in the order's details)"));
     m_reasonLabel->setText(tr("&Reason"));
     m_close->setText(tr("Close"));
     review();

@@ -3,6 +3,7 @@
 #include "AdminClient.h"
 #include "Card.h"
 #include "ErrorText.h"
+#include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "NumberField.h"
@@ -53,7 +54,7 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
                                    this)),
       m_table(new RecordTableView(this)), m_pager(new Pager(this)), m_direction(new QComboBox(this)),
       m_units(new NumberField(NumberField::Unit::Count, 1, kMaxAdjustment, this)), m_reason(new QLineEdit(this)),
-      m_apply(new QPushButton(this)), m_adjust(new Card(QString(), this)), m_close(nullptr)
+      m_reasonHint(new FieldHint(this)), m_apply(new QPushButton(this)), m_adjust(new Card(QString(), this)), m_close(nullptr)
 {
     setObjectName(QStringLiteral("stockDialog"));
     setWindowModality(Qt::WindowModal);
@@ -64,6 +65,8 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     m_direction->setObjectName(QStringLiteral("stockDirection"));
     m_units->setObjectName(QStringLiteral("stockUnits"));
     m_reason->setObjectName(QStringLiteral("stockReason"));
+    m_reasonHint->setObjectName(QStringLiteral("stockReasonHint"));
+    m_reasonHint->setReservedLines(1);
     m_apply->setObjectName(QStringLiteral("stockApply"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -73,8 +76,15 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     m_reason->setMaxLength(200);
 
     auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *reasonBox = new QWidget(m_adjust);
+    auto *reasonLayout = new QVBoxLayout(reasonBox);
+    reasonLayout->setContentsMargins(0, 0, 0, 0);
+    reasonLayout->setSpacing(2);
+    reasonLayout->addWidget(m_reason);
+    reasonLayout->addWidget(m_reasonHint);
     for (const auto &[field, buddy] : { std::pair<QWidget *, QWidget *> { m_direction, m_direction },
-                                        { m_units, m_units->editor() }, { m_reason, m_reason } }) {
+                                        { m_units, m_units->editor() }, { reasonBox, m_reason } }) {
         auto *label = new QLabel(m_adjust);
         label->setBuddy(buddy);
         form->addRow(label, field);
@@ -101,6 +111,11 @@ StockDialog::StockDialog(AdminClient *admin, qint64 productId, const QString &na
     connect(m_apply, &QPushButton::clicked, this, &StockDialog::apply);
     connect(m_units, &NumberField::submitted, this, &StockDialog::apply);
     connect(m_reason, &QLineEdit::returnPressed, this, &StockDialog::apply);
+    connect(m_reason, &QLineEdit::textEdited, this, [this] {
+        if (m_reasonHint->hasProblem() && !m_reason->text().trimmed().isEmpty())
+            showReasonRule();
+    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &StockDialog::fitRange);
     m_stockNow = stock;
     Retranslate::follow(this, [this] { retranslateUi(); });
     load(1);
@@ -121,13 +136,33 @@ void StockDialog::retranslateUi()
         m_labels[i]->setText(labels[i]);
     m_apply->setText(tr("&Apply"));
     m_close->setText(tr("Close"));
+    if (!m_reasonHint->hasProblem())
+        showReasonRule();
     showStock(m_stockNow);
+}
+
+void StockDialog::showReasonRule()
+{
+    m_reasonHint->showHint(tr("Up to 200 characters; kept in the history."));
+}
+
+void StockDialog::fitRange()
+{
+    if (m_direction->currentData().toInt() > 0) {
+        m_units->setRange(1, kMaxAdjustment);
+        return;
+    }
+    // The hint reads "1 to 14" for 14 in stock; more than that is refused as it is typed.
+    const QString over = m_stockNow > 0 ? tr("Only %1 in stock: you can take at most %1.").arg(Money::count(m_stockNow))
+                                        : tr("None in stock: there is nothing to take.");
+    m_units->setRange(1, qMin(kMaxAdjustment, m_stockNow), over);
 }
 
 void StockDialog::showStock(qint64 stock)
 {
     m_stockNow = stock;
     m_stock->setText(tr("<b>%1</b> in stock now.").arg(Money::count(stock)));
+    fitRange();
 }
 
 void StockDialog::load(int page)
@@ -145,6 +180,9 @@ void StockDialog::load(int page)
                             e.stockAfter, reasonText(e), e.actor.isEmpty() ? tr("the shop") : e.actor } });
         m_model->setRows(std::move(rows));
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
+        // The newest entry is the stock now (orders go on while the dialog is open).
+        if (answer->page == 1 && !answer->items.isEmpty())
+            showStock(answer->items.first().stockAfter);
     });
 }
 
@@ -153,7 +191,7 @@ void StockDialog::apply()
     const bool counted = m_units->check();
     const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty())
-        m_notice->showError(tr("Say why the stock changes (up to 200 characters)."), QStringLiteral("form"));
+        m_reasonHint->showProblem(tr("Say why the stock changes (up to 200 characters)."));
     if (!counted || reason.isEmpty())
         return;
     const qint64 delta = *m_units->value() * m_direction->currentData().toInt();
@@ -164,12 +202,12 @@ void StockDialog::apply()
         if (!answer) {
             const Failure &f = answer.failure();
             if (f.code == ErrorCode::OutOfStock)
-                m_notice->showError(tr("Not changed: there are fewer than %1 in stock, and stock cannot go below "
-                                       "zero.")
-                                            .arg(Money::count(-delta)),
-                                    QStringLiteral("form"));
+                m_units->showProblem(tr("Not changed: there are fewer than %1 in stock, and stock cannot go below "
+                                        "zero.")
+                                             .arg(Money::count(-delta)));
             else
                 m_notice->showError(tr("Not changed. %1").arg(ErrorText::describe(f)), QStringLiteral("form"));
+            load(1); // the stock as it is now, and the range with it
             return;
         }
         m_notice->showSuccess(delta > 0 ? tr("Added %1; %2 in stock now.").arg(Money::count(delta)).arg(Money::count(answer->stock))

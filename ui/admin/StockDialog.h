@@ -6,6 +6,7 @@
 
 class AdminClient;
 class Card;
+class FieldHint;
 class NoticeBar;
 class NumberField;
 class Pager;
@@ -19,8 +20,9 @@ struct Product;
 
 // One product's stock: its ledger (every change, newest first, paged: orders, cancels,
 // refunds and adjustments with who and why) and an adjustment — units added or taken
-// (a count, so no sign to get wrong) with a reason. Taking more than there is comes
-// back as OUT_OF_STOCK and is said in words; nothing changed then.
+// (a count, so no sign to get wrong) with a reason. Taking is limited to the stock
+// shown; should it have gone meanwhile, OUT_OF_STOCK is said in words under the units
+// (what is wrong with a field is said at the field); nothing changed then.
 class StockDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ private:
     void load(int page);
     void apply();
     void showStock(qint64 stock);
+    // Taking is capped by the stock there is: the units' range and hint say so.
+    void fitRange();
+    void showReasonRule();
     void retranslateUi();
 
     AdminClient *m_admin;
@@ -51,6 +56,7 @@ private:
     QComboBox *m_direction;
     NumberField *m_units;
     QLineEdit *m_reason;
+    FieldHint *m_reasonHint;
     QPushButton *m_apply;
     Card *m_adjust;
     QList<QLabel *> m_labels; // change, units, reason

@@ -7,7 +7,14 @@
 void ConfirmDialog::ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
                         const QString &confirmText, const QString &keepText, std::function<void()> onConfirm)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    // The question is said again in the body, bold, where it wraps: a window title is cut
+    // by the window manager at the box's width ("Enable minji.k…?"), and a name is the
+    // part that matters.
+    QString said = text.toHtmlEscaped();
+    said.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    const QString body = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), said);
+    auto *box = new QMessageBox(QMessageBox::Question, title, body, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::RichText);
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);

@@ -5,6 +5,7 @@
 #include "Retranslate.h"
 #include "SettingsDialog.h"
 #include "ShopClient.h"
+#include "UsernameRule.h"
 
 #include <QtCore/QSettings>
 #include <QtWidgets/QDialogButtonBox>
@@ -82,7 +83,7 @@ void LoginDialog::retranslateUi()
     m_server->setText(tr("Server: %1").arg(m_client->server().toString()));
     m_usernameLabel->setText(tr("&Username"));
     m_passwordLabel->setText(tr("&Password"));
-    m_username->setPlaceholderText(tr("3 to 32 letters, digits, _ . -"));
+    m_username->setPlaceholderText(UsernameRule::hint());
     m_password->setPlaceholderText(tr("8 characters or more"));
     m_signIn->setText(tr("&Sign in"));
     m_create->setText(tr("&Create account"));
@@ -114,6 +115,13 @@ bool LoginDialog::checkFields(bool newAccount)
     if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
         m_notice->showError(tr("Enter a username and a password."));
         (m_username->text().trimmed().isEmpty() ? m_username : m_password)->setFocus();
+        return false;
+    }
+    // A new name the server would refuse is said before anything is sent, in the rule's words.
+    const QString wrongName = newAccount ? UsernameRule::problem(m_username->text().trimmed(), true) : QString();
+    if (!wrongName.isEmpty()) {
+        m_notice->showError(wrongName);
+        m_username->setFocus();
         return false;
     }
     if (newAccount && m_password->text().size() < kMinPassword) {

@@ -94,10 +94,13 @@ void OrderDetails::setOrder(const Order *order)
     QList<RecordTableModel::Row> rows;
     QList<RecordTableModel::Row> refunds;
     if (order) {
+        // A cancelled order's lines were not refunded one by one: "Refunded 0" would be untrue.
+        const bool cancelled = order->status == QLatin1String("CANCELLED");
         for (const OrderLine &l : order->items)
             rows.append({ l.productId,
-                          { l.name, l.unitPrice, l.quantity, l.refundedQuantity, l.unitPrice * l.quantity },
-                          l.refundedQuantity == l.quantity });
+                          { l.name, l.unitPrice, l.quantity, cancelled ? QVariant() : QVariant(l.refundedQuantity),
+                            l.unitPrice * l.quantity },
+                          cancelled || l.refundedQuantity == l.quantity });
         for (const OrderRefund &r : order->refunds)
             refunds.append({ r.id,
                              { r.createdAt, r.amount, unitsText(*order, r),

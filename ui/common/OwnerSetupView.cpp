@@ -7,8 +7,8 @@
 #include "NoticeBar.h"
 #include "Retranslate.h"
 #include "ShopClient.h"
+#include "UsernameRule.h"
 
-#include <QtCore/QRegularExpression>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -24,14 +24,6 @@ QLineEdit *field(const QString &name, int maxLength, QWidget *parent)
     edit->setMaxLength(maxLength);
     edit->setMinimumWidth(260);
     return edit;
-}
-
-// The first character a username may not hold, or a null QChar.
-QChar disallowed(const QString &username)
-{
-    static const QRegularExpression notAllowed(QStringLiteral("[^A-Za-z0-9_.-]"));
-    const QRegularExpressionMatch match = notAllowed.match(username);
-    return match.hasMatch() ? match.captured().at(0) : QChar();
 }
 }
 
@@ -133,7 +125,7 @@ void OwnerSetupView::retranslateUi()
 
 QString OwnerSetupView::usernameRule() const
 {
-    return tr("%1 to %2 letters, digits, _ . -").arg(kMinUsername).arg(kMaxUsername);
+    return UsernameRule::hint();
 }
 
 QString OwnerSetupView::passwordRule() const
@@ -150,20 +142,10 @@ void OwnerSetupView::showEvent(QShowEvent *event)
 
 bool OwnerSetupView::checkUsername(bool submitting)
 {
-    const QString username = m_username->text().trimmed();
-    if (const QChar bad = disallowed(username); !bad.isNull()) {
-        m_usernameHint->showProblem(
-                tr("Only Latin letters, digits and _ . - (not \u201C%1\u201D).").arg(bad == QLatin1Char(' ') ? tr("space") : QString(bad)));
-        return false;
-    }
-    if (submitting && (username.size() < kMinUsername || username.size() > kMaxUsername)) {
-        m_usernameHint->showProblem(tr("%1 to %2 letters, digits, _ . - (this has %3).")
-                                            .arg(kMinUsername)
-                                            .arg(kMaxUsername)
-                                            .arg(username.size()));
-        return false;
-    }
-    return true;
+    const QString problem = UsernameRule::problem(m_username->text().trimmed(), submitting);
+    if (!problem.isEmpty())
+        m_usernameHint->showProblem(problem);
+    return problem.isEmpty();
 }
 
 bool OwnerSetupView::validate()

@@ -70,6 +70,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const Kind kind = m_columns.at(index.column()).kind;
     switch (role) {
     case Qt::DisplayRole:
+        if (!value.isValid())
+            return QString(); // nothing to say (a cancelled order's "refunded"), not "0"
         switch (kind) {
         case Kind::Money:
             return Money::format(value.toLongLong());

@@ -1,5 +1,6 @@
 #include "AppStyle.h"
 #include "Card.h"
+#include "FieldHint.h"
 #include "GuiDriver.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -258,8 +259,18 @@ void tst_Forms::adminNumbersKeepWhatWasTyped()
     const QString coupon = unique(QStringLiteral("Rate"));
     QTest::keyClicks(child<QLineEdit>(coupons, "couponName"), coupon);
     auto *type = child<QComboBox>(coupons, "couponType");
-    type->setCurrentIndex(type->findData(QStringLiteral("RATE")));
     auto *value = child<NumberField>(coupons, "couponValue");
+    // Issue 27 point 8: ₩3,000 off does not become "3000 %": switching the type starts
+    // the value again at the type's usual one, and the hint says the new range.
+    QCOMPARE(value->editor()->text(), QStringLiteral("3,000"));
+    type->setCurrentIndex(type->findData(QStringLiteral("RATE")));
+    QCOMPARE(value->editor()->text(), QStringLiteral("10"));
+    QVERIFY(!value->hint()->hasProblem());
+    QCOMPARE(GuiDriver::hintText(value), QStringLiteral("1 to 100 %"));
+    type->setCurrentIndex(type->findData(QStringLiteral("FIXED")));
+    QCOMPARE(value->editor()->text(), QStringLiteral("3,000"));
+    QCOMPARE(GuiDriver::hintText(value), QStringLiteral("\u20A91 to \u20A91,000,000,000"));
+    type->setCurrentIndex(type->findData(QStringLiteral("RATE")));
     GuiDriver::retype(value, QStringLiteral("150"));
     QTest::mouseClick(child<QPushButton>(coupons, "createCoupon"), Qt::LeftButton);
     QCOMPARE(value->editor()->text(), QStringLiteral("150"));
@@ -482,6 +493,17 @@ void tst_Forms::signInDialogKeepsItsFields()
     QVERIFY(!user->hasSelectedText());
     QCOMPARE(dialog->focusWidget(), pass);
 
+    // Issue 27 point 8: the hint names the letters the server takes; Hangul is refused
+    // in those words before anything is sent.
+    QCOMPARE(user->placeholderText(), QStringLiteral("3 to 32 characters: A\u2013Z, a\u2013z, 0\u20139 and _ . -"));
+    user->clear();
+    GuiDriver::compose(user, QStringLiteral("\uBBFC\uC9C0_kim")); // typed through the input method, as Hangul is
+    GuiDriver::retype(pass, QStringLiteral("long-enough-1"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createAccount"), Qt::LeftButton);
+    QTRY_COMPARE(notice->text(), QStringLiteral("Only A\u2013Z, a\u2013z, 0\u20139 and _ . - (not \u201C\uBBFC\u201D)."));
+    QCOMPARE(dialog->focusWidget(), user);
+    GuiDriver::retype(pass, QStringLiteral("short"));
+
     // The longest message there is: a lost server's, on two lines or more.
     notice->showError(QStringLiteral("The server at http://127.0.0.1:65000 cannot be reached (Connection refused). "
                                      "Check that it runs, then sign in again; nothing was sent."));
@@ -572,6 +594,9 @@ void tst_Forms::confirmationsBeforeWhatLasts()
     QVERIFY(GuiDriver::selectRowWithId(child<QAbstractItemView>(orders, "orderTable"), paid));
     auto *cancel = child<QPushButton>(orders, "cancelOrder");
     QTRY_VERIFY(cancel->isEnabled());
+    // A paid order's line: nothing refunded yet.
+    auto *lines = child<QAbstractItemView>(orders, "orderLines");
+    QTRY_COMPARE(lines->model()->index(0, 3).data().toString(), QStringLiteral("0"));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmCancelOrder"), QStringLiteral("keep")));
     QVERIFY(settled());
@@ -581,6 +606,9 @@ void tst_Forms::confirmationsBeforeWhatLasts()
     QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmCancelOrder"), QStringLiteral("confirm")));
     QTRY_VERIFY(GuiDriver::noticeText(orders).contains(QStringLiteral("cancelled")));
     QCOMPARE(m_shop.balanceOf(shopper), 100000);
+    // Issue 27 point 8: a cancelled order's lines do not say "Refunded 0".
+    QTRY_VERIFY(child<QLabel>(orders, "orderSummary")->text().contains(QStringLiteral("Status: <b>Cancelled</b>")));
+    QCOMPARE(lines->model()->index(0, 3).data().toString(), QString());
 
     // Sign out with a cart: asked, and told the cart does not survive.
     PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
