@@ -63,10 +63,12 @@ DemoCatalogue::Item DemoCatalogue::item(int index)
 {
     const int category = index % 12;
     const int child = (index / 12) % 3;
-    const int style = (index / 36) % 8;
+    // The style turns with the category too, so the best sellers (low indexes) are not
+    // all 블랙; within a kind and series each of its 8 products has its own.
+    const int style = (index / 36 + index % 12 + child) % 8;
     const int series = index / 288 + 1;
     const Kind &kind = kKinds[category][child];
-    const QString brand = QString::fromUtf8(kind.brands[(index / 36) % 2]); // by style: every kind has both
+    const QString brand = QString::fromUtf8(kind.brands[(index / 36) % 2]); // every kind has both
     Item it;
     it.category = category;
     it.child = child;

@@ -6,7 +6,7 @@
 
 // What `storefront-server seed --demo` and the app's demo-shop offer sell: a tree of
 // categories, products and coupons of one Korean shop (Korean names, brand and model
-// words in English where a Korean shop writes them so: "JBL 블루투스 스피커 Mini"), and
+// words in English where a Korean shop writes them so: "JBL 블루투스 스피커 Pro"), and
 // a picture per product drawn with QPainter (no downloaded file, no font: QImage needs no QGuiApplication, text would).
 // Deterministic: the same index gives the same product on every run.
 namespace DemoCatalogue {

@@ -212,7 +212,7 @@ void tst_DemoShop::oneKoreanShop()
     QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM categories WHERE name = '무선 이어폰' AND parent_id IS NOT NULL")), 1);
     // Product names are Korean, brand and model words as a Korean shop writes them.
     QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products WHERE name REGEXP '^[A-Za-z0-9 -]+$'")), 0);
-    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products WHERE name = 'JBL 블루투스 스피커 Mini'")), 1);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM products WHERE name = 'JBL 블루투스 스피커 Pro'")), 1);
     // Found by a Korean word.
     const QJsonObject found = m_shop.client()
                                       .get(QStringLiteral("/api/v1/products?q=%1&page=1&size=50")
