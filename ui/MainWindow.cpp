@@ -14,7 +14,11 @@
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
 #include <QtCore/QTimer>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QToolButton>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_activity);
     setMinimumSize(920, 600);
     resize(1180, 760);
+    restoreWindow();
 
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -72,6 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     addAction(m_settings);
+    // Ctrl+F: to the search field of the page shown, wherever the focus is (the side bar too).
+    m_find = new QAction(this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(m_find);
     m_settingsButton = new QToolButton(this);
     m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
     m_settingsButton->setDefaultAction(m_settings);
@@ -103,6 +115,7 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About Storefront"));
     m_settings->setText(tr("&Settings\u2026"));
     m_settings->setToolTip(tr("Settings: the language of the window (Ctrl+,)"));
+    m_find->setText(tr("Search"));
     // A tool button shows its action's text; these two say less, in the status bar.
     m_aboutButton->setText(tr("About"));
     m_settingsButton->setText(tr("Language"));
@@ -122,13 +135,63 @@ void MainWindow::openSettings()
 
 void MainWindow::updateTitle()
 {
-    // The platform adds " \u2014 Storefront" (the application's display name) itself.
+    // The title names the window's content only; the platform adds the application's
+    // display name (" — Storefront"), so "Storefront" is said once: "admin — Storefront".
+    // Before signing in: "Storefront", which the platform does not repeat (it ends so).
     if (m_ownerSetup)
         setWindowTitle(tr("Set up your shop"));
     else if (m_session && m_stack->currentWidget() == m_session)
-        setWindowTitle(m_client->session().username); // shown as "name \u2014 Storefront"
+        setWindowTitle(m_client->session().username);
     else
         setWindowTitle(tr("Storefront"));
+}
+
+QString MainWindow::shownTitle() const
+{
+    // What a window manager shows: Qt's own rule (QPlatformWindow::formatWindowTitle).
+    const QString name = QGuiApplication::applicationDisplayName();
+    const QString title = windowTitle();
+    if (title.isEmpty())
+        return name;
+    return title.endsWith(name) ? title : title + QStringLiteral(" \u2014 ") + name;
+}
+
+void MainWindow::focusSearch()
+{
+    PageWidget *page = m_session && m_stack->currentWidget() == m_session ? m_session->currentPage() : nullptr;
+    if (!page)
+        return;
+    // A page's search field is the line edit named "…search…" (searchBox, ordersSearch, customerSearch).
+    for (QLineEdit *field : page->findChildren<QLineEdit *>()) {
+        if (field->objectName().contains(QLatin1String("search"), Qt::CaseInsensitive) && field->isVisible()
+            && field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return;
+        }
+    }
+}
+
+void MainWindow::restoreWindow()
+{
+    // Where and how large the window was when it was last closed (not off a screen
+    // that is gone: restoreGeometry() moves it back onto one).
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::saveWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindow();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showSecurity()

@@ -48,6 +48,17 @@ public:
     static constexpr int kServiceBackShownMs = 10000;
     static constexpr int kRefreshAfterBackMs = 2000;
 
+    // The title as a window manager shows it (the platform adds " — " and the
+    // application's display name): "admin — Storefront", Storefront said once.
+    QString shownTitle() const;
+    // Ctrl+F: the shown page's search field gets the focus (none: nothing happens).
+    void focusSearch();
+    // The window's size and place as it was last closed (QSettings "window/geometry").
+    void saveWindow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void openLogin(const QString &why = QString());
     void openOwnerSetup();
@@ -55,8 +66,9 @@ private:
     void startSession();
     void showReachable(bool reachable);
     void showSecurity();
-    // "Storefront", "Set up your shop" or who is signed in: the platform adds " — Storefront".
+    // Nothing, "Set up your shop" or who is signed in: the platform adds " — Storefront".
     void updateTitle();
+    void restoreWindow();
     void retranslateUi();
     void openSettings();
 
@@ -76,6 +88,7 @@ private:
     QAction *m_quit;
     QAction *m_about;
     QAction *m_settings;
+    QAction *m_find = nullptr;
     QToolButton *m_aboutButton;
     QToolButton *m_settingsButton;
 };

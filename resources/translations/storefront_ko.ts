@@ -362,8 +362,8 @@
         <translation>주문 #%1 취소할까요?</translation>
     </message>
     <message>
-        <source>Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to customer #%3&apos;s wallet and every unit not refunded back to stock. This cannot be undone.</source>
-        <translation>주문 #%1을 지금 취소합니다. 아직 환불되지 않은 %2은 고객 #%3의 지갑으로 돌아가고, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
+        <source>Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to %3&apos;s wallet and every unit not refunded back to stock. This cannot be undone.</source>
+        <translation>주문 #%1을(를) 지금 취소합니다. 아직 환불되지 않은 %2은(는) %3 님의 지갑으로, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Cancel the order</source>
@@ -2560,6 +2560,10 @@ Create one under Coupon campaigns.</source>
         <source>The server at %1 does not answer. Retrying every 2 seconds; your cart is kept.</source>
         <translation>%1 서버가 응답하지 않습니다. 2초마다 다시 연결합니다. 장바구니는 그대로 있습니다.</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -3151,8 +3155,8 @@ Create one under Coupon campaigns.</source>
         <translation>상품 상세 화면에 보이는 설명</translation>
     </message>
     <message>
-        <source>&amp;New product</source>
-        <translation>새 상품(&amp;N)</translation>
+        <source>N&amp;ew product</source>
+        <translation>새 상품(&amp;E)</translation>
     </message>
     <message>
         <source>Stock &amp;history…</source>
@@ -3167,8 +3171,8 @@ Create one under Coupon campaigns.</source>
         <translation>새 상품</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
-        <translation>변경 저장(&amp;S)</translation>
+        <source>Sa&amp;ve changes</source>
+        <translation>변경 저장(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Create product</source>

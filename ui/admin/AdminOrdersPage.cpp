@@ -24,6 +24,8 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
@@ -98,6 +100,7 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     for (const char *state : { "", "UNFULFILLED", "PACKED", "SHIPPED", "DELIVERED", "CANCELLED" })
         m_fulfilment->addItem(QString(), QLatin1String(state));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(150); // its words stay readable at the smallest window
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -121,16 +124,33 @@ AdminOrdersPage::AdminOrdersPage(ShopClient *client, QWidget *parent)
     buttons->addWidget(m_refund);
     m_details->content()->addLayout(buttons);
 
-    auto *left = new QVBoxLayout;
+    // The list and the selected order share a splitter: beside each other when the page
+    // is wide enough for both (kSideBySideWidth), the details below the list otherwise,
+    // so neither the list's columns nor the lines' names are cut at the default size.
+    m_split = new QSplitter(Qt::Vertical, body());
+    m_split->setObjectName(QStringLiteral("ordersSplit"));
+    m_split->setChildrenCollapsible(false);
+    auto *list = new QWidget(m_split);
+    auto *left = new QVBoxLayout(list);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_table, 1);
     left->addWidget(m_pager);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addWidget(m_details, 2);
+    m_split->addWidget(list);
+    // Under the list at the smallest window the order's details scroll (up and down
+    // only) rather than squeeze their lines and refunds into slivers.
+    auto *detailsScroll = new QScrollArea(m_split);
+    detailsScroll->setObjectName(QStringLiteral("orderDetailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_split->addWidget(detailsScroll);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_split, 1);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(kTypingPauseMs);
@@ -179,6 +199,19 @@ void AdminOrdersPage::retranslateUi()
     }
 }
 
+void AdminOrdersPage::resizeEvent(QResizeEvent *event)
+{
+    PageWidget::resizeEvent(event);
+    const Qt::Orientation wanted = body()->width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        // The list keeps the larger share: 3 to 2 beside, about half each one above the other.
+        const int room = wanted == Qt::Horizontal ? m_split->width() : m_split->height();
+        m_split->setSizes(wanted == Qt::Horizontal ? QList<int> { room * 3 / 5, room * 2 / 5 }
+                                                   : QList<int> { room / 2, room / 2 });
+    }
+}
+
 void AdminOrdersPage::refresh()
 {
     load(m_pager->page());
@@ -206,17 +239,50 @@ void AdminOrdersPage::load(int page)
         notice()->resolve(QStringLiteral("load"));
         const qint64 selected = m_table->selectedId();
         m_orders = answer->items;
-        QList<RecordTableModel::Row> rows;
-        for (const Order &o : m_orders)
-            rows.append({ o.id,
-                          { QStringLiteral("#%1").arg(o.id), QStringLiteral("#%1").arg(o.userId), o.paidAt, itemsText(o),
-                            o.paidAmount, o.refundedAmount, OrderStatusText::text(o.status) },
-                          OrderStatusText::isClosed(o.status) });
-        m_model->setRows(std::move(rows));
+        showRows();
         m_pager->setPage(answer->page, answer->pageCount(), answer->total);
         m_table->selectIdOrFirst(selected);
         loadDetail();
+        loadNames();
     });
+}
+
+void AdminOrdersPage::showRows()
+{
+    // The same ids again (names come in) change the cells in place: the selection stays.
+    QList<RecordTableModel::Row> rows;
+    for (const Order &o : m_orders)
+        rows.append({ o.id,
+                      { QStringLiteral("#%1").arg(o.id), customerName(o.userId), o.paidAt, itemsText(o), o.paidAmount,
+                        o.refundedAmount, OrderStatusText::text(o.status) },
+                      OrderStatusText::isClosed(o.status) });
+    m_model->setRows(std::move(rows));
+}
+
+QString AdminOrdersPage::customerName(qint64 userId) const
+{
+    // Until the name is read (or when it cannot be), the customer's number.
+    const QString name = m_names.value(userId);
+    return name.isEmpty() ? QStringLiteral("#%1").arg(userId) : name;
+}
+
+void AdminOrdersPage::loadNames()
+{
+    // An order carries its customer's id only (API.md): each new customer of the page is
+    // read once (GET /admin/users/{id}); names are kept for the page's lifetime.
+    for (const Order &o : m_orders) {
+        if (m_names.contains(o.userId))
+            continue;
+        m_names.insert(o.userId, QString()); // asked: not asked again while it is out
+        client()->admin()->customer(o.userId, this, [this, id = o.userId](const Result<CustomerDetail> &answer) {
+            if (!answer) {
+                m_names.remove(id); // asked again at the next load
+                return;
+            }
+            m_names.insert(id, answer->customer.username);
+            showRows();
+        });
+    }
 }
 
 void AdminOrdersPage::loadDetail()
@@ -276,11 +342,10 @@ void AdminOrdersPage::cancel()
         return;
     const qint64 id = m_detail.id;
     ConfirmDialog::ask(this, QStringLiteral("confirmCancelOrder"), tr("Cancel order #%1?").arg(id),
-                       tr("Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to customer #%3's "
+                       tr("Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to %3's "
                           "wallet and every unit not refunded back to stock. This cannot be undone.")
                                .arg(id)
-                               .arg(Money::format(m_detail.paidAmount - m_detail.refundedAmount))
-                               .arg(m_detail.userId),
+                               .arg(Money::format(m_detail.paidAmount - m_detail.refundedAmount), customerName(m_detail.userId)),
                        tr("Cancel the order"), tr("Keep the order"), [this, id] { cancelConfirmed(id); });
 }
 

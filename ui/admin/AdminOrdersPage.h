@@ -3,6 +3,7 @@
 #include "PageWidget.h"
 #include "ShopTypes.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QTimer>
 
 class OrderDetails;
@@ -12,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class RecordTableModel;
 class RecordTableView;
 
@@ -28,9 +30,17 @@ public:
     void refresh() override;
     static constexpr int kPageSize = 20;
     static constexpr int kTypingPauseMs = 300;
+    // Below this width of the page's body the order's details go under the list.
+    static constexpr int kSideBySideWidth = 1240;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void load(int page);
+    void showRows();
+    void loadNames();
+    QString customerName(qint64 userId) const;
     void loadDetail();
     void showDetail();
     void openRefund();
@@ -53,6 +63,8 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_fromLabel;
     QLabel *m_toLabel;
+    QSplitter *m_split = nullptr;
+    QHash<qint64, QString> m_names; // customers' usernames by id; empty while being read
     QTimer m_typing;
     QList<Order> m_orders;
     Order m_detail; // the selected order's single-order answer (with refunds)

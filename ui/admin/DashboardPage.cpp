@@ -212,12 +212,15 @@ std::function<void(const Result<T> &)> DashboardPage::answer(void (DashboardPage
                                                              void (DashboardPage::*fail)(const Failure &))
 {
     ++m_pending;
-    return [this, show, fail](const Result<T> &r) {
+    return [this, show, fail, round = m_round](const Result<T> &r) {
         if (r) {
             (this->*show)(r.value());
         } else {
             ++m_failed;
-            notice()->showError(ErrorText::describe(r.failure()), kLoad);
+            // An answer to a visit before the last one (the server was down then) is
+            // not news: the page was cleared since, and its own reads say what holds now.
+            if (round == m_round)
+                notice()->showError(ErrorText::describe(r.failure()), kLoad);
             if (fail)
                 (this->*fail)(r.failure());
         }
@@ -229,6 +232,7 @@ std::function<void(const Result<T> &)> DashboardPage::answer(void (DashboardPage
 
 void DashboardPage::refresh()
 {
+    ++m_round;
     if (m_pending > 0)
         return; // the last round is still out: one at a time
     m_failed = 0;

@@ -82,4 +82,5 @@ private:
     QElapsedTimer m_clock;
     int m_pending = 0;
     int m_failed = 0;
+    int m_round = 0; // refresh() calls: a failure answering an older one is not shown
 };

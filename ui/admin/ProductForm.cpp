@@ -29,6 +29,8 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 #include <iterator>
@@ -112,7 +114,21 @@ ProductForm::ProductForm(ShopClient *client, QWidget *parent)
     auto *layout = new QHBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
-    layout->addWidget(m_card, 2, Qt::AlignTop);
+    // A short window scrolls the form (up and down) instead of pressing its fields onto
+    // each other and cutting the button's words.
+    auto *formScroll = new QScrollArea(body());
+    formScroll->setObjectName(QStringLiteral("productFormScroll"));
+    auto *holder = new QWidget(formScroll);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_card);
+    holderLayout->addStretch();
+    formScroll->setWidget(holder);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setMinimumWidth(m_card->minimumWidth() + formScroll->verticalScrollBar()->sizeHint().width());
+    layout->addWidget(formScroll, 2);
     setTabOrder(m_name, m_price->editor());
     setTabOrder(m_price->editor(), m_stock->editor());
     setTabOrder(m_stock->editor(), m_sku);
@@ -164,10 +180,16 @@ void ProductForm::retranslateUi()
     m_stock->editor()->setPlaceholderText(tr("units on hand"));
     m_sku->setPlaceholderText(tr("optional, e.g. KT-0042"));
     m_description->setPlaceholderText(tr("What the shopper reads on the product's page"));
-    m_new->setText(tr("&New product"));
+    m_new->setText(tr("N&ew product"));
     m_stockButton->setText(tr("Stock &history\u2026"));
     m_card->setTitle(m_editing > 0 ? tr("Product #%1").arg(m_editing) : tr("New product"));
-    m_save->setText(m_editing > 0 ? tr("&Save changes") : tr("&Create product"));
+    m_save->setText(m_editing > 0 ? tr("Sa&ve changes") : tr("&Create product"));
+    // Wide enough for either of its words with the sheet's padding (AppStyle: 14 px a
+    // side): the layout sized it for the one shown first, and cut the other ("reate produc").
+    int widest = 0;
+    for (QString text : { tr("Sa&ve changes"), tr("&Create product") })
+        widest = qMax(widest, m_save->fontMetrics().horizontalAdvance(text.remove(QLatin1Char('&'))));
+    m_save->setMinimumWidth(widest + 2 * 14 + 12);
     if (m_category->count() > 0)
         m_category->setItemText(0, tr("No category"));
 }
@@ -270,7 +292,7 @@ void ProductForm::edit()
         m_description->setPlainText(p.description);
         m_pictures->setProduct(p);
         loadDetails(p.id);
-        m_save->setText(tr("&Save changes"));
+        m_save->setText(tr("Sa&ve changes"));
         m_stockButton->setEnabled(true);
         showNameProblem(QString());
         notice()->resolve(kSave);

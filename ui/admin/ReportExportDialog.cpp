@@ -8,6 +8,8 @@
 #include "Retranslate.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateEdit>
@@ -122,7 +124,7 @@ void ReportExportDialog::review()
 void ReportExportDialog::chooseFile()
 {
     const Choice &choice = kChoices[qBound(0, m_report->currentIndex(), int(std::size(kChoices)) - 1)];
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString suggested = QDir(saveFolder())
                                       .filePath(QStringLiteral("%1-%2-%3.csv")
                                                         .arg(QLatin1String(choice.file),
                                                              m_from->date().toString(Qt::ISODate),
@@ -130,8 +132,29 @@ void ReportExportDialog::chooseFile()
     // The save dialog runs its own loop, as every save dialog does; the download does not.
     const QString fileName =
             QFileDialog::getSaveFileName(this, tr("Save the report as"), suggested, tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportTo(fileName);
+    if (fileName.isEmpty())
+        return;
+    rememberFolder(QFileInfo(fileName).absolutePath());
+    exportTo(fileName);
+}
+
+QString ReportExportDialog::saveFolder()
+{
+    // The folder of the last report saved, while it exists; else Documents, else home:
+    // never the process's working folder (where a save dialog falls back to when the
+    // folder it is given does not exist).
+    const QString last = QSettings().value(QLatin1String(kFolderKey)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
+void ReportExportDialog::rememberFolder(const QString &folder)
+{
+    QSettings().setValue(QLatin1String(kFolderKey), folder);
 }
 
 void ReportExportDialog::exportTo(const QString &fileName)

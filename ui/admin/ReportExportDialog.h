@@ -29,6 +29,12 @@ public:
 
     static constexpr int kMaxDays = 366; // API.md: at most 366 days
 
+    // Where the save dialog opens: the last report's folder (remembered in QSettings
+    // under kFolderKey) while it exists, else Documents, else the home folder.
+    static QString saveFolder();
+    static void rememberFolder(const QString &folder);
+    static constexpr const char *kFolderKey = "reports/folder";
+
 private:
     void chooseFile();
     void finished();

@@ -4,7 +4,21 @@ NoticeBar::NoticeBar(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A page's notice keeps its line when hidden, so a notice coming or going never moves
+    // the page under the pointer (the Claim button jumped 36 px). The window's banners
+    // and the dialogs' notices take room only while shown.
+    setReservesRoom(parent && parent->inherits("PageWidget"));
     hide();
+}
+
+void NoticeBar::setReservesRoom(bool reserve)
+{
+    m_reserves = reserve;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    setSizePolicy(policy);
+    // One line with the bar's padding and border (present()): the room a notice takes.
+    setMinimumHeight(reserve ? fontMetrics().lineSpacing() + 2 * kPadding + 2 : 0);
 }
 
 void NoticeBar::showError(const QString &text, const QString &cause)
@@ -53,8 +67,9 @@ void NoticeBar::present(Tone tone, const QString &text, const QString &cause)
     };
     m_tone = tone;
     m_cause = cause;
-    setStyleSheet(QStringLiteral("QLabel { %1 border-radius:4px; padding:6px 10px; }")
-                          .arg(QLatin1String(styles[int(tone)])));
+    setStyleSheet(QStringLiteral("QLabel { %1 border-radius:4px; padding:%2px 10px; }")
+                          .arg(QLatin1String(styles[int(tone)]))
+                          .arg(kPadding));
     setText(text);
     show();
     Q_EMIT changed();

@@ -25,6 +25,11 @@ public:
 
     enum class Tone { Error, Success, Info };
     Tone tone() const { return m_tone; }
+    // Keep one line's room while hidden (a page's notice: nothing below it moves when a
+    // notice comes or goes). On by default under a PageWidget.
+    void setReservesRoom(bool reserve);
+    bool reservesRoom() const { return m_reserves; }
+    static constexpr int kPadding = 6;
     QString cause() const { return m_cause; }
 
 Q_SIGNALS:
@@ -35,4 +40,5 @@ private:
     void present(Tone tone, const QString &text, const QString &cause);
     Tone m_tone = Tone::Info;
     QString m_cause;
+    bool m_reserves = false;
 };

@@ -10,6 +10,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
@@ -54,6 +55,9 @@ OrderDetails::OrderDetails(QWidget *parent)
     m_refunds->setModel(m_refundsModel);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_lines->horizontalHeader()->setStretchLastSection(false);
+    // A narrow card wraps a long name onto more lines instead of cutting it ("Blue Sli…").
+    m_lines->setWordWrap(true);
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The card is narrow: the time, amount and stock take what they need, the units and
     // the reason share the rest (elided, whole in the tooltip), so no column scrolls away.
     QHeaderView *refundColumns = m_refunds->horizontalHeader();
@@ -62,18 +66,39 @@ OrderDetails::OrderDetails(QWidget *parent)
         refundColumns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (int column : { 2, 4 })
         refundColumns->setSectionResizeMode(column, QHeaderView::Stretch);
+    // The units and the reason wrap: read whole, not cut to a letter in a narrow card.
+    m_refunds->setWordWrap(true);
+    m_refunds->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_refunds->setMaximumHeight(150);
+    m_refunds->setMinimumHeight(90);
+    m_lines->setMinimumHeight(120);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    content()->addWidget(m_lines, 1);
-    content()->addWidget(m_summary);
+    // The lines, then the rest (amounts, fulfilment, refunds): one above the other in a
+    // narrow card, side by side in a wide one (the admin's orders put it under the list).
+    m_columns = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_columns->addWidget(m_lines, 1);
+    auto *rest = new QVBoxLayout;
+    rest->addWidget(m_summary);
     // Where it goes and how far it got (issue 26).
     m_fulfilment = new FulfilmentView(this);
-    content()->addWidget(m_fulfilment);
-    content()->addWidget(m_refundsTitle);
-    content()->addWidget(m_refunds);
+    rest->addWidget(m_fulfilment);
+    rest->addWidget(m_refundsTitle);
+    rest->addWidget(m_refunds);
+    rest->addStretch();
+    m_columns->addLayout(rest);
+    content()->addLayout(m_columns, 1);
     setMinimumWidth(380);
     Retranslate::follow(this, [this] { retranslateUi(); });
+}
+
+void OrderDetails::resizeEvent(QResizeEvent *event)
+{
+    Card::resizeEvent(event);
+    const bool wide = width() >= kTwoColumnsWidth;
+    m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_columns->setStretch(0, 1);
+    m_columns->setStretch(1, wide ? 1 : 0);
 }
 
 void OrderDetails::retranslateUi()

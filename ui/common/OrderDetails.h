@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class RecordTableModel;
 class FulfilmentView;
@@ -25,6 +26,11 @@ public:
     QLabel *summary() const { return m_summary; }
     RecordTableView *lines() const { return m_lines; }
     RecordTableView *refunds() const { return m_refunds; }
+    // From this width on, the lines and the rest stand side by side.
+    static constexpr int kTwoColumnsWidth = 760;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -37,4 +43,5 @@ private:
     QLabel *m_refundsTitle;
     QLabel *m_summary;
     FulfilmentView *m_fulfilment = nullptr;
+    QBoxLayout *m_columns = nullptr;
 };

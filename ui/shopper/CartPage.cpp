@@ -258,6 +258,10 @@ void CartPage::showCart()
     m_quantity->setEnabled(m_model->rowCount() > 0);
     m_remove->setEnabled(m_model->rowCount() > 0);
 
+    // An empty cart has nothing left to refuse: an error about paying it (balance,
+    // coupon, stock) goes with the lines it was about.
+    if (m_cart->isEmpty())
+        notice()->clearError();
     // A line that no longer fits the stock says so until it fits again.
     const QList<OrderLine> over = m_cart->overStock();
     if (over.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QtGui/QPainterPath>
 #include <QtGui/QTextLayout>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QListView>
 
 namespace {
 constexpr int kMargin = 6;
@@ -37,8 +38,11 @@ void drawWrapped(QPainter *painter, const QRect &box, const QString &text, const
 }
 }
 
-QSize ProductCardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+QSize ProductCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
+    // The grid's cell (ProductGrid shares its width among the columns), else the usual card.
+    if (const auto *view = qobject_cast<const QListView *>(option.widget); view && view->gridSize().isValid())
+        return view->gridSize();
     return { kCardWidth, kCardHeight };
 }
 
@@ -61,8 +65,8 @@ void ProductCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawPath(outline);
 
     // The picture, centred in a square; a soft placeholder until it is there.
-    const QRect pictureBox(card.left() + (card.width() - kPictureSide) / 2, card.top() + kPadding, kPictureSide,
-                           kPictureSide);
+    const int side = qMin(kPictureSide, card.width() - 2 * kMargin);
+    const QRect pictureBox(card.left() + (card.width() - side) / 2, card.top() + kPadding, side, side);
     const QPixmap picture = index.data(Qt::DecorationRole).value<QPixmap>();
     if (!picture.isNull()) {
         const QPixmap scaled = picture.scaled(pictureBox.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);

@@ -11,6 +11,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static constexpr int kCardWidth = 190;
+    // The grid shares its width among cards at least this wide (the picture and a margin).
+    static constexpr int kMinCardWidth = 172;
     static constexpr int kCardHeight = 262;
     static constexpr int kPictureSide = 150;
 

@@ -20,6 +20,23 @@ ProductGrid::ProductGrid(QWidget *parent) : QListView(parent)
     setWordWrap(true);
 }
 
+void ProductGrid::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    fitColumns();
+}
+
+void ProductGrid::fitColumns()
+{
+    // As many columns as cards of at least kMinCardWidth fit, sharing the width evenly:
+    // a wider window adds a column instead of leaving a band empty on the right.
+    const int room = viewport()->width();
+    const int columns = qMax(1, room / ProductCardDelegate::kMinCardWidth);
+    const QSize cell(qMax(ProductCardDelegate::kMinCardWidth, room / columns), ProductCardDelegate::kCardHeight);
+    if (cell != gridSize())
+        setGridSize(cell);
+}
+
 void ProductGrid::setEmptyText(const QString &text)
 {
     m_emptyText = text;

@@ -3,7 +3,8 @@
 #include <QtWidgets/QListView>
 
 // The shop's products as a grid of cards (ProductCardDelegate), one selected at a time;
-// an empty grid says why in words in its middle, as the app's tables do.
+// an empty grid says why in words in its middle, as the app's tables do. The cards share
+// the width: as many columns as fit, no empty band on the right.
 class ProductGrid : public QListView
 {
     Q_OBJECT
@@ -16,7 +17,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitColumns();
+
     QString m_emptyText;
 };

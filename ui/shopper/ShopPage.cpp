@@ -4,6 +4,7 @@
 #include "CatalogueFilters.h"
 #include "CategoryTree.h"
 #include "ErrorText.h"
+#include "FieldHint.h"
 #include "Money.h"
 #include "NoticeBar.h"
 #include "NumberField.h"
@@ -15,13 +16,16 @@
 #include "Retranslate.h"
 #include "ShopLimits.h"
 
+#include <QtGui/QIcon>
 #include <QtGui/QKeySequence>
+#include <QtGui/QPainter>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStyledItemDelegate>
@@ -30,18 +34,49 @@
 namespace {
 const QString kLoad = QStringLiteral("load");
 
-// The list's picture: a thumbnail that fits its row. The model gives the card-sized
-// picture the grid paints; drawn at that size it showed as a band cut by the row.
+// The list's picture: the whole picture scaled down to fit a square at the row's start
+// (aspect kept), then the name beside it. The model gives the card-sized picture; the
+// style's own decoration drew it as a band cut by the row.
 class ListThumbnailDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int kSide = 40;
 
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->decorationSize = QSize(24, 24);
+        QStyleOptionViewItem text = option;
+        initStyleOption(&text, index);
+        text.features &= ~QStyleOptionViewItem::HasDecoration;
+        text.icon = QIcon();
+        text.rect.setLeft(option.rect.left() + kSide + 8);
+        // The row's background (selection, alternating colour) under the picture too.
+        QStyleOptionViewItem row = option;
+        initStyleOption(&row, index);
+        row.features &= ~QStyleOptionViewItem::HasDecoration;
+        row.icon = QIcon();
+        row.text.clear();
+        const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &row, painter, option.widget);
+        style->drawControl(QStyle::CE_ItemViewItem, &text, painter, option.widget);
+        const QRect box(option.rect.left() + 4, option.rect.top() + (option.rect.height() - kSide) / 2, kSide, kSide);
+        const QPixmap picture = index.data(Qt::DecorationRole).value<QPixmap>();
+        if (picture.isNull()) {
+            painter->fillRect(box, QColor(0xee, 0xf1, 0xf6));
+            return;
+        }
+        const QPixmap scaled = picture.scaled(box.size() * picture.devicePixelRatio(), Qt::KeepAspectRatio,
+                                              Qt::SmoothTransformation);
+        const QSizeF shown = scaled.deviceIndependentSize();
+        painter->drawPixmap(QPointF(box.left() + (box.width() - shown.width()) / 2, box.top() + (box.height() - shown.height()) / 2),
+                            scaled);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The name's width beside the square; the row's height is the square's (the
+        // card-sized picture does not count).
+        const int text = option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString());
+        return { kSide + 8 + text + 12, kSide + 6 };
     }
 };
 }
@@ -68,6 +103,7 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionModel(m_table->selectionModel());
     m_table->setItemDelegateForColumn(0, new ListThumbnailDelegate(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(ListThumbnailDelegate::kSide + 6);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_quantity->setValue(1);
@@ -103,7 +139,14 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_pager, &Pager::pageRequested, this, &ShopPage::load);
-    connect(m_filters, &CatalogueFilters::changed, this, [this] { load(1); });
+    connect(m_filters, &CatalogueFilters::changed, this, [this] {
+        // A search (or a filter) typed while a product's page is open is about the shop:
+        // its results come into view at once, not behind the product until "Back".
+        // (Typed there now: a pause that ends after a product was opened keeps the product.)
+        if (m_views->currentWidget() == m_productPage && m_filters->isAncestorOf(QApplication::focusWidget()))
+            m_views->setCurrentIndex(0);
+        load(1);
+    });
     connect(m_filters, &CatalogueFilters::lookChanged, this, &ShopPage::showLook);
     connect(m_categories, &CategoryTree::chosenChanged, this, [this] { load(1); });
     connect(m_add, &QPushButton::clicked, this, &ShopPage::addSelected);
@@ -131,15 +174,7 @@ ShopPage::ShopPage(ShopClient *client, Cart *cart, QWidget *parent)
     // Tab follows the page as it reads: filters, categories, products, pages, then the
     // row under the products left to right (Details was made last).
     setTabOrder(m_details, m_quantity->editor());
-    // Ctrl+F: to the search box from anywhere on the page (a product's page too).
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        if (m_views->currentWidget() == m_productPage)
-            Q_EMIT m_productPage->back();
-        m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
-        m_filters->searchBox()->selectAll();
-    });
+    // Ctrl+F (the search box from anywhere in the window) is the window's: MainWindow::focusSearch.
     setTabOrder(m_quantity->editor(), m_add);
     updateActions();
     Retranslate::follow(this, [this] { retranslateUi(); });
@@ -278,13 +313,27 @@ void ShopPage::updateActions()
     // stock less what the cart already holds (and 1,000 a line), and says why not more.
     const Product *product = selectedProduct();
     m_details->setEnabled(product != nullptr);
-    if (!product) {
-        m_add->setEnabled(false);
+    const qint64 room = product ? m_cart->room(*product) : 0;
+    m_add->setEnabled(room > 0);
+    // Nothing to add (no product chosen, e.g. a search with no results; sold out; all
+    // of it in the cart): the field is off and empty, so nothing is judged in red before
+    // the shopper typed anything; the line under it says why in grey, or nothing.
+    const bool open = room > 0;
+    if (!open) {
+        if (m_quantity->isEnabled() || !m_quantity->isEmpty())
+            m_quantity->clear();
+        m_quantity->setEnabled(false);
+        if (product)
+            m_quantity->setRange(1, 0, m_cart->roomText(*product));
+        else
+            m_quantity->hint()->clear();
         return;
     }
-    const qint64 room = m_cart->room(*product);
+    const bool wasOff = !m_quantity->isEnabled();
+    m_quantity->setEnabled(true);
     m_quantity->setRange(1, room, m_cart->roomText(*product));
-    m_add->setEnabled(room > 0);
+    if (wasOff || m_quantity->isEmpty())
+        m_quantity->setValue(1);
 }
 
 void ShopPage::openSelected()

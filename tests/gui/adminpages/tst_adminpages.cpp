@@ -8,14 +8,17 @@
 #include "RefundDialog.h"
 #include "RefundShare.h"
 #include "ReportExportDialog.h"
+#include "ProductForm.h"
 #include "SessionView.h"
 #include "ShopClient.h"
 #include "ShopFixture.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -27,7 +30,9 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
 
 #include <memory>
 
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void stockAdjustment();
     void csvExportIsWrittenToTheFile_data();
     void csvExportIsWrittenToTheFile();
+    void ordersFitTheWindow();
+    void csvSaveFolder();
 
 private:
     template<typename T>
@@ -482,6 +489,65 @@ void tst_AdminPages::csvExportIsWrittenToTheFile()
         found = found || row.value(nameColumn) == name; // Hangul, comma and quotes intact
     }
     QVERIFY2(found, qPrintable(name));
+}
+
+// Issue 27 point 8: the orders list names the customer and shows every column at the
+// default size and at the smallest window (no sideways scroll to Paid and Status); the
+// product form's button keeps its whole words there.
+void tst_AdminPages::ordersFitTheWindow()
+{
+    const ShopFixture::User shopper = m_shop.newShopper();
+    const qint64 mug = m_shop.createProduct(QStringLiteral("Blue Slim Travel Mug"), 12000, 9);
+    const qint64 order = placeOrder(shopper, { { mug, 2 } }, 0);
+    QVERIFY(order > 0);
+    QVERIFY(GuiDriver::signIn(*m_window, QStringLiteral("admin"), QString::fromLatin1(ShopFixture::kAdminPassword)));
+    m_window->resize(1180, 760);
+    PageWidget *orders = GuiDriver::showPage(*m_window, QStringLiteral("adminOrdersPage"));
+    auto *table = child<QTableView>(orders, "orderTable");
+    QVERIFY(GuiDriver::selectRowWithId(table, order));
+    const int row = table->selectionModel()->selectedRows().first().row();
+    QTRY_COMPARE(table->model()->index(row, 1).data().toString(), shopper.username);
+    const QString items = QStringLiteral("2 \u00D7 Blue Slim Travel Mug");
+    QCOMPARE(table->model()->index(row, 3).data().toString(), items);
+    QVERIFY2(table->columnWidth(3) >= table->fontMetrics().horizontalAdvance(items) + 8,
+             qPrintable(QString::number(table->columnWidth(3))));
+    // The detail's line names the product whole (wrapped if need be, never "Blue Sli…").
+    auto *lines = child<QTableView>(orders, "orderLines");
+    QTRY_COMPARE(lines->model()->rowCount(), 1);
+    const QRect needed = lines->fontMetrics().boundingRect(QRect(0, 0, lines->columnWidth(0) - 8, 1000),
+                                                           Qt::TextWordWrap, QStringLiteral("Blue Slim Travel Mug"));
+    QVERIFY2(lines->rowHeight(0) >= needed.height(), qPrintable(QString::number(lines->rowHeight(0))));
+
+    m_window->resize(920, 600);
+    QTRY_COMPARE(m_window->size(), QSize(920, 600));
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(table->viewport()->rect().contains(table->visualRect(table->model()->index(row, 6))));
+
+    PageWidget *form = GuiDriver::showPage(*m_window, QStringLiteral("productForm"));
+    QTest::mouseClick(child<QPushButton>(form, "newProduct"), Qt::LeftButton);
+    auto *save = child<QPushButton>(form, "saveProduct");
+    QTRY_COMPARE(save->text(), QStringLiteral("&Create product"));
+    QVERIFY2(save->width() >= save->fontMetrics().horizontalAdvance(QStringLiteral("Create product")) + 28,
+             qPrintable(QString::number(save->width())));
+}
+
+// "Save as" opens in the last report's folder, else Documents, never the working folder.
+void tst_AdminPages::csvSaveFolder()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toLocal8Bit());
+    QSettings().remove(QLatin1String(ReportExportDialog::kFolderKey));
+    QCOMPARE(ReportExportDialog::saveFolder(), home.path()); // no Documents folder: home
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+    QCOMPARE(ReportExportDialog::saveFolder(), home.path() + QStringLiteral("/Documents"));
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("reports/2026")));
+    ReportExportDialog::rememberFolder(home.path() + QStringLiteral("/reports/2026"));
+    QCOMPARE(ReportExportDialog::saveFolder(), home.path() + QStringLiteral("/reports/2026"));
+    QVERIFY(QDir(home.path() + QStringLiteral("/reports/2026")).removeRecursively());
+    QCOMPARE(ReportExportDialog::saveFolder(), home.path() + QStringLiteral("/Documents")); // gone: Documents
+    QSettings().remove(QLatin1String(ReportExportDialog::kFolderKey));
+    qputenv("HOME", oldHome);
 }
 
 QTEST_MAIN(tst_AdminPages)

@@ -41,7 +41,15 @@ void tst_Screenshots::runningTheShop()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refundSubmit")), Qt::LeftButton);
     QVERIFY(GuiDriver::answerConfirmation(&window, QStringLiteral("confirmRefund"), QStringLiteral("confirm")));
     QTRY_COMPARE(orders->findChild<QAbstractItemView *>(QStringLiteral("orderRefunds"))->model()->rowCount(), 1);
+    // At the window's default size and at its smallest (issue 27 point 8): names, items,
+    // Paid and Status without a horizontal scroll, the details under the list.
+    window.resize(1180, 760);
+    QTRY_COMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("minji"));
     save(&window, QStringLiteral("admin-orders"));
+    window.resize(window.minimumSize());
+    QTRY_COMPARE(window.size(), window.minimumSize());
+    save(&window, QStringLiteral("admin-orders-small"));
+    window.resize(1280, 800);
 
     QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("exportCsv")), Qt::LeftButton);
     ReportExportDialog *export_ = nullptr;

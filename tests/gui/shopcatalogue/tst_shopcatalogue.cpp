@@ -1,6 +1,7 @@
 #include "AppStyle.h"
 #include "CatalogueFilters.h"
 #include "CategoryTree.h"
+#include "FieldHint.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "NumberField.h"
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void searchWaitsForTheTypingPause();
     void noMatchIsSaidInWords();
     void listShowsThumbnailsThatFitTheRow();
+    void gridAddsAColumnInsteadOfABand();
+    void soldOutIsNotAnErrorBeforeAnything();
     void categoryFiltersTheGrid();
     void productPageShowsLiveStock();
     void droppedPictureIsUploadedAndShown();
@@ -206,6 +209,65 @@ void tst_ShopCatalogue::listShowsThumbnailsThatFitTheRow()
     const int rowHeight = table->verticalHeader()->defaultSectionSize();
     QVERIFY2(hint.height() <= rowHeight, qPrintable(QString::number(hint.height())));
     QVERIFY2(hint.width() < 256, qPrintable(QString::number(hint.width())));
+    // The whole picture, scaled to fit (issue 27 point 8: it was a stripe cut from its
+    // middle): red top, green middle and blue bottom bands all show in the thumbnail.
+    QImage bands(256, 256, QImage::Format_RGB32);
+    QPainter paint(&bands);
+    paint.fillRect(0, 0, 256, 86, Qt::red);
+    paint.fillRect(0, 86, 256, 84, Qt::green);
+    paint.fillRect(0, 170, 256, 86, Qt::blue);
+    paint.end();
+    item->setData(QPixmap::fromImage(bands), Qt::DecorationRole);
+    QImage row(300, rowHeight, QImage::Format_RGB32);
+    row.fill(Qt::white);
+    QPainter rowPainter(&row);
+    option.rect = QRect(0, 0, 300, rowHeight);
+    table->itemDelegateForIndex(index)->paint(&rowPainter, option, index);
+    rowPainter.end();
+    // The thumbnail is a 40 px square 4 px from the left, centred in the row.
+    const int top = (rowHeight - 40) / 2;
+    QCOMPARE(QColor(row.pixel(24, top + 3)), QColor(Qt::red));
+    QCOMPARE(QColor(row.pixel(24, top + 20)), QColor(Qt::green));
+    QCOMPARE(QColor(row.pixel(24, top + 37)), QColor(Qt::blue));
+}
+
+// The grid shares its width among as many cards as fit: no empty band on the right.
+void tst_ShopCatalogue::gridAddsAColumnInsteadOfABand()
+{
+    ProductGrid grid;
+    grid.setFrameShape(QFrame::NoFrame);
+    grid.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    grid.resize(700, 400);
+    grid.show();
+    QTRY_COMPARE(grid.gridSize(), QSize(175, 262)); // 4 columns of 175
+    grid.resize(520, 400);
+    QTRY_COMPARE(grid.gridSize(), QSize(173, 262)); // 3 columns of 173
+    grid.resize(340, 400);
+    QTRY_COMPARE(grid.gridSize(), QSize(340, 262)); // 1 column (two need 344)
+}
+
+// A sold-out first product is not an error before the shopper did anything, and a
+// search with no results leaves nothing about the product that was chosen before.
+void tst_ShopCatalogue::soldOutIsNotAnErrorBeforeAnything()
+{
+    const QString mark = tag();
+    const QString gone = QStringLiteral("Gone ") + mark;
+    QVERIFY(product(gone, 1000, 0, 0) > 0);
+    const ShopFixture::User shopper = m_shop.newShopper();
+    QVERIFY(GuiDriver::signIn(*m_window, shopper.username, QStringLiteral("password-123")));
+    PageWidget *shop = GuiDriver::showPage(*m_window, QStringLiteral("shopPage"));
+    auto *grid = child<ProductGrid>(shop, "productGrid");
+    QTest::keyClicks(child<QLineEdit>(shop, "searchBox"), gone);
+    QTRY_VERIFY(grid->model()->rowCount() == 1 && grid->model()->index(0, 0).data().toString() == gone);
+    auto *quantity = child<NumberField>(shop, "quantity");
+    QTRY_VERIFY(!quantity->isEnabled());
+    QCOMPARE(GuiDriver::hintText(quantity), QStringLiteral("%1 is sold out.").arg(gone));
+    QVERIFY(!quantity->hint()->hasProblem()); // said in grey, not red
+    QVERIFY(!child<QPushButton>(shop, "addToCart")->isEnabled());
+    GuiDriver::retype(child<QLineEdit>(shop, "searchBox"), QStringLiteral("zqxv") + mark);
+    QTRY_VERIFY(grid->showsEmptyText());
+    QCOMPARE(GuiDriver::hintText(quantity), QString());
+    QVERIFY(!quantity->isEnabled());
 }
 
 void tst_ShopCatalogue::categoryFiltersTheGrid()
