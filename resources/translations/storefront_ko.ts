@@ -911,6 +911,10 @@
             <numerusform>&lt;span style=&apos;color:#777&apos;&gt;나머지 %n개 항목은 그대로입니다.&lt;/span&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>반품</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -257,6 +257,8 @@ QString AuditText::fieldName(const QString &field)
         { QStringLiteral("customers"), QT_TR_NOOP("Customers") },
         { QStringLiteral("categories"), QT_TR_NOOP("Categories") },
         { QStringLiteral("coupons"), QT_TR_NOOP("Coupons") },
+        { QStringLiteral("pictures"), QT_TR_NOOP("Pictures") },
+        { QStringLiteral("returns"), QT_TR_NOOP("Returns") },
     };
     const char *name = names.value(field, nullptr);
     return name ? tr(name) : field;
@@ -354,8 +356,8 @@ QString AuditText::summary(const AuditEntry &e)
         return tr("Disabled account %1").arg(named(e, textOf(after, "username")));
     if (a == QLatin1String("user.enable"))
         return tr("Enabled account %1").arg(named(e, textOf(after, "username")));
-    if (a.startsWith(QLatin1String("demo."))) {
-        // Loading the demo shop (the server records what it added, when it says).
+    if (a == QLatin1String("shop.demo-load") || a.startsWith(QLatin1String("demo."))) {
+        // Loading the demo shop: one entry for the whole load, with what it added.
         const qint64 products = numberOf(after, "products");
         const qint64 orders = numberOf(after, "orders");
         return products > 0 ? tr("Loaded the demo shop: %1 products, %2 orders").arg(Money::count(products), Money::count(orders))

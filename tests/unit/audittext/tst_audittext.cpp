@@ -80,10 +80,12 @@ void tst_AuditText::summary_data()
     const AuditEntry category = entry("category.update", "category", 2, R"({"name":"Tea","parentId":null})",
                                       R"({"name":"Teas","parentId":null})");
     QTest::newRow("category en") << "en" << category << QStringLiteral("Renamed category \u201CTea\u201D to \u201CTeas\u201D");
-    const AuditEntry demo = entry("demo.load", "shop", 0, "{}", R"({"products":48,"orders":120})");
+    // As server/services/DemoShop writes it.
+    const AuditEntry demo = entry("shop.demo-load", "shop", 1, "{}",
+                                  R"({"categories":6,"products":48,"pictures":48,"coupons":4,"orders":120,"returns":3})");
     QTest::newRow("demo en") << "en" << demo << QStringLiteral("Loaded the demo shop: 48 products, 120 orders");
     QTest::newRow("demo ko") << "ko" << demo << QStringLiteral("데모 상점 불러오기: 상품 48개, 주문 120건");
-    const AuditEntry plainDemo = entry("demo.load", "shop", 0, "{}", "{}");
+    const AuditEntry plainDemo = entry("shop.demo-load", "shop", 1, "{}", "{}");
     QTest::newRow("demo, nothing counted") << "en" << plainDemo << QStringLiteral("Loaded the demo shop");
     const AuditEntry unknown = entry("product.archive", "product", 4, "{}", "{}");
     QTest::newRow("an action from a newer server") << "en" << unknown << QStringLiteral("product.archive on product #4");
