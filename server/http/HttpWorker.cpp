@@ -66,14 +66,21 @@ void HttpWorker::run()
 void HttpWorker::adopt(qintptr descriptor)
 {
     GatedTcpServer *tcp = m_tcp;
-    if (!tcp || !QMetaObject::invokeMethod(tcp, [tcp, descriptor] { tcp->adopt(descriptor); }, Qt::QueuedConnection))
+    m_handedOver.fetch_add(1, std::memory_order_relaxed);
+    const auto take = [this, tcp, descriptor] {
+        tcp->adopt(descriptor);
+        m_handedOver.fetch_sub(1, std::memory_order_relaxed);
+    };
+    if (!tcp || !QMetaObject::invokeMethod(tcp, take, Qt::QueuedConnection)) {
+        m_handedOver.fetch_sub(1, std::memory_order_relaxed);
         ::close(int(descriptor));
+    }
 }
 
 int HttpWorker::load() const
 {
     const GatedTcpServer *tcp = m_tcp;
-    return tcp ? tcp->load() : std::numeric_limits<int>::max();
+    return tcp ? tcp->load() + m_handedOver.load(std::memory_order_relaxed) : std::numeric_limits<int>::max();
 }
 
 void HttpWorker::beginShutdown(QDeadlineTimer deadline)

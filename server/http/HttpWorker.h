@@ -64,4 +64,8 @@ private:
     Setup m_setup;
     QSemaphore m_listening;
     std::atomic<GatedTcpServer *> m_tcp { nullptr };
+    // Connections handed over by the acceptor and not yet taken by this worker's loop
+    // (busy in a handler): counted in load() at once, so a burst of new connections is
+    // not all given to the worker whose count has not caught up.
+    std::atomic<int> m_handedOver { 0 };
 };

@@ -320,6 +320,8 @@ void StorefrontServer::addCollectors()
                     + QByteArray::number(relay->failedDeliveries()) + '\n';
         }
         out += m_cacheMetrics.prometheus();
+        if (OrderBatcher *batcher = m_orderBatcher.get())
+            out += batcher->prometheus();
         if (BackupScheduler *backups = m_backups.get())
             out += backups->prometheus();
         if (DataPlatformConsumer *consumer = m_consumer.get()) {

@@ -60,3 +60,26 @@ int OrderBatcher::queued(qint64 lane) const
     const auto found = m_lanes.find(lane);
     return found == m_lanes.end() ? 0 : int(found->second.queued.size());
 }
+
+void OrderBatcher::countFallback()
+{
+    std::lock_guard lock(m_mutex);
+    ++m_counts.fallbacks;
+}
+
+QByteArray OrderBatcher::prometheus() const
+{
+    const Counts now = counts();
+    return "# HELP storefront_order_transactions_total Order transactions run (one order alone, or a batch).\n"
+           "# TYPE storefront_order_transactions_total counter\nstorefront_order_transactions_total "
+            + QByteArray::number(now.batches)
+            + "\n# HELP storefront_order_transaction_orders_total Orders those transactions carried.\n"
+              "# TYPE storefront_order_transaction_orders_total counter\nstorefront_order_transaction_orders_total "
+            + QByteArray::number(now.orders)
+            + "\n# HELP storefront_order_batch_largest The most orders one transaction carried.\n"
+              "# TYPE storefront_order_batch_largest gauge\nstorefront_order_batch_largest "
+            + QByteArray::number(now.largest)
+            + "\n# HELP storefront_order_batch_fallbacks_total Batches that did not fit (stock, a deadlock) and ran one by one.\n"
+              "# TYPE storefront_order_batch_fallbacks_total counter\nstorefront_order_batch_fallbacks_total "
+            + QByteArray::number(now.fallbacks) + '\n';
+}

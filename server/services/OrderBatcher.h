@@ -47,11 +47,16 @@ public:
     Result<IdempotentAnswer> place(Order &order, const Runner &runner);
 
     struct Counts {
-        qint64 batches = 0; // transactions run through here
-        qint64 orders = 0;  // orders in them
+        qint64 batches = 0;   // transactions run through here
+        qint64 orders = 0;    // orders in them
         int largest = 0;
+        qint64 fallbacks = 0; // batches whose orders ran one by one after all
     };
     Counts counts() const;
+    // A batch of more than one order could not go through as one (OrderService).
+    void countFallback();
+    // The counts in Prometheus' text format (GET /metrics).
+    QByteArray prometheus() const;
     // Orders waiting for the lane's next batch (tests: a batch made on purpose).
     int queued(qint64 lane) const;
 

@@ -89,21 +89,34 @@ void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
             [&]() -> Result<bool> {
                 answers.clear();
                 paid.clear();
+                // Every product of the batch read in one statement.
+                QList<qint64> ids;
+                for (const OrderBatcher::Order *order : batch)
+                    for (const auto &[productId, quantity] : order->request.items)
+                        if (!ids.contains(productId))
+                            ids << productId;
+                const Result<QHash<qint64, Product>> prices = m_products.getMany(ids);
+                if (!prices)
+                    return prices.failure();
                 for (int i = 0; i < batch.size(); ++i) {
-                    if (Status saved = m_database.savepoint(i); !saved)
+                    if (Status saved = m_database.savepoint(); !saved)
                         return saved.failure();
                     Order order;
-                    Result<IdempotentAnswer> answer = payWithKey(*batch[i], order);
+                    Result<IdempotentAnswer> answer = payWithKey(*batch[i], order, &prices.value());
                     if (!answer) {
                         if (!refusesOnlyThisOrder(answer.failure()))
                             return answer.failure();
-                        if (Status back = m_database.rollbackToSavepoint(i); !back)
+                        if (Status back = m_database.rollbackToSavepoint(); !back)
                             return back.failure();
                     } else if (!answer->replayed) {
                         paid.append(order);
                     }
                     answers.append(answer);
                 }
+                if (Status lines = m_orders.insertLines(paid); !lines)
+                    return lines.failure();
+                if (Status events = m_outbox.addPaid(paid); !events)
+                    return events.failure();
                 if (Status hot = takeHotRows(paid); !hot)
                     return hot.failure();
                 return true;
@@ -112,6 +125,8 @@ void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
     if (!done) {
         // Not enough stock for all of them, a deadlock, a price changing, the database
         // failing: every order again on its own, each told its own outcome.
+        if (m_batcher)
+            m_batcher->countFallback();
         for (OrderBatcher::Order *order : batch)
             order->answer = placeOnce(*order);
         return;
@@ -128,7 +143,8 @@ void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
     }
 }
 
-Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &order, Order &paid)
+Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &order, Order &paid,
+                                                  const QHash<qint64, Product> *prices)
 {
     if (!order.key.isEmpty()) {
         const auto claimed = m_keys.claim(order.request.userId, kScope, order.key, order.requestHash);
@@ -137,7 +153,7 @@ Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &ord
         if (claimed.value())
             return IdempotentAnswer { QJsonDocument::fromJson(claimed.value()->body).object(), true };
     }
-    const Result<Order> placed = pay(order.request);
+    const Result<Order> placed = pay(order.request, prices);
     if (!placed)
         return placed.failure();
     paid = placed.value();
@@ -151,13 +167,13 @@ Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &ord
     return IdempotentAnswer { body, false };
 }
 
-Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
+Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> *prices)
 {
     QList<qint64> ids;
     for (const auto &[productId, quantity] : request.items)
         ids << productId;
     // Prices as they are now; take() below only succeeds if they still are at commit.
-    const Result<QHash<qint64, Product>> products = m_products.getMany(ids);
+    const Result<QHash<qint64, Product>> products = prices ? Result<QHash<qint64, Product>>(*prices) : m_products.getMany(ids);
     if (!products)
         return products.failure();
 
@@ -201,7 +217,10 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     order.paidAt = now;
 
-    const Result<qint64> id = m_orders.insert(order);
+    // In a batch (prices given) the lines and the event are written for all its paid
+    // orders at once, after the last of them (placeBatch).
+    const bool batched = prices != nullptr;
+    const Result<qint64> id = m_orders.insert(order, !batched);
     if (!id)
         return id.failure();
     order.id = id.value();
@@ -216,8 +235,10 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request)
     const Result<qint64> paid = m_wallet.debit(request.userId, order.paidAmount, order.id);
     if (!paid)
         return paid.failure();
-    if (Status event = m_outbox.add(QStringLiteral("ORDER_PAID"), order, order.paidAt); !event)
-        return event.failure();
+    if (!batched) {
+        if (Status event = m_outbox.add(QStringLiteral("ORDER_PAID"), order, order.paidAt); !event)
+            return event.failure();
+    }
     return order;
 }
 

@@ -60,11 +60,13 @@ private:
     void placeBatch(const QList<OrderBatcher::Order *> &batch);
     // One order's own rows, inside its transaction (alone or a batch's): its key
     // claimed, pay(), its answer stored. A stored answer comes back as replayed.
-    Result<IdempotentAnswer> payWithKey(const OrderBatcher::Order &order, Order &paid);
+    Result<IdempotentAnswer> payWithKey(const OrderBatcher::Order &order, Order &paid,
+                                        const QHash<qint64, Product> *prices = nullptr);
     Result<IdempotentAnswer> placeOnce(const OrderBatcher::Order &order);
     // The order's own rows: prices read, the order and its lines, the coupon, the
     // balance and its ledger row, the outbox event.
-    Result<Order> pay(const RequestValidation::OrderRequest &request);
+    // `prices`: the batch's products read once for all its orders; null: read here.
+    Result<Order> pay(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> *prices = nullptr);
     // Then the shared hot rows of these orders (one, or a batch's): each product's
     // stock taken once for all of them, its ledger rows, the hour's sales buckets.
     Status takeHotRows(const QList<Order> &orders);

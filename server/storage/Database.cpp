@@ -126,19 +126,19 @@ Result<Statement> Database::run(const QString &sql, const QVariantList &bindings
     return Statement(query);
 }
 
-Status Database::savepoint(int number)
+Status Database::savepoint()
 {
-    // Plain text, not run(): a savepoint's name would take a statement handle each.
+    // Plain text, not run(): the statement cache is for statements with bindings.
     QSqlQuery query(handle());
-    if (!query.exec(QStringLiteral("SAVEPOINT s%1").arg(number)))
+    if (!query.exec(QStringLiteral("SAVEPOINT order_start")))
         return failure(query.lastError(), QStringLiteral("savepoint failed"));
     return Done {};
 }
 
-Status Database::rollbackToSavepoint(int number)
+Status Database::rollbackToSavepoint()
 {
     QSqlQuery query(handle());
-    if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT s%1").arg(number)))
+    if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT order_start")))
         return failure(query.lastError(), QStringLiteral("rollback to a savepoint failed"));
     return Done {};
 }

@@ -73,10 +73,11 @@ public:
     Result<T> transaction(const std::function<Result<T>()> &work, int attempts = 5);
     bool inTransaction() const { return m_inTransaction; }
     // A savepoint inside the running transaction, and the way back to it: orders that
-    // share one transaction (OrderService's batches) each start at their own, so a
-    // refusal undoes that order's statements and nothing else.
-    Status savepoint(int number);
-    Status rollbackToSavepoint(int number);
+    // share one transaction (OrderService's batches) each set it as they start (one
+    // name, so each replaces the last), so a refusal undoes that order's statements
+    // and nothing else.
+    Status savepoint();
+    Status rollbackToSavepoint();
 
     // Who is told which products' stock changed (the Redis stock mirror and the
     // catalogue cache; may be empty). Told after the COMMIT of the transaction that

@@ -44,7 +44,7 @@ Order orderFromRow(QSqlQuery *q)
 }
 }
 
-Result<qint64> OrderRepository::insert(const Order &order)
+Result<qint64> OrderRepository::insert(const Order &order, bool withLines)
 {
     // The address as it is now, copied: later edits of the address book never reach it.
     const auto shipped = [&order](QString OrderShipping::*field) {
@@ -61,10 +61,29 @@ Result<qint64> OrderRepository::insert(const Order &order)
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
-    for (const QList<OrderLine> &chunk : SqlBatch::chunks(order.items)) {
+    if (withLines) {
+        Order inserted = order;
+        inserted.id = id;
+        if (Status lines = insertLines({ inserted }); !lines)
+            return lines.failure();
+    }
+    return id;
+}
+
+Status OrderRepository::insertLines(const QList<Order> &orders)
+{
+    struct Row {
+        qint64 orderId;
+        OrderLine line;
+    };
+    QList<Row> rows;
+    for (const Order &order : orders)
+        for (const OrderLine &line : order.items)
+            rows.append({ order.id, line });
+    for (const QList<Row> &chunk : SqlBatch::chunks(rows)) {
         QVariantList bindings;
-        for (const OrderLine &line : chunk)
-            bindings << id << line.productId << line.name << line.unitPrice << line.quantity;
+        for (const Row &row : chunk)
+            bindings << row.orderId << row.line.productId << row.line.name << row.line.unitPrice << row.line.quantity;
         const auto lines = m_database.run(
                 QStringLiteral("INSERT INTO order_lines (order_id, product_id, name, unit_price, quantity) VALUES %1")
                         .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, ?, ?, ?, ?)"))),
@@ -72,7 +91,7 @@ Result<qint64> OrderRepository::insert(const Order &order)
         if (!lines)
             return lines.failure();
     }
-    return id;
+    return Done {};
 }
 
 Result<QList<OrderLine>> OrderRepository::lines(qint64 orderId)

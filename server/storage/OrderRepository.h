@@ -11,7 +11,10 @@ public:
     explicit OrderRepository(Database &database) : m_database(database) { }
 
     // The order row and its lines (with name and unit price as paid); returns the id.
-    Result<qint64> insert(const Order &order);
+    // withLines false: the lines come later with insertLines() (a batch's, all at once).
+    Result<qint64> insert(const Order &order, bool withLines = true);
+    // The lines of these orders (their ids set): one multi-row INSERT per SqlBatch chunk.
+    Status insertLines(const QList<Order> &orders);
     Result<Order> get(qint64 orderId);
     Result<QPair<QList<Order>, qint64>> forUser(qint64 userId, int limit, int offset);
 

@@ -36,6 +36,24 @@ Status OutboxRepository::add(const QString &type, const Order &order, const QDat
     return Done {};
 }
 
+Status OutboxRepository::addPaid(const QList<Order> &orders)
+{
+    const QString type = QStringLiteral("ORDER_PAID");
+    for (const QList<Order> &chunk : SqlBatch::chunks(orders)) {
+        QVariantList bindings;
+        for (const Order &order : chunk) {
+            const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            bindings << eventId << type << order.id << QString::fromUtf8(payload(eventId, type, order.paidAt, order, {}));
+        }
+        const auto inserted = m_database.run(QStringLiteral("INSERT INTO outbox (event_id, event_type, order_id, payload) VALUES %1")
+                                                     .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, ?, ?, ?)"))),
+                                             bindings);
+        if (!inserted)
+            return inserted.failure();
+    }
+    return Done {};
+}
+
 Result<QList<OutboxRepository::Event>> OutboxRepository::claimDue(int limit, int leaseSeconds, int minimumAgeMs)
 {
     const auto due = m_database.run(

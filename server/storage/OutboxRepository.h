@@ -32,6 +32,9 @@ public:
     // Inside the caller's transaction. type: ORDER_PAID, ORDER_CANCELLED or
     // ORDER_REFUNDED (with `refund`, the refund it reports).
     Status add(const QString &type, const Order &order, const QDateTime &occurredAt, const QJsonObject &refund = {});
+    // ORDER_PAID for each of these orders (a batch's), in their order: one multi-row
+    // INSERT per SqlBatch chunk.
+    Status addPaid(const QList<Order> &orders);
 
     // Leases up to `limit` due PENDING rows (oldest first) for `leaseSeconds`, counting
     // an attempt; SKIP LOCKED lets several relays share the table. A row whose order
