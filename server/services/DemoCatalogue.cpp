@@ -41,8 +41,22 @@ const Kind kKinds[12][3] = {
 };
 const char *const kCategoryNames[12] = { "음향기기", "주방용품", "의류", "신발", "가방", "홈인테리어",
                                          "스포츠·레저", "문구", "뷰티", "식품", "완구·취미", "원예" };
-// Colours in Hangul, model words in English: how Korean shops write "블랙" and "Pro".
-const char *const kStyles[8] = { "블랙", "화이트", "Mini", "Pro", "Lite", "네이비", "Plus", "베이지" };
+// Per top-level category, the eight variants a Korean shop lists: colours in Hangul,
+// model words in English ("Pro", "Lite"), sizes and weights as written on the box.
+const char *const kStyles[12][8] = {
+    { "블랙", "화이트", "Mini", "Pro", "Lite", "네이비", "Plus", "베이지" },
+    { "블랙", "화이트", "그레이", "민트", "대용량", "미니", "2개 세트", "베이지" },
+    { "블랙", "화이트", "네이비", "베이지", "그레이", "오버핏", "슬림핏", "차콜" },
+    { "블랙", "화이트", "네이비", "베이지", "그레이", "카키", "와이드", "아이보리" },
+    { "블랙", "화이트", "네이비", "베이지", "그레이", "카키", "미니", "아이보리" },
+    { "화이트", "블랙", "우드", "베이지", "그레이", "미니", "라지", "아이보리" },
+    { "블랙", "그레이", "네이비", "핑크", "Pro", "Lite", "라지", "민트" },
+    { "블랙", "네이비", "A5", "B5", "포켓", "레드", "그린", "브라운" },
+    { "50ml", "100ml", "200ml", "무향", "대용량", "미니", "선물세트", "리필" },
+    { "선물세트", "100g", "250g", "500g", "1kg", "대용량", "소포장", "유기농" },
+    { "기본판", "확장판", "미니", "클래식", "디럭스", "스페셜 에디션", "여행용", "패밀리" },
+    { "소형", "중형", "대형", "화이트", "그레이", "테라코타", "그린", "3개 세트" },
+};
 const char *const kTraits[6] = { "가볍고 튼튼합니다", "매일 쓰기 좋습니다", "선물용으로 인기입니다", "오래 쓰는 소재로 만들었습니다",
                                  "세척이 쉽습니다", "색상이 선명합니다" };
 }
@@ -74,9 +88,9 @@ DemoCatalogue::Item DemoCatalogue::item(int index)
     it.child = child;
     // A later series of the same model: "… Pro 2" (only a load shop of thousands has them).
     const QString model = series > 1 ? QStringLiteral(" %1").arg(series) : QString();
-    it.name = brand + QLatin1Char(' ') + QString::fromUtf8(kind.name) + QLatin1Char(' ') + QString::fromUtf8(kStyles[style]) + model;
+    it.name = brand + QLatin1Char(' ') + QString::fromUtf8(kind.name) + QLatin1Char(' ') + QString::fromUtf8(kStyles[category][style]) + model;
     it.description = QStringLiteral("%1 %2 %3. %4, %5.")
-                             .arg(brand, QString::fromUtf8(kind.name), QString::fromUtf8(kStyles[style]),
+                             .arg(brand, QString::fromUtf8(kind.name), QString::fromUtf8(kStyles[category][style]),
                                   QString::fromUtf8(kTraits[index % 6]), QString::fromUtf8(kTraits[(index / 6) % 6]));
     it.sku = QStringLiteral("SF-%1-%2").arg(category + 1, 2, 10, QLatin1Char('0')).arg(index + 1, 5, 10, QLatin1Char('0'));
     it.price = kind.basePrice + 1000 * ((index * 7) % 20) - 500 * (style % 3);

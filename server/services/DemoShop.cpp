@@ -11,6 +11,7 @@
 #include "ImageRepository.h"
 #include "OrderService.h"
 #include "ProductRepository.h"
+#include "StockService.h"
 #include "WalletRepository.h"
 
 #include <QtCore/QRandomGenerator>
@@ -20,6 +21,7 @@ namespace {
 constexpr int kProductsPerTransaction = 500;
 constexpr qint64 kShopperFunds = 5'000'000;
 constexpr int kHistoryDays = 14;
+constexpr qint64 kRestock = 100;
 
 Status inTransaction(Database &database, const std::function<Status()> &work)
 {
@@ -180,7 +182,17 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         const QList<qint64> book = books->value(request.userId);
         const bool pickup = random.bounded(8) == 0 || book.isEmpty();
         request.addressId = pickup ? 0 : book.at(book.size() > 1 && random.bounded(4) == 0 ? 1 : 0);
-        const auto made = orders.place(request, QString(), QByteArray());
+        auto made = orders.place(request, QString(), QByteArray());
+        // Sold out before the last two days: the shop restocked it (between the order
+        // before and this one, so the ledger's times run as its rows do) and the order
+        // went through. What sells out later stays sold out: the shop shows some.
+        if (!made && made.failure().code == ErrorCode::OutOfStock && times.at(n) < m_now.addDays(-2)) {
+            const qint64 product = made.failure().details.value(QStringLiteral("productId")).toInteger();
+            const QDateTime before = n > 0 ? times.at(n - 1) : m_opened;
+            if (Status restocked = restock(product, before.addSecs(before.secsTo(times.at(n)) / 2)); !restocked)
+                return restocked.failure();
+            made = orders.place(request, QString(), QByteArray());
+        }
         advance(plan, QStringLiteral("orders"));
         if (!made) {
             if (made.failure().code == ErrorCode::OutOfStock || made.failure().code == ErrorCode::InsufficientBalance)
@@ -204,6 +216,17 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         return returned.failure();
     report.returns = returned.value();
     return inTransaction(m_database, [&] { return history.rebuildSales(); });
+}
+
+Status DemoShop::restock(qint64 productId, const QDateTime &at)
+{
+    // adminId 0: the demo's own delivery, not an admin's edit (no audit row).
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const auto after = StockService(m_database).adjust(productId, { kRestock, QStringLiteral("입고") }, 0);
+    if (!after)
+        return after.failure();
+    DemoShopRepository history(m_database);
+    return inTransaction(m_database, [&] { return history.dateRestock(productId, since, at); });
 }
 
 Status DemoShop::audit(const Plan &plan, const Report &report)

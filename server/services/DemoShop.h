@@ -54,6 +54,8 @@ private:
     Result<QList<qint64>> makeProducts(const Plan &plan, const QList<qint64> &categories, Report &report);
     Status makeCoupons(const Plan &plan, Report &report);
     Status placeOrders(const Plan &plan, const QList<qint64> &products, Report &report);
+    // 100 more of a sold-out product, delivered at `at`.
+    Status restock(qint64 productId, const QDateTime &at);
     Status audit(const Plan &plan, const Report &report);
 
     void advance(const Plan &plan, const QString &step);

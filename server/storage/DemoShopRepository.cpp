@@ -80,6 +80,13 @@ Status DemoShopRepository::dateShopper(qint64 userId, const QDateTime &since, co
                    { "UPDATE addresses SET created_at = ? WHERE user_id = ?", { t, userId } } });
 }
 
+Status DemoShopRepository::dateRestock(qint64 productId, const QDateTime &since, const QDateTime &at)
+{
+    return inOne(m_database, { { "UPDATE stock_ledger SET created_at = ? WHERE product_id = ? AND order_id IS NULL "
+                                 "AND reason = 'ADJUSTMENT' AND created_at >= ?",
+                                 { time(at), productId, time(since) } } });
+}
+
 Status DemoShopRepository::datePlaced(qint64 orderId, const QDateTime &at)
 {
     const QVariant t = time(at);
