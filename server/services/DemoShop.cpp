@@ -22,6 +22,7 @@ constexpr int kProductsPerTransaction = 500;
 constexpr qint64 kShopperFunds = 5'000'000;
 constexpr int kHistoryDays = 14;
 constexpr qint64 kRestock = 100;
+constexpr qint64 kTopUp = 2'000'000;
 
 Status inTransaction(Database &database, const std::function<Status()> &work)
 {
@@ -185,12 +186,21 @@ Status DemoShop::placeOrders(const Plan &plan, const QList<qint64> &products, Re
         auto made = orders.place(request, QString(), QByteArray());
         // Sold out before the last two days: the shop restocked it (between the order
         // before and this one, so the ledger's times run as its rows do) and the order
-        // went through. What sells out later stays sold out: the shop shows some.
-        if (!made && made.failure().code == ErrorCode::OutOfStock && times.at(n) < m_now.addDays(-2)) {
-            const qint64 product = made.failure().details.value(QStringLiteral("productId")).toInteger();
-            const QDateTime before = n > 0 ? times.at(n - 1) : m_opened;
-            if (Status restocked = restock(product, before.addSecs(before.secsTo(times.at(n)) / 2)); !restocked)
-                return restocked.failure();
+        // went through. What sells out later stays sold out: the shop shows some. A
+        // shopper short of money charges the wallet then, as shoppers do.
+        const QDateTime before = n > 0 ? times.at(n - 1) : m_opened;
+        const QDateTime between = before.addSecs(before.secsTo(times.at(n)) / 2);
+        for (int attempt = 0; attempt < 2 && !made; ++attempt) {
+            if (made.failure().code == ErrorCode::OutOfStock && times.at(n) < m_now.addDays(-2)) {
+                const qint64 product = made.failure().details.value(QStringLiteral("productId")).toInteger();
+                if (Status restocked = restock(product, between); !restocked)
+                    return restocked.failure();
+            } else if (made.failure().code == ErrorCode::InsufficientBalance) {
+                if (Status charged = topUp(request.userId, between); !charged)
+                    return charged.failure();
+            } else {
+                break;
+            }
             made = orders.place(request, QString(), QByteArray());
         }
         advance(plan, QStringLiteral("orders"));
@@ -227,6 +237,19 @@ Status DemoShop::restock(qint64 productId, const QDateTime &at)
         return after.failure();
     DemoShopRepository history(m_database);
     return inTransaction(m_database, [&] { return history.dateRestock(productId, since, at); });
+}
+
+Status DemoShop::topUp(qint64 shopper, const QDateTime &at)
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    WalletRepository wallet(m_database);
+    DemoShopRepository history(m_database);
+    return inTransaction(m_database, [&]() -> Status {
+        const auto credited = wallet.credit(shopper, kTopUp, QStringLiteral("CHARGE"), 0, 1'000'000'000);
+        if (!credited)
+            return credited.failure();
+        return history.dateCharges(shopper, since, at);
+    });
 }
 
 Status DemoShop::audit(const Plan &plan, const Report &report)

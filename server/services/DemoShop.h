@@ -56,6 +56,8 @@ private:
     Status placeOrders(const Plan &plan, const QList<qint64> &products, Report &report);
     // 100 more of a sold-out product, delivered at `at`.
     Status restock(qint64 productId, const QDateTime &at);
+    // A shopper's charge of 2,000,000 won at `at`.
+    Status topUp(qint64 shopper, const QDateTime &at);
     Status audit(const Plan &plan, const Report &report);
 
     void advance(const Plan &plan, const QString &step);

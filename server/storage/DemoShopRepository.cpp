@@ -80,6 +80,12 @@ Status DemoShopRepository::dateShopper(qint64 userId, const QDateTime &since, co
                    { "UPDATE addresses SET created_at = ? WHERE user_id = ?", { t, userId } } });
 }
 
+Status DemoShopRepository::dateCharges(qint64 userId, const QDateTime &since, const QDateTime &at)
+{
+    return inOne(m_database, { { "UPDATE balance_ledger SET created_at = ? WHERE user_id = ? AND type = 'CHARGE' AND created_at >= ?",
+                                 { time(at), userId, time(since) } } });
+}
+
 Status DemoShopRepository::dateRestock(qint64 productId, const QDateTime &since, const QDateTime &at)
 {
     return inOne(m_database, { { "UPDATE stock_ledger SET created_at = ? WHERE product_id = ? AND order_id IS NULL "

@@ -31,6 +31,8 @@ public:
     Status dateCatalogue(qint64 firstProduct, qint64 lastProduct, const QDateTime &at);
     // A shopper's charges made since `since`, and their addresses, at `at`.
     Status dateShopper(qint64 userId, const QDateTime &since, const QDateTime &at);
+    // A shopper's charges made since `since`, at `at`.
+    Status dateCharges(qint64 userId, const QDateTime &since, const QDateTime &at);
     // A product's stock adjustments made since `since` (a restock), at `at`.
     Status dateRestock(qint64 productId, const QDateTime &since, const QDateTime &at);
     // A just-placed order: paid, its payment, its stock rows and its ORDER_PAID event at `at`.
