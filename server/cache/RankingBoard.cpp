@@ -83,13 +83,13 @@ void RankingBoard::shareStaleness()
         m_shared.stale = false;
 }
 
-std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit, const Source &source)
+std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit, const Source &source, bool cachedAnswer)
 {
     const QByteArray cacheKey = m_redis.key("rank:top:" + QByteArray::number(days) + ':' + QByteArray::number(limit));
-    const RedisClient::Reply cached = m_redis.command({ "GET", cacheKey });
+    QList<Entry> entries;
+    const RedisClient::Reply cached = cachedAnswer ? m_redis.command({ "GET", cacheKey }) : RedisClient::Reply { true, {}, {} };
     if (!cached.ok)
         return std::nullopt;
-    QList<Entry> entries;
     if (cached.value.isValid()) {
         m_shared.metrics.hit(CacheMetrics::Cache::Ranking);
         for (const QByteArray &pair : cached.value.toByteArray().split(',')) {
@@ -129,7 +129,8 @@ std::optional<QList<RankingBoard::Entry>> RankingBoard::top(int days, int limit,
     QByteArrayList pairs;
     for (const Entry &e : std::as_const(entries))
         pairs << QByteArray::number(e.productId) + ':' + QByteArray::number(e.units);
-    m_redis.command({ "SET", cacheKey, pairs.join(','), "PX", QByteArray::number(kAnswerCacheMs) });
+    if (cachedAnswer)
+        m_redis.command({ "SET", cacheKey, pairs.join(','), "PX", QByteArray::number(kAnswerCacheMs) });
     return entries;
 }
 

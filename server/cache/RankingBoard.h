@@ -45,8 +45,9 @@ public:
     void record(const QList<OrderLine> &lines, const QDateTime &paidAt, int sign);
     // Units sold per product over the last `days` days (whole hours, as MySQL counts
     // them), best first, ties by lower product id. nullopt: Redis cannot answer now;
-    // ask MySQL.
-    std::optional<QList<Entry>> top(int days, int limit, const Source &source);
+    // ask MySQL. `cachedAnswer` false: summed now, neither read from nor written to the
+    // answer cache (for a caller that caches the whole answer itself for as long).
+    std::optional<QList<Entry>> top(int days, int limit, const Source &source, bool cachedAnswer = true);
 
     static QByteArray bucketName(const QDateTime &at);
     // After a bulk load that wrote sales past the order path (the demo shop): the

@@ -21,6 +21,22 @@ const RedisScript kRead(QByteArrayLiteral(
         "for i = 2, #KEYS do g = g .. '.' .. (redis.call('GET', KEYS[i]) or '0') end "
         "return {g, redis.call('GET', ARGV[1] .. g .. ARGV[2])}"));
 
+// kRead, and on a hit the mirrored stocks of the products the entry's first line lists
+// (StockTemplate's format), so a cached answer is one round trip. The mirror is named
+// by the catalogue generation alone (KEYS[1]), as StockMirror names it.
+// KEYS: generation keys. ARGV: entry key up to the generation, ':' + name, mirror key
+// up to the generation. Returns {generation, entry or nil, catalogue generation, stocks}.
+const RedisScript kReadWithStock(QByteArrayLiteral(
+        "local c = redis.call('GET', KEYS[1]) or '0' "
+        "local g = c "
+        "for i = 2, #KEYS do g = g .. '.' .. (redis.call('GET', KEYS[i]) or '0') end "
+        "local e = redis.call('GET', ARGV[1] .. g .. ARGV[2]) "
+        "if not e then return {g, false, c, {}} end "
+        "local ids = {} "
+        "for id in string.gmatch(string.match(e, '^[^\\n]*'), '%d+') do ids[#ids + 1] = id end "
+        "if #ids == 0 then return {g, e, c, {}} end "
+        "return {g, e, c, redis.call('HMGET', ARGV[3] .. c, unpack(ids))}"));
+
 // KEYS: entry, then the generation keys. ARGV: generation seen before loading, value,
 // ttl ms. Not written when any generation moved meanwhile.
 const RedisScript kStore(QByteArrayLiteral(
@@ -43,20 +59,56 @@ QByteArray ReadThroughCache::entryKey(const QByteArray &generation, const QByteA
     return m_redis.key("catalogue:" + generation + ':' + name);
 }
 
-Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load, Depends depends)
+Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load, Depends depends,
+                                         int ttlMs)
 {
     const QByteArrayList generations = generationKeys(depends);
     const RedisClient::Reply read = m_redis.eval(kRead, generations, { m_redis.key("catalogue:"), ':' + name });
     const QVariantList pair = read.value.toList();
     if (!read.ok || pair.size() != 2)
         return load();
-    const QByteArray generation = pair.at(0).toByteArray();
     if (pair.at(1).isValid()) {
         m_metrics.hit(kind);
         return pair.at(1).toByteArray();
     }
-    m_metrics.miss(kind);
+    return rebuild(kind, name, pair.at(0).toByteArray(), generations, load, ttlMs);
+}
 
+Result<ReadThroughCache::Stocked> ReadThroughCache::getWithStock(CacheMetrics::Cache kind, const QByteArray &name,
+                                                                  const Loader &load, Depends depends,
+                                                                  const QByteArray &mirrorPrefix, int ttlMs)
+{
+    const QByteArrayList generations = generationKeys(depends);
+    const RedisClient::Reply read =
+            m_redis.eval(kReadWithStock, generations, { m_redis.key("catalogue:"), ':' + name, mirrorPrefix });
+    const QVariantList parts = read.value.toList();
+    Stocked out;
+    if (!read.ok || parts.size() != 4) {
+        const Result<QByteArray> loaded = load();
+        if (!loaded)
+            return loaded.failure();
+        out.value = loaded.value();
+        return out;
+    }
+    if (parts.at(1).isValid()) {
+        m_metrics.hit(kind);
+        out.value = parts.at(1).toByteArray();
+        out.mirrored = true;
+        out.stockGeneration = parts.at(2).toByteArray();
+        out.stocks = parts.at(3).toList();
+        return out;
+    }
+    const Result<QByteArray> rebuilt = rebuild(kind, name, parts.at(0).toByteArray(), generations, load, ttlMs);
+    if (!rebuilt)
+        return rebuilt.failure();
+    out.value = rebuilt.value();
+    return out;
+}
+
+Result<QByteArray> ReadThroughCache::rebuild(CacheMetrics::Cache kind, const QByteArray &name, const QByteArray &generation,
+                                             const QByteArrayList &generations, const Loader &load, int ttlMs)
+{
+    m_metrics.miss(kind);
     const QByteArray key = entryKey(generation, name);
     RedisLock rebuilding(m_redis, { "rebuild:" + generation + ':' + name }, kRebuildLockMs);
     if (rebuilding.tryAcquire()) {
@@ -67,7 +119,7 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
             return late.value.toByteArray();
         }
         Result<QByteArray> loaded = load();
-        if (loaded && store(key, generations, generation, loaded.value()))
+        if (loaded && store(key, generations, generation, loaded.value(), ttlMs > 0 ? ttlMs : m_ttlMs))
             m_metrics.rebuilt(kind);
         return loaded;
     }
@@ -89,11 +141,11 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
 }
 
 bool ReadThroughCache::store(const QByteArray &key, const QByteArrayList &generationKeys, const QByteArray &generation,
-                             const QByteArray &value)
+                             const QByteArray &value, int ttlMs)
 {
-    const int jitter = int(QRandomGenerator::global()->bounded(m_ttlMs / 5 + 1)) - m_ttlMs / 10;
+    const int jitter = int(QRandomGenerator::global()->bounded(ttlMs / 5 + 1)) - ttlMs / 10;
     const RedisClient::Reply r = m_redis.eval(kStore, QByteArrayList { key } + generationKeys,
-                                              { generation, value, QByteArray::number(m_ttlMs + jitter) });
+                                              { generation, value, QByteArray::number(ttlMs + jitter) });
     return r.ok && r.value.toLongLong() == 1;
 }
 

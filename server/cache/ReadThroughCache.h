@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QtCore/QByteArrayList>
+#include <QtCore/QVariantList>
 
 #include <functional>
 
@@ -40,8 +41,21 @@ public:
     }
 
     // The entry `name`, from Redis or from `load`. If Redis does not answer: `load`.
+    // `ttlMs` 0: the cache's own.
     Result<QByteArray> get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load,
-                           Depends depends = Depends::Catalogue);
+                           Depends depends = Depends::Catalogue, int ttlMs = 0);
+
+    // An entry in StockTemplate's format, and on a hit, in the same round trip, the
+    // mirrored stocks of the products its first line lists (HMGET of the hash
+    // `mirrorPrefix` + the catalogue generation, as StockMirror names it).
+    struct Stocked {
+        QByteArray value;
+        bool mirrored = false; // `stocks` were read with the entry
+        QByteArray stockGeneration; // the catalogue generation the mirror was read in
+        QVariantList stocks; // per listed product: the stock, or invalid where the mirror has none
+    };
+    Result<Stocked> getWithStock(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load, Depends depends,
+                                 const QByteArray &mirrorPrefix, int ttlMs = 0);
     // After an admin change: every catalogue entry goes.
     void invalidateAll();
     // After a committed stock change took a product to 0 or back from 0: the entries
@@ -49,10 +63,13 @@ public:
     void inStockChanged();
 
 private:
+    // The miss path: one rebuilder under the stampede guard, the others wait for it.
+    Result<QByteArray> rebuild(CacheMetrics::Cache kind, const QByteArray &name, const QByteArray &generation,
+                               const QByteArrayList &generations, const Loader &load, int ttlMs);
     QByteArrayList generationKeys(Depends depends) const;
     QByteArray entryKey(const QByteArray &generation, const QByteArray &name) const;
     bool store(const QByteArray &key, const QByteArrayList &generationKeys, const QByteArray &generation,
-               const QByteArray &value);
+               const QByteArray &value, int ttlMs);
 
     RedisClient &m_redis;
     CacheMetrics &m_metrics;

@@ -45,22 +45,33 @@ Result<QHash<qint64, qint64>> StockMirror::stocks(const QList<qint64> &productId
 {
     if (productIds.isEmpty())
         return QHash<qint64, qint64>();
-    const QByteArray prefix = m_redis.key("stock:mirror:");
     const RedisClient::Reply read = m_redis.eval(kRead, { m_redis.key(kGeneration) },
-                                                 QByteArrayList { prefix } + idArguments(productIds));
+                                                 QByteArrayList { prefix() } + idArguments(productIds));
     const QVariantList parts = read.value.toList();
     if (!read.ok || parts.size() != 2)
         return load(productIds);
-    const QVariantList stocks = parts.at(1).toList();
-    if (stocks.size() != productIds.size())
+    return stocks(productIds, parts.at(0).toByteArray(), parts.at(1).toList(), load);
+}
+
+QByteArray StockMirror::prefix() const
+{
+    return m_redis.key("stock:mirror:");
+}
+
+Result<QHash<qint64, qint64>> StockMirror::stocks(const QList<qint64> &productIds, const QByteArray &generation,
+                                                  const QVariantList &mirrored, const Loader &load)
+{
+    if (productIds.isEmpty())
+        return QHash<qint64, qint64>();
+    if (mirrored.size() != productIds.size())
         return load(productIds);
 
     QHash<qint64, qint64> out;
     QList<qint64> missing;
     for (qsizetype i = 0; i < productIds.size(); ++i) {
         bool number = false;
-        const qint64 stock = stocks.at(i).toByteArray().toLongLong(&number);
-        if (stocks.at(i).isValid() && number)
+        const qint64 stock = mirrored.at(i).toByteArray().toLongLong(&number);
+        if (mirrored.at(i).isValid() && number)
             out.insert(productIds.at(i), stock);
         else
             missing << productIds.at(i);
@@ -91,7 +102,7 @@ Result<QHash<qint64, qint64>> StockMirror::stocks(const QList<qint64> &productId
         fill << QByteArray::number(found.key()) << missingVersions.at(i) << QByteArray::number(found.value());
     }
     if (fill.size() > 1)
-        m_redis.eval(kFill, { prefix + parts.at(0).toByteArray(), m_redis.key(kVersions) }, fill);
+        m_redis.eval(kFill, { prefix() + generation, m_redis.key(kVersions) }, fill);
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QList>
+#include <QtCore/QVariantList>
 
 #include <functional>
 
@@ -33,6 +34,14 @@ public:
     // Stock by product id for `productIds`; the ones Redis does not hold from `load`.
     // A product `load` does not know is left out.
     Result<QHash<qint64, qint64>> stocks(const QList<qint64> &productIds, const Loader &load);
+    // The same, from what a script already read of the mirror of catalogue generation
+    // `generation` (`mirrored`: per product, its stock or invalid), as
+    // ReadThroughCache::getWithStock reads it beside an entry: a full hit costs no
+    // round trip, the misses are read from MySQL and written back as stocks() does.
+    Result<QHash<qint64, qint64>> stocks(const QList<qint64> &productIds, const QByteArray &generation,
+                                         const QVariantList &mirrored, const Loader &load);
+    // The mirror's key up to the catalogue generation.
+    QByteArray prefix() const;
     // After the COMMIT of a change to these products' stock.
     void changed(const QList<qint64> &productIds);
 

@@ -12,6 +12,15 @@
 
 #include <memory>
 
+namespace {
+// The catalogue's answers come as the bytes they are sent as (CatalogueService keeps
+// them so), in what Responses::json would send: compact JSON.
+QHttpServerResponse jsonBytes(const QByteArray &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
+}
+}
+
 void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const Shared &shared)
 {
     Database &database = worker.database;
@@ -31,10 +40,13 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    const auto query = CatalogueRequests::productQuery(context.request.query());
                    if (!query)
                        return Responses::failure(query.failure());
-                   const auto found = catalogue->list(query.value());
+                   const RequestValidation::PageRequest page = query->page;
+                   const auto found = catalogue->list(query.value(), [page](const QJsonArray &items, qint64 total) {
+                       return RouteInput::page(items, page, total);
+                   });
                    if (!found)
                        return Responses::failure(found.failure());
-                   return Responses::json(RouteInput::page(found->first, query->page, found->second));
+                   return jsonBytes(found.value());
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/top"),
@@ -47,22 +59,13 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    if (!limit)
                        return Responses::failure(limit.failure());
                    const QDateTime to = QDateTime::currentDateTimeUtc();
-                   const auto ranked = catalogue->top(days.value(), limit.value());
-                   if (!ranked)
-                       return Responses::failure(ranked.failure());
-                   QJsonArray items;
-                   int rank = 0;
-                   for (const SalesRepository::Ranked &r : ranked.value()) {
-                       items.append(QJsonObject { { QStringLiteral("rank"), ++rank },
-                                                  { QStringLiteral("productId"), r.product.id },
-                                                  { QStringLiteral("name"), r.product.name },
-                                                  { QStringLiteral("price"), r.product.price },
-                                                  { QStringLiteral("stock"), r.product.stock },
-                                                  { QStringLiteral("soldQuantity"), r.sold } });
-                   }
-                   return Responses::json({ { QStringLiteral("from"), IsoTime::format(to.addDays(-days.value())) },
-                                            { QStringLiteral("to"), IsoTime::format(to) },
-                                            { QStringLiteral("items"), items } });
+                   const auto items = catalogue->topItems(days.value(), limit.value());
+                   if (!items)
+                       return Responses::failure(items.failure());
+                   // {"from","items","to"}: QJsonObject's key order, around the items'
+                   // bytes (the times are ISO text that needs no escaping).
+                   return jsonBytes("{\"from\":\"" + IsoTime::format(to.addDays(-days.value())).toLatin1() + "\",\"items\":"
+                                    + items.value() + ",\"to\":\"" + IsoTime::format(to).toLatin1() + "\"}");
                }));
 
     router.add(Method::Get, QStringLiteral("/api/v1/products/{productId}"),
@@ -70,10 +73,10 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
                    const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
                    if (!id)
                        return Responses::failure(id.failure());
-                   const Result<Product> product = catalogue->get(id.value());
+                   const Result<QByteArray> product = catalogue->productAnswer(id.value());
                    if (!product)
                        return Responses::failure(product.failure());
-                   return Responses::json(product->toJson());
+                   return jsonBytes(product.value());
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/products"),

@@ -59,16 +59,6 @@ Result<QHash<qint64, qint64>> CatalogueService::liveStock(const QList<qint64> &i
     return m_stock ? m_stock->stocks(ids, fromMysql) : fromMysql(ids);
 }
 
-Status CatalogueService::withLiveStock(QList<Product> &products)
-{
-    const Result<QHash<qint64, qint64>> stock = liveStock(idsOf(products));
-    if (!stock)
-        return stock.failure();
-    for (Product &p : products)
-        p.stock = stock->value(p.id, p.stock);
-    return Done {};
-}
-
 Result<QPair<QList<Product>, qint64>> CatalogueService::listFromMysql(const CatalogueRequests::ProductQuery &query)
 {
     ProductSearch::Filter filter;
@@ -106,59 +96,92 @@ Result<QPair<QList<Product>, qint64>> CatalogueService::listFromMysql(const Cata
     return qMakePair(products, found->total);
 }
 
-Result<QPair<QJsonArray, qint64>> CatalogueService::list(const CatalogueRequests::ProductQuery &query)
+Result<QByteArray> CatalogueService::stockedAnswer(CacheMetrics::Cache kind, const QByteArray &name, const Build &build,
+                                                   ReadThroughCache::Depends depends, int ttlMs)
 {
-    const auto listItems = [](const QList<Product> &products) {
-        QJsonArray items;
-        for (const Product &p : products) {
-            QJsonObject item = p.toJson();
-            item.remove(QStringLiteral("description"));
-            items.append(item);
-        }
-        return items;
-    };
     if (!m_cache) {
-        const auto found = listFromMysql(query);
-        if (!found)
-            return found.failure();
-        QList<Product> products = found->first;
-        if (Status live = withLiveStock(products); !live)
-            return live.failure();
-        return qMakePair(listItems(products), found->second);
+        // Without Redis the answer is read from MySQL now, stocks included.
+        const Result<StockTemplate> built = build();
+        if (!built)
+            return built.failure();
+        return built->render(built->storedStocks());
     }
+    const auto load = [&]() -> Result<QByteArray> {
+        const Result<StockTemplate> built = build();
+        if (!built)
+            return built.failure();
+        return built->serialise();
+    };
+    Result<ReadThroughCache::Stocked> entry =
+            m_cache->getWithStock(kind, name, load, depends, m_stock ? m_stock->prefix() : QByteArray(), ttlMs);
+    if (!entry)
+        return entry.failure();
+    std::optional<StockTemplate> answer = StockTemplate::parse(entry->value);
+    bool mirrored = entry->mirrored && m_stock;
+    if (!answer) {
+        // Not an entry this version wrote: answered from MySQL, left to its TTL.
+        const Result<StockTemplate> built = build();
+        if (!built)
+            return built.failure();
+        answer = built.value();
+        mirrored = false;
+    }
+    const QList<qint64> &ids = answer->productIds();
+    const auto fromMysql = [this](const QList<qint64> &missing) { return m_products.stocks(missing); };
+    const Result<QHash<qint64, qint64>> live =
+            mirrored ? m_stock->stocks(ids, entry->stockGeneration, entry->stocks, fromMysql) : liveStock(ids);
+    if (!live)
+        return live.failure();
+    QList<qint64> stocks;
+    stocks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        stocks << live->value(ids.at(i), answer->storedStocks().at(i));
+    return answer->render(stocks);
+}
+
+namespace {
+Result<StockTemplate> stockTemplate(const QJsonDocument &json, const QList<qint64> &ids)
+{
+    std::optional<StockTemplate> t = StockTemplate::fromJson(json.toJson(QJsonDocument::Compact), ids);
+    if (!t)
+        return Failure { ErrorCode::Internal, QStringLiteral("an answer's stocks do not match its products"), {} };
+    return *t;
+}
+}
+
+Result<QByteArray> CatalogueService::list(const CatalogueRequests::ProductQuery &query, const PageShape &shape)
+{
     // One entry per distinct query, named by its digest: keys stay short whatever q is.
     // A list filtered by stock holds the products in stock when it was read: it is
     // also named by the in-stock generation, which a sale of the last unit or a
     // delivery to an empty shelf moves at once (ReadThroughCache::inStockChanged).
     const QByteArray name = "list:" + QCryptographicHash::hash(query.canonical().toUtf8(), QCryptographicHash::Sha1).toHex();
     const auto depends = query.inStock ? ReadThroughCache::Depends::InStock : ReadThroughCache::Depends::Catalogue;
-    const Result<QByteArray> cached = m_cache->get(
+    return stockedAnswer(
             CacheMetrics::Cache::Page, name,
-            [&]() -> Result<QByteArray> {
+            [&]() -> Result<StockTemplate> {
                 const auto found = listFromMysql(query);
                 if (!found)
                     return found.failure();
-                return QJsonDocument(QJsonObject { { QStringLiteral("total"), found->second },
-                                                   { QStringLiteral("items"), listItems(found->first) } })
-                        .toJson(QJsonDocument::Compact);
+                QJsonArray items;
+                for (const Product &p : found->first) {
+                    QJsonObject item = p.toJson();
+                    item.remove(QStringLiteral("description"));
+                    items.append(item);
+                }
+                return stockTemplate(QJsonDocument(shape(items, found->second)), idsOf(found->first));
             },
             depends);
-    if (!cached)
-        return cached.failure();
-    const QJsonObject json = QJsonDocument::fromJson(cached.value()).object();
-    QJsonArray items = json.value(QStringLiteral("items")).toArray();
-    QList<qint64> ids;
-    for (const QJsonValue &item : items)
-        ids << item.toObject().value(QStringLiteral("id")).toInteger();
-    const Result<QHash<qint64, qint64>> stock = liveStock(ids);
-    if (!stock)
-        return stock.failure();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject item = items.at(i).toObject();
-        item.insert(QStringLiteral("stock"), stock->value(ids.at(i), item.value(QStringLiteral("stock")).toInteger()));
-        items.replace(i, item);
-    }
-    return qMakePair(items, json.value(QStringLiteral("total")).toInteger());
+}
+
+Result<QByteArray> CatalogueService::productAnswer(qint64 id)
+{
+    return stockedAnswer(CacheMetrics::Cache::Product, "product:" + QByteArray::number(id), [&]() -> Result<StockTemplate> {
+        const Result<Product> found = getFromMysql(id);
+        if (!found)
+            return found.failure();
+        return stockTemplate(QJsonDocument(found->toJson()), { id });
+    });
 }
 
 Result<Product> CatalogueService::getFromMysql(qint64 id)
@@ -178,19 +201,10 @@ Result<Product> CatalogueService::get(qint64 id)
 {
     if (!m_cache)
         return getFromMysql(id);
-    const Result<QByteArray> cached =
-            m_cache->get(CacheMetrics::Cache::Product, "product:" + QByteArray::number(id), [&]() -> Result<QByteArray> {
-                const Result<Product> found = getFromMysql(id);
-                if (!found)
-                    return found.failure();
-                return QJsonDocument(found->toJson()).toJson(QJsonDocument::Compact);
-            });
-    if (!cached)
-        return cached.failure();
-    QList<Product> one { Product::fromJson(QJsonDocument::fromJson(cached.value()).object()) };
-    if (Status live = withLiveStock(one); !live)
-        return live.failure();
-    return one.first();
+    const Result<QByteArray> answer = productAnswer(id);
+    if (!answer)
+        return answer.failure();
+    return Product::fromJson(QJsonDocument::fromJson(answer.value()).object());
 }
 
 Result<Product> CatalogueService::create(const RequestValidation::ProductDraft &draft, qint64 adminId)
@@ -241,48 +255,25 @@ Result<Product> CatalogueService::update(qint64 id, const RequestValidation::Pro
     return getFromMysql(id);
 }
 
-Result<QList<SalesRepository::Ranked>> CatalogueService::top(int days, int limit)
+Result<QList<SalesRepository::Ranked>> CatalogueService::topFromSources(int days, int limit)
 {
     if (!m_rankings)
         return m_sales.top(days, limit);
-    const auto ranked = m_rankings->top(days, limit, [this](int window) -> std::optional<QList<HourlySales>> {
-        const Result<QList<HourlySales>> rows = m_sales.hourly(window);
-        return rows ? std::optional<QList<HourlySales>>(rows.value()) : std::nullopt;
-    });
+    // Summed now when the answer is cached here (for as long as the rankings would have
+    // kept theirs), so an answer is never older than that.
+    const auto ranked = m_rankings->top(
+            days, limit,
+            [this](int window) -> std::optional<QList<HourlySales>> {
+                const Result<QList<HourlySales>> rows = m_sales.hourly(window);
+                return rows ? std::optional<QList<HourlySales>>(rows.value()) : std::nullopt;
+            },
+            m_cache == nullptr);
     if (!ranked)
         return m_sales.top(days, limit);
     QList<qint64> ids;
-    QByteArray name = "top:";
-    for (const RankingBoard::Entry &e : *ranked) {
+    for (const RankingBoard::Entry &e : *ranked)
         ids << e.productId;
-        name += QByteArray::number(e.productId) + ',';
-    }
-    // The ranked products as described (cached like a list page, by which products they
-    // are), then their live stock: no MySQL read while the rankings stand.
-    const auto described = [&]() -> Result<QHash<qint64, Product>> {
-        if (!m_cache)
-            return m_products.getMany(ids);
-        const Result<QByteArray> cached = m_cache->get(CacheMetrics::Cache::Page, name, [&]() -> Result<QByteArray> {
-            const Result<QHash<qint64, Product>> found = m_products.getMany(ids);
-            if (!found)
-                return found.failure();
-            QJsonArray items;
-            for (const Product &p : found.value())
-                items.append(p.toJson());
-            return QJsonDocument(items).toJson(QJsonDocument::Compact);
-        });
-        if (!cached)
-            return cached.failure();
-        QList<Product> products;
-        for (const QJsonValue &item : QJsonDocument::fromJson(cached.value()).array())
-            products.append(Product::fromJson(item.toObject()));
-        if (Status live = withLiveStock(products); !live)
-            return live.failure();
-        QHash<qint64, Product> byId;
-        for (const Product &p : products)
-            byId.insert(p.id, p);
-        return byId;
-    }();
+    const Result<QHash<qint64, Product>> described = m_products.getMany(ids);
     if (!described)
         return described.failure();
     QList<SalesRepository::Ranked> out;
@@ -290,4 +281,32 @@ Result<QList<SalesRepository::Ranked>> CatalogueService::top(int days, int limit
         if (described->contains(e.productId))
             out.append(SalesRepository::Ranked { described->value(e.productId), e.units });
     return out;
+}
+
+Result<QByteArray> CatalogueService::topItems(int days, int limit)
+{
+    // One entry per window and length, cached as long as the rankings cache their
+    // answer; its stocks are live like a page's.
+    const QByteArray name = "top:" + QByteArray::number(days) + ':' + QByteArray::number(limit);
+    return stockedAnswer(
+            CacheMetrics::Cache::Page, name,
+            [&]() -> Result<StockTemplate> {
+                const Result<QList<SalesRepository::Ranked>> ranked = topFromSources(days, limit);
+                if (!ranked)
+                    return ranked.failure();
+                QJsonArray items;
+                QList<qint64> ids;
+                int rank = 0;
+                for (const SalesRepository::Ranked &r : ranked.value()) {
+                    items.append(QJsonObject { { QStringLiteral("rank"), ++rank },
+                                               { QStringLiteral("productId"), r.product.id },
+                                               { QStringLiteral("name"), r.product.name },
+                                               { QStringLiteral("price"), r.product.price },
+                                               { QStringLiteral("stock"), r.product.stock },
+                                               { QStringLiteral("soldQuantity"), r.sold } });
+                    ids << r.product.id;
+                }
+                return stockTemplate(QJsonDocument(items), ids);
+            },
+            ReadThroughCache::Depends::Catalogue, RankingBoard::kAnswerCacheMs);
 }

@@ -12,8 +12,11 @@
 #include "SalesRepository.h"
 #include "StockLedgerRepository.h"
 #include "StockMirror.h"
+#include "StockTemplate.h"
 
 #include <QtCore/QJsonArray>
+
+#include <functional>
 
 // The catalogue, with Redis in front when there is one. Cached: products as they are
 // described (name, price, SKU, description, category, pictures), and which products a
@@ -23,6 +26,11 @@
 // sees is exact at read time (DESIGN.md: Redis is never the only copy of what is paid
 // for; the mirror is refilled from MySQL).
 // Top products come from the Redis rankings, or from MySQL's aggregate without them.
+//
+// A cached answer is kept as the bytes it is sent as (StockTemplate: the answer less its
+// stocks, and where each goes); a hit is one script that returns those bytes and the
+// mirrored stocks, and the stocks are written into the bytes: no JSON decoded or
+// encoded per request.
 class CatalogueService
 {
 public:
@@ -34,23 +42,30 @@ public:
     {
     }
 
-    // API.md's list items (no description, the main picture only), each with its live
-    // stock, and the exact total. JSON, not Products: a cached page is answered by
-    // setting each item's stock in the entry, without decoding it into products and
-    // encoding them again.
-    Result<QPair<QJsonArray, qint64>> list(const CatalogueRequests::ProductQuery &query);
+    // The body of a list answer around its items and exact total (the route's page).
+    using PageShape = std::function<QJsonObject(const QJsonArray &items, qint64 total)>;
+    // A list answer's body, compact JSON: API.md's list items (no description, the main
+    // picture only), each with its live stock, in `shape`.
+    Result<QByteArray> list(const CatalogueRequests::ProductQuery &query, const PageShape &shape);
+    // A product answer's body, compact JSON, with its live stock.
+    Result<QByteArray> productAnswer(qint64 id);
     Result<Product> get(qint64 id);
     // Admin writes, each one transaction with its audit entry (by `adminId`); a stock
     // in an update is recorded in the stock ledger as an ADJUSTMENT of the difference.
     Result<Product> create(const RequestValidation::ProductDraft &draft, qint64 adminId);
     Result<Product> update(qint64 id, const RequestValidation::ProductDraft &draft, qint64 adminId);
-    Result<QList<SalesRepository::Ranked>> top(int days, int limit);
+    // Top products' `items`, compact JSON (API.md: rank, productId, name, price, live
+    // stock, soldQuantity), best first.
+    Result<QByteArray> topItems(int days, int limit);
 
 private:
+    using Build = std::function<Result<StockTemplate>()>;
+    // The answer `build` makes, cached as `name` with live stock written in.
+    Result<QByteArray> stockedAnswer(CacheMetrics::Cache kind, const QByteArray &name, const Build &build,
+                                     ReadThroughCache::Depends depends = ReadThroughCache::Depends::Catalogue, int ttlMs = 0);
+    Result<QList<SalesRepository::Ranked>> topFromSources(int days, int limit);
     Result<QPair<QList<Product>, qint64>> listFromMysql(const CatalogueRequests::ProductQuery &query);
     Result<Product> getFromMysql(qint64 id);
-    // Fills in the live stock; drops nothing.
-    Status withLiveStock(QList<Product> &products);
     Result<QHash<qint64, qint64>> liveStock(const QList<qint64> &ids);
     void changed();
 

@@ -115,6 +115,8 @@ void tst_RedisHotPaths::productCachedStockLive()
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("stock").toInteger(), 50);
     QVERIFY(metrics().hits(CacheMetrics::Cache::Product) > hits);
     QCOMPARE(redis({ "EXISTS", catalogueKey("product:" + QByteArray::number(product)) }).value.toLongLong(), 1);
+    const QString pagePath = QStringLiteral("/api/v1/products?page=1&size=100");
+    QVERIFY(m_shop.client().get(pagePath, m_buyer.auth()).status == 200);
 
     // A purchase changes no cache entry, yet the next read shows the stock it left.
     const QByteArray order = QJsonDocument(QJsonObject { { "userId", m_buyer.id },
@@ -122,9 +124,13 @@ void tst_RedisHotPaths::productCachedStockLive()
                                                                                                 { "quantity", 3 } } } } })
                                      .toJson();
     QCOMPARE(m_shop.client().send("POST", QStringLiteral("/api/v1/orders"), order, m_buyer.auth()).status, 201);
+    const quint64 productHits = metrics().hits(CacheMetrics::Cache::Product);
+    const quint64 pageHits = metrics().hits(CacheMetrics::Cache::Page);
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("stock").toInteger(), 47);
-    const QJsonArray page = m_shop.client().get(QStringLiteral("/api/v1/products?page=1&size=100"), m_buyer.auth())
-                                    .json().value("items").toArray();
+    const QJsonArray page = m_shop.client().get(pagePath, m_buyer.auth()).json().value("items").toArray();
+    // Both answered from their stored bytes, the new stock written in.
+    QCOMPARE(metrics().hits(CacheMetrics::Cache::Product) - productHits, quint64(1));
+    QCOMPARE(metrics().hits(CacheMetrics::Cache::Page) - pageHits, quint64(1));
     const auto listed = std::find_if(page.begin(), page.end(), [&](const QJsonValue &v) { return v.toObject().value("id").toInteger() == product; });
     QVERIFY(listed != page.end());
     QCOMPARE(listed->toObject().value("stock").toInteger(), 47);
