@@ -28,6 +28,10 @@ struct ServerConfig {
     // Orders meeting on a product share a transaction, up to this many (OrderBatcher);
     // 1: one transaction per order.
     int orderBatch = 32;
+    // Charges share a transaction, up to this many (ChargeBatcher); 1: one each. Off by
+    // default: measured, many users' charges run faster side by side than batched
+    // (docs/reports/performance.md, issue 28).
+    int chargeBatch = 1;
     // Run the data-platform consumer as a thread of this server.
     bool dataPlatform = true;
     ConnectionPolicy connections;

@@ -11,6 +11,7 @@
 
 class AuthGuard;
 class BackupScheduler;
+class ChargeBatcher;
 class DemoShopLoader;
 class OrderBatcher;
 class OwnerSetup;
@@ -57,6 +58,8 @@ struct Shared {
     StockMirror *stockMirror = nullptr;
     // Orders that meet on a hot product, gathered into shared transactions; null: none.
     OrderBatcher *orderBatcher = nullptr;
+    // Charges gathered into shared transactions; null: one transaction each.
+    ChargeBatcher *chargeBatcher = nullptr;
 };
 void install(Router &router, WorkerContext &worker, const Shared &shared);
 

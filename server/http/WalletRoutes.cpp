@@ -12,7 +12,7 @@ void ShopRoutes::installWallet(Router &router, WorkerContext &worker, const Shar
 {
     Database &database = worker.database;
     auto locks = std::make_shared<OperationLocks>(shared.concurrency, worker.redis, *shared.cacheMetrics);
-    auto wallet = withCollaborators(std::make_unique<WalletService>(database, locks.get()), locks);
+    auto wallet = withCollaborators(std::make_unique<WalletService>(database, locks.get(), shared.chargeBatcher), locks);
     const AuthGuard &guard = *shared.guard;
     using Method = Router::Method;
 

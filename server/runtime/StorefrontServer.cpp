@@ -322,6 +322,8 @@ void StorefrontServer::addCollectors()
         out += m_cacheMetrics.prometheus();
         if (OrderBatcher *batcher = m_orderBatcher.get())
             out += batcher->prometheus();
+        if (ChargeBatcher *batcher = m_chargeBatcher.get())
+            out += batcher->prometheus();
         if (BackupScheduler *backups = m_backups.get())
             out += backups->prometheus();
         if (DataPlatformConsumer *consumer = m_consumer.get()) {
@@ -423,6 +425,8 @@ Status StorefrontServer::start()
     shop.timeZone = m_config.timeZone;
     m_orderBatcher = std::make_unique<OrderBatcher>(m_config.orderBatch);
     shop.orderBatcher = m_orderBatcher.get();
+    m_chargeBatcher = std::make_unique<ChargeBatcher>(m_config.chargeBatch);
+    shop.chargeBatcher = m_chargeBatcher.get();
     shop.cacheMetrics = &m_cacheMetrics;
     shop.rankings = &m_rankings;
     shop.loginThrottle = &m_loginThrottle;

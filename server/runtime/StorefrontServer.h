@@ -6,6 +6,7 @@
 #include "HttpMetrics.h"
 #include "HttpWorker.h"
 #include "InvariantChecker.h"
+#include "ChargeBatcher.h"
 #include "LoginThrottle.h"
 #include "OrderBatcher.h"
 #include "PasswordWork.h"
@@ -133,6 +134,7 @@ private:
     // Before m_pool: destroyed after it, and stop() resets it after the workers end.
     std::unique_ptr<DemoShopLoader> m_demoShop;
     std::unique_ptr<OrderBatcher> m_orderBatcher;
+    std::unique_ptr<ChargeBatcher> m_chargeBatcher;
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<OwnerSetup> m_ownerSetup;
     std::shared_ptr<TlsContext> m_tls; // null: plain HTTP

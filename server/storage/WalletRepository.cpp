@@ -64,13 +64,16 @@ Result<qint64> WalletRepository::refund(qint64 userId, qint64 amount, qint64 ord
 
 Result<qint64> WalletRepository::recorded(qint64 userId, const QString &type, qint64 amount, qint64 orderId)
 {
-    if (Status s = record(userId, type, amount, orderId); !s)
-        return s.failure();
-    const auto after = m_database.run(QStringLiteral("SELECT @storefront_balance"));
-    if (!after)
-        return after.failure();
-    after.value()->next();
-    return after.value()->value(0).toLongLong();
+    // The ledger row and the balance it says in one round trip (INSERT … RETURNING).
+    const auto ledger = m_database.run(
+            QStringLiteral("INSERT INTO balance_ledger (user_id, type, amount, balance_after, order_id) "
+                           "VALUES (?, ?, ?, @storefront_balance, ?) RETURNING balance_after"),
+            { userId, type, amount, orderId > 0 ? QVariant(orderId) : QVariant(QMetaType(QMetaType::LongLong)) });
+    if (!ledger)
+        return ledger.failure();
+    if (!ledger.value()->next())
+        return Failure { ErrorCode::Internal, QStringLiteral("the ledger row said no balance"), {} };
+    return ledger.value()->value(0).toLongLong();
 }
 
 Result<qint64> WalletRepository::debit(qint64 userId, qint64 amount, qint64 orderId)

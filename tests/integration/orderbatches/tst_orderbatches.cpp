@@ -1,8 +1,10 @@
+#include "ChargeBatcher.h"
 #include "Database.h"
 #include "OrderBatcher.h"
 #include "OrderService.h"
 #include "ShopFixture.h"
 #include "TestStack.h"
+#include "WalletService.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSemaphore>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void refusalsInsideOneBatch();
     void batchThatDoesNotFitRunsSingly();
     void capSplitsTheQueue();
+    void chargesShareABatch();
 
 private:
     struct Placed {
@@ -245,8 +248,68 @@ void tst_OrderBatches::capSplitsTheQueue()
         QVERIFY(placed.answer->ok());
     QCOMPARE(batcher.counts().batches, 3);
     QCOMPARE(batcher.counts().largest, 3);
-    QCOMPARE(batcher.counts().orders, 6);
+    QCOMPARE(batcher.counts().items, 6);
     QCOMPARE(m_shop.stockOf(product), 995);
+}
+
+void tst_OrderBatches::chargesShareABatch()
+{
+    // Five charges queued behind a held charge lane run as one transaction: two paid,
+    // one replayed by its key, one over the balance ceiling, one for nobody; each
+    // answered on its own, the refused ones leaving nothing behind.
+    const ShopFixture::User a = shopperWith(0);
+    const ShopFixture::User b = shopperWith(0);
+    const ShopFixture::User full = shopperWith(0);
+    QList<ChargeBatcher::Charge> charges {
+        { a.id, 1000, {}, "h-a", {} },
+        { b.id, 2500, QStringLiteral("charge-key"), "h-b", {} },
+        { b.id, 2500, QStringLiteral("charge-key"), "h-b", {} },
+        { full.id, 1'000'000'001, {}, "h-full", {} }, // past the balance ceiling
+        { 987654321, 1000, {}, "h-nobody", {} },
+    };
+    const MysqlEndpoint endpoint = MysqlEndpoint::fromUrl(TestStack::instance()->mysql().url()).value();
+    ChargeBatcher batcher(32, 1);
+    QSemaphore holding;
+    QSemaphore release;
+    ChargeBatcher::Charge holder { 0, 1, {}, {}, std::nullopt };
+    std::thread first([&] {
+        batcher.place(holder, [&](const QList<ChargeBatcher::Charge *> &batch) {
+            holding.release();
+            release.acquire();
+            for (ChargeBatcher::Charge *c : batch)
+                c->answer = Failure { ErrorCode::Unavailable, QStringLiteral("held"), {} };
+        });
+    });
+    QVERIFY(holding.tryAcquire(1, 10000));
+    std::vector<std::thread> threads;
+    for (int i = 0; i < charges.size(); ++i) {
+        threads.emplace_back([&, i] {
+            Database database(endpoint, QStringLiteral("charge-%1").arg(i));
+            database.open();
+            WalletService wallet(database, nullptr, &batcher);
+            ChargeBatcher::Charge &c = charges[i];
+            c.answer = wallet.charge(c.userId, c.amount, c.key, c.requestHash);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(batcher.queued(0), i + 1, 10000);
+    }
+    release.release();
+    first.join();
+    for (std::thread &t : threads)
+        t.join();
+
+    QCOMPARE(batcher.counts().batches, 2);
+    QCOMPARE(batcher.counts().largest, 5);
+    QCOMPARE(charges[0].answer->value().body.value("balance").toInteger(), 1000);
+    QCOMPARE(charges[1].answer->value().body.value("balance").toInteger(), 2500);
+    QCOMPARE(charges[2].answer->value().replayed, true);
+    QCOMPARE(charges[2].answer->value().body, charges[1].answer->value().body);
+    QCOMPARE(charges[3].answer->failure().code, ErrorCode::InvalidAmount);
+    QCOMPARE(charges[4].answer->failure().code, ErrorCode::NotFound);
+    QCOMPARE(m_shop.balanceOf(a), 1000);
+    QCOMPARE(m_shop.balanceOf(b), 2500);
+    QCOMPARE(m_shop.scalar(QStringLiteral("SELECT COUNT(*) FROM balance_ledger WHERE user_id IN (?, ?, ?) AND type = 'CHARGE'"),
+                           { a.id, b.id, full.id }),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_OrderBatches)
