@@ -2024,8 +2024,8 @@ Create one under Coupon campaigns.</source>
 <context>
     <name>DemoShopOffer</name>
     <message>
-        <source>The shop is empty. Load the demo shop to try things out: 48 categories, 240 products with Korean and English names and pictures, 4 coupon campaigns, and two weeks of orders.</source>
-        <translation>상점이 비어 있습니다. 데모 상점을 불러와 둘러보세요: 카테고리 48개, 한글·영문 이름과 사진이 있는 상품 240개, 쿠폰 4종, 2주 동안의 주문.</translation>
+        <source>The shop is empty. Load the demo shop to try things out: a Korean shop with 48 categories, 240 products with pictures, shoppers with addresses, 4 coupon campaigns, and two weeks of orders, delivered or waiting to ship.</source>
+        <translation>상점이 비어 있습니다. 데모 상점을 불러와 둘러보세요: 카테고리 48개, 사진이 있는 상품 240개, 배송지를 등록한 고객, 쿠폰 4종, 배송 완료되었거나 배송을 기다리는 2주 동안의 주문.</translation>
     </message>
     <message>
         <source>&amp;Load the demo shop</source>

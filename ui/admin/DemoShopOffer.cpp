@@ -24,8 +24,8 @@ DemoShopOffer::DemoShopOffer(ShopClient *client, QWidget *parent)
     setStyleSheet(QStringLiteral("#demoShopOffer { background:#e8f0fe; border:1px solid #aecbfa; border-radius:8px; }"));
     m_text->setWordWrap(true);
     say([] {
-        return tr("The shop is empty. Load the demo shop to try things out: 48 categories, 240 products with "
-                  "Korean and English names and pictures, 4 coupon campaigns, and two weeks of orders.");
+        return tr("The shop is empty. Load the demo shop to try things out: a Korean shop with 48 categories, 240 products "
+                  "with pictures, shoppers with addresses, 4 coupon campaigns, and two weeks of orders, delivered or waiting to ship.");
     });
     m_progress->hide();
     auto *row = new QHBoxLayout;
