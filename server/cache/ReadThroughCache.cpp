@@ -12,6 +12,18 @@ const QByteArray kGeneration = QByteArrayLiteral("catalogue:generation");
 const QByteArray kInStockGeneration = QByteArrayLiteral("catalogue:in-stock");
 constexpr int kRebuildLockMs = 2000;
 
+// The format of getWithStock()'s entries (StockTemplate's), written into their keys
+// (`catalogue:v2:<generation>:<name>`, lock `rebuild:v2:<generation>:<name>`), not
+// only into their values: the release before stored the same answers under the same
+// names (`product:<id>`, `list:<sha1>`, `top:…`) as plain JSON, and during a rolling
+// upgrade its instances share this Redis. An older binary would take a template for
+// its JSON and answer wrongly for the entry's whole TTL; under their own keys neither
+// reads the other's entries. The generations stay shared, so an admin change on
+// either invalidates both. A new format of these entries takes a new version here.
+const QByteArray kStockedFormat = QByteArrayLiteral("v2:");
+// get()'s entries are the loader's bytes as they are, under the unversioned names.
+const QByteArray kPlainFormat;
+
 // The generation and the entry of that generation in one round trip. The entry's
 // name depends on the generation, so the script builds it (single Redis, no cluster).
 // With several generation keys the generation is their values joined by '.'.
@@ -54,16 +66,16 @@ QByteArrayList ReadThroughCache::generationKeys(Depends depends) const
     return keys;
 }
 
-QByteArray ReadThroughCache::entryKey(const QByteArray &generation, const QByteArray &name) const
+QByteArray ReadThroughCache::entryKey(const QByteArray &format, const QByteArray &generation, const QByteArray &name) const
 {
-    return m_redis.key("catalogue:" + generation + ':' + name);
+    return m_redis.key("catalogue:" + format + generation + ':' + name);
 }
 
 Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteArray &name, const Loader &load, Depends depends,
                                          int ttlMs)
 {
     const QByteArrayList generations = generationKeys(depends);
-    const RedisClient::Reply read = m_redis.eval(kRead, generations, { m_redis.key("catalogue:"), ':' + name });
+    const RedisClient::Reply read = m_redis.eval(kRead, generations, { m_redis.key("catalogue:" + kPlainFormat), ':' + name });
     const QVariantList pair = read.value.toList();
     if (!read.ok || pair.size() != 2)
         return load();
@@ -71,7 +83,7 @@ Result<QByteArray> ReadThroughCache::get(CacheMetrics::Cache kind, const QByteAr
         m_metrics.hit(kind);
         return pair.at(1).toByteArray();
     }
-    return rebuild(kind, name, pair.at(0).toByteArray(), generations, load, ttlMs);
+    return rebuild(kind, kPlainFormat, name, pair.at(0).toByteArray(), generations, load, ttlMs);
 }
 
 Result<ReadThroughCache::Stocked> ReadThroughCache::getWithStock(CacheMetrics::Cache kind, const QByteArray &name,
@@ -80,7 +92,8 @@ Result<ReadThroughCache::Stocked> ReadThroughCache::getWithStock(CacheMetrics::C
 {
     const QByteArrayList generations = generationKeys(depends);
     const RedisClient::Reply read =
-            m_redis.eval(kReadWithStock, generations, { m_redis.key("catalogue:"), ':' + name, mirrorPrefix });
+            m_redis.eval(kReadWithStock, generations,
+                         { m_redis.key("catalogue:" + kStockedFormat), ':' + name, mirrorPrefix });
     const QVariantList parts = read.value.toList();
     Stocked out;
     if (!read.ok || parts.size() != 4) {
@@ -98,19 +111,23 @@ Result<ReadThroughCache::Stocked> ReadThroughCache::getWithStock(CacheMetrics::C
         out.stocks = parts.at(3).toList();
         return out;
     }
-    const Result<QByteArray> rebuilt = rebuild(kind, name, parts.at(0).toByteArray(), generations, load, ttlMs);
+    const Result<QByteArray> rebuilt =
+            rebuild(kind, kStockedFormat, name, parts.at(0).toByteArray(), generations, load, ttlMs);
     if (!rebuilt)
         return rebuilt.failure();
     out.value = rebuilt.value();
     return out;
 }
 
-Result<QByteArray> ReadThroughCache::rebuild(CacheMetrics::Cache kind, const QByteArray &name, const QByteArray &generation,
-                                             const QByteArrayList &generations, const Loader &load, int ttlMs)
+Result<QByteArray> ReadThroughCache::rebuild(CacheMetrics::Cache kind, const QByteArray &format, const QByteArray &name,
+                                             const QByteArray &generation, const QByteArrayList &generations,
+                                             const Loader &load, int ttlMs)
 {
     m_metrics.miss(kind);
-    const QByteArray key = entryKey(generation, name);
-    RedisLock rebuilding(m_redis, { "rebuild:" + generation + ':' + name }, kRebuildLockMs);
+    const QByteArray key = entryKey(format, generation, name);
+    // Named by the format too: a rebuilder of the other format's entry writes nothing
+    // this one could read, so waiting for it would only delay the MySQL read.
+    RedisLock rebuilding(m_redis, { "rebuild:" + format + generation + ':' + name }, kRebuildLockMs);
     if (rebuilding.tryAcquire()) {
         // Written by a rebuilder that finished between our GET and our lock?
         const RedisClient::Reply late = m_redis.command({ "GET", key });

@@ -16,7 +16,8 @@ class RedisClient;
 // read it, and only if it does not come load MySQL themselves. Entries live `ttlMs`
 // ± 10 % (jitter, so entries written together do not expire together).
 //
-// Entries are named by a generation (`catalogue:<generation>:<name>`) and invalidation
+// Entries are named by a generation (`catalogue:<generation>:<name>`; getWithStock's
+// `catalogue:v2:<generation>:<name>`, the version of their format) and invalidation
 // only increments `catalogue:generation`: the old generation's entries are never read
 // again and leave by their TTL. Nothing lists the entries, so however many page × size
 // combinations shoppers ask for, no key grows and an admin edit is one INCR. A rebuild
@@ -47,7 +48,9 @@ public:
 
     // An entry in StockTemplate's format, and on a hit, in the same round trip, the
     // mirrored stocks of the products its first line lists (HMGET of the hash
-    // `mirrorPrefix` + the catalogue generation, as StockMirror names it).
+    // `mirrorPrefix` + the catalogue generation, as StockMirror names it). These
+    // entries carry their format's version in the key (`catalogue:v2:<generation>:<name>`,
+    // why: ReadThroughCache.cpp), so `name` may be one get() uses too.
     struct Stocked {
         QByteArray value;
         bool mirrored = false; // `stocks` were read with the entry
@@ -64,10 +67,12 @@ public:
 
 private:
     // The miss path: one rebuilder under the stampede guard, the others wait for it.
-    Result<QByteArray> rebuild(CacheMetrics::Cache kind, const QByteArray &name, const QByteArray &generation,
-                               const QByteArrayList &generations, const Loader &load, int ttlMs);
+    // `format`: the entries' format segment of the key, empty for get()'s.
+    Result<QByteArray> rebuild(CacheMetrics::Cache kind, const QByteArray &format, const QByteArray &name,
+                               const QByteArray &generation, const QByteArrayList &generations, const Loader &load,
+                               int ttlMs);
     QByteArrayList generationKeys(Depends depends) const;
-    QByteArray entryKey(const QByteArray &generation, const QByteArray &name) const;
+    QByteArray entryKey(const QByteArray &format, const QByteArray &generation, const QByteArray &name) const;
     bool store(const QByteArray &key, const QByteArrayList &generationKeys, const QByteArray &generation,
                const QByteArray &value, int ttlMs);
 

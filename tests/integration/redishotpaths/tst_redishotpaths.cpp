@@ -45,8 +45,9 @@ private:
     QList<QPair<qint64, qint64>> mysqlTop(int days, int limit);
     RedisClient::Reply redis(const QByteArrayList &command);
     QByteArray catalogueGeneration();
-    // The Redis key of a catalogue entry in the current generation.
-    QByteArray catalogueKey(const QByteArray &name) { return "storefront:catalogue:" + catalogueGeneration() + ':' + name; }
+    // The Redis key of a cached catalogue answer (StockTemplate's format, version 2 in
+    // the key) in the current generation.
+    QByteArray catalogueKey(const QByteArray &name) { return "storefront:catalogue:v2:" + catalogueGeneration() + ':' + name; }
     const CacheMetrics &metrics() { return m_shop.server().cacheMetrics(); }
 
     ShopFixture m_shop;
@@ -115,6 +116,11 @@ void tst_RedisHotPaths::productCachedStockLive()
     QCOMPARE(m_shop.client().get(path, m_buyer.auth()).json().value("stock").toInteger(), 50);
     QVERIFY(metrics().hits(CacheMetrics::Cache::Product) > hits);
     QCOMPARE(redis({ "EXISTS", catalogueKey("product:" + QByteArray::number(product)) }).value.toLongLong(), 1);
+    // Nothing under the key the release before read as plain JSON (a rolling upgrade
+    // shares this Redis with its instances).
+    QCOMPARE(redis({ "EXISTS", "storefront:catalogue:" + catalogueGeneration() + ":product:" + QByteArray::number(product) })
+                     .value.toLongLong(),
+             0);
     const QString pagePath = QStringLiteral("/api/v1/products?page=1&size=100");
     QVERIFY(m_shop.client().get(pagePath, m_buyer.auth()).status == 200);
 
