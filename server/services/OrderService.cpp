@@ -1,11 +1,10 @@
 #include "OrderService.h"
 
 #include "Database.h"
-#include "IsoTime.h"
 #include "Pricing.h"
 
 #include <QtCore/QJsonDocument>
-#include <QtCore/QMap>
+#include <QtCore/QSet>
 
 namespace {
 const QString kScope = QStringLiteral("order");
@@ -33,7 +32,7 @@ OrderService::OrderService(Database &database, std::function<void()> eventCommit
                            OperationLocks *locks, OrderBatcher *batcher)
     : m_database(database), m_products(database), m_coupons(database), m_wallet(database), m_orders(database),
       m_sales(database), m_keys(database), m_outbox(database), m_stockLedger(database), m_refunds(database),
-      m_audit(database), m_addresses(database), m_eventCommitted(std::move(eventCommitted)),
+      m_audit(database), m_addresses(database), m_rows(database), m_eventCommitted(std::move(eventCommitted)),
       m_salesRecorded(std::move(salesRecorded)), m_locks(locks),
       m_batcher(locks && locks->strategy() == ConcurrencyStrategy::RedisLock ? nullptr : batcher)
 {
@@ -64,7 +63,7 @@ Result<IdempotentAnswer> OrderService::placeOnce(const OrderBatcher::Order &orde
         Result<IdempotentAnswer> answer = payWithKey(order, paid);
         if (!answer || answer->replayed)
             return answer;
-        if (Status hot = takeHotRows({ paid }); !hot)
+        if (Status hot = m_rows.takeHotRows({ paid }); !hot)
             return hot.failure();
         return answer;
     });
@@ -85,6 +84,15 @@ void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
     }
     QList<Result<IdempotentAnswer>> answers;
     QList<Order> paid; // the new orders, in the batch's order
+    // A plain order (no key, no coupon, its buyer in no other kind of order of this
+    // batch) has one statement that can refuse it — its balance's conditional UPDATE —
+    // so it needs no savepoint, and its order row and ledger row can wait for the
+    // batch's multi-row INSERTs. The others go the savepoint way, one by one.
+    QSet<qint64> notPlainBuyers;
+    for (const OrderBatcher::Order *order : batch)
+        if (!order->key.isEmpty() || order->request.userCouponId > 0)
+            notPlainBuyers.insert(order->request.userId);
+    const auto plain = [&](const OrderBatcher::Order *order) { return !notPlainBuyers.contains(order->request.userId); };
     const Result<bool> done = m_database.transaction<bool>(
             [&]() -> Result<bool> {
                 answers.clear();
@@ -98,26 +106,62 @@ void OrderService::placeBatch(const QList<OrderBatcher::Order *> &batch)
                 const Result<QHash<qint64, Product>> prices = m_products.getMany(ids);
                 if (!prices)
                     return prices.failure();
+                QList<std::optional<Order>> placed; // by the batch's index
+                QList<Order> plainOrders;
+                QList<int> plainAt;
                 for (int i = 0; i < batch.size(); ++i) {
-                    if (Status saved = m_database.savepoint(); !saved)
-                        return saved.failure();
                     Order order;
-                    Result<IdempotentAnswer> answer = payWithKey(*batch[i], order, &prices.value());
-                    if (!answer) {
-                        if (!refusesOnlyThisOrder(answer.failure()))
-                            return answer.failure();
-                        if (Status back = m_database.rollbackToSavepoint(); !back)
-                            return back.failure();
-                    } else if (!answer->replayed) {
-                        paid.append(order);
+                    Result<IdempotentAnswer> answer = IdempotentAnswer {};
+                    if (plain(batch[i])) {
+                        UserCoupon none;
+                        const Result<Order> priced = this->priced(batch[i]->request, prices.value(), &none);
+                        if (priced) {
+                            const Result<bool> taken = m_wallet.take(priced->userId, priced->paidAmount);
+                            if (!taken)
+                                return taken.failure();
+                            if (taken.value()) {
+                                plainOrders.append(priced.value());
+                                plainAt.append(i);
+                            } else {
+                                answer = Failure { ErrorCode::InsufficientBalance, QStringLiteral("the balance is too low for this order"),
+                                                   QJsonObject { { QStringLiteral("required"), priced->paidAmount } } };
+                            }
+                        } else if (refusesOnlyThisOrder(priced.failure())) {
+                            answer = priced.failure();
+                        } else {
+                            return priced.failure();
+                        }
+                    } else {
+                        if (Status saved = m_database.savepoint(); !saved)
+                            return saved.failure();
+                        answer = payWithKey(*batch[i], order, &prices.value());
+                        if (!answer) {
+                            if (!refusesOnlyThisOrder(answer.failure()))
+                                return answer.failure();
+                            if (Status back = m_database.rollbackToSavepoint(); !back)
+                                return back.failure();
+                        } else if (!answer->replayed) {
+                            placed.resize(batch.size());
+                            placed[i] = order;
+                        }
                     }
                     answers.append(answer);
                 }
+                if (Status written = m_rows.writePlain(plainOrders); !written)
+                    return written.failure();
+                placed.resize(batch.size());
+                for (int k = 0; k < plainOrders.size(); ++k) {
+                    placed[plainAt[k]] = plainOrders[k];
+                    answers[plainAt[k]] = IdempotentAnswer { plainOrders[k].toJson(), false };
+                }
+                for (const std::optional<Order> &order : std::as_const(placed))
+                    if (order)
+                        paid.append(*order);
                 if (Status lines = m_orders.insertLines(paid); !lines)
                     return lines.failure();
                 if (Status events = m_outbox.addPaid(paid); !events)
                     return events.failure();
-                if (Status hot = takeHotRows(paid); !hot)
+                if (Status hot = m_rows.takeHotRows(paid); !hot)
                     return hot.failure();
                 return true;
             },
@@ -167,38 +211,29 @@ Result<IdempotentAnswer> OrderService::payWithKey(const OrderBatcher::Order &ord
     return IdempotentAnswer { body, false };
 }
 
-Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> *prices)
+Result<Order> OrderService::priced(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> &products,
+                                   UserCoupon *coupon)
 {
-    QList<qint64> ids;
-    for (const auto &[productId, quantity] : request.items)
-        ids << productId;
-    // Prices as they are now; take() below only succeeds if they still are at commit.
-    const Result<QHash<qint64, Product>> products = prices ? Result<QHash<qint64, Product>>(*prices) : m_products.getMany(ids);
-    if (!products)
-        return products.failure();
-
     Order order;
     order.userId = request.userId;
     order.status = QStringLiteral("PAID");
     order.userCouponId = request.userCouponId;
     for (const auto &[productId, quantity] : request.items) {
-        const auto found = products->constFind(productId);
-        if (found == products->cend())
+        const auto found = products.constFind(productId);
+        if (found == products.cend())
             return Failure { ErrorCode::NotFound, QStringLiteral("no product %1").arg(productId),
                              QJsonObject { { QStringLiteral("productId"), productId } } };
         order.items.append(OrderLine { productId, found->name, found->price, quantity });
         order.totalAmount += found->price * quantity;
     }
-
     bool hasCoupon = false;
-    UserCoupon coupon;
     if (request.userCouponId > 0) {
         const Result<UserCoupon> found = m_coupons.userCoupon(request.userCouponId);
         if (!found)
             return found.failure();
         if (found->userId != request.userId || found->status != QLatin1String("AVAILABLE"))
             return Failure { ErrorCode::CouponNotUsable, QStringLiteral("this coupon is used, expired or not yours"), {} };
-        coupon = found.value();
+        *coupon = found.value();
         hasCoupon = true;
     }
     if (request.addressId > 0) {
@@ -211,11 +246,28 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request, 
         order.shipping = OrderShipping { address->recipient, address->phone, address->postalCode, address->address1,
                                          address->address2 };
     }
-    const Pricing::Amounts amounts = Pricing::amounts(order.totalAmount, hasCoupon, coupon.discountType, coupon.discountValue);
+    const Pricing::Amounts amounts = Pricing::amounts(order.totalAmount, hasCoupon, coupon->discountType, coupon->discountValue);
     order.discountAmount = amounts.discount;
     order.paidAmount = amounts.paid;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    order.paidAt = now;
+    order.paidAt = QDateTime::currentDateTimeUtc();
+    return order;
+}
+
+Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> *prices)
+{
+    QList<qint64> ids;
+    for (const auto &[productId, quantity] : request.items)
+        ids << productId;
+    // Prices as they are now; take() below only succeeds if they still are at commit.
+    const Result<QHash<qint64, Product>> products = prices ? Result<QHash<qint64, Product>>(*prices) : m_products.getMany(ids);
+    if (!products)
+        return products.failure();
+    UserCoupon coupon;
+    Result<Order> pricedOrder = priced(request, products.value(), &coupon);
+    if (!pricedOrder)
+        return pricedOrder;
+    Order order = pricedOrder.value();
+    const bool hasCoupon = request.userCouponId > 0;
 
     // In a batch (prices given) the lines and the event are written for all its paid
     // orders at once, after the last of them (placeBatch).
@@ -240,69 +292,6 @@ Result<Order> OrderService::pay(const RequestValidation::OrderRequest &request, 
             return event.failure();
     }
     return order;
-}
-
-Status OrderService::takeHotRows(const QList<Order> &orders)
-{
-    // Each product's units over all the orders, at the one price they were paid at.
-    QMap<qint64, OrderLine> totals;
-    for (const Order &order : orders) {
-        for (const OrderLine &line : order.items) {
-            auto total = totals.find(line.productId);
-            if (total == totals.end()) {
-                totals.insert(line.productId, line);
-            } else if (total->unitPrice != line.unitPrice) {
-                return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
-            } else {
-                total->quantity += line.quantity;
-            }
-        }
-    }
-    // The shared hot rows, last and in ascending product id: one UPDATE per product
-    // however many orders share it (a batch that does not fit runs again one by one).
-    for (const OrderLine &total : std::as_const(totals)) {
-        const Result<ProductRepository::Take> taken = m_products.take(total.productId, total.quantity, total.unitPrice);
-        if (!taken)
-            return taken.failure();
-        if (taken.value() == ProductRepository::Take::OutOfStock)
-            return Failure { ErrorCode::OutOfStock, QStringLiteral("not enough %1 in stock").arg(total.name),
-                             QJsonObject { { QStringLiteral("productId"), total.productId } } };
-        if (taken.value() == ProductRepository::Take::PriceChanged)
-            return Failure { ErrorCode::Unavailable, QStringLiteral("a price changed during payment"), {}, true };
-    }
-    // The stock ledger's ORDER rows: one multi-row INSERT right after the stock
-    // UPDATEs, each row the stock its order left (the units of the orders after it in
-    // the batch added back).
-    QList<StockLedgerRepository::Change> taken;
-    QHash<qint64, qint64> later;
-    for (const OrderLine &total : std::as_const(totals))
-        later.insert(total.productId, total.quantity);
-    for (const Order &order : orders) {
-        for (const OrderLine &line : order.items) {
-            qint64 &left = later[line.productId];
-            left -= line.quantity;
-            taken.append({ line.productId, -line.quantity, QStringLiteral("ORDER"), order.id, {}, 0, left });
-        }
-    }
-    if (Status ledger = m_stockLedger.record(taken); !ledger)
-        return ledger.failure();
-    // One upsert per product and hour.
-    QMap<QDateTime, QMap<qint64, OrderLine>> byHour;
-    for (const Order &order : orders) {
-        QMap<qint64, OrderLine> &hour = byHour[IsoTime::startOfHour(order.paidAt)];
-        for (const OrderLine &line : order.items) {
-            auto sold = hour.find(line.productId);
-            if (sold == hour.end())
-                hour.insert(line.productId, line);
-            else
-                sold->quantity += line.quantity;
-        }
-    }
-    for (auto hour = byHour.cbegin(); hour != byHour.cend(); ++hour) {
-        if (Status recorded = m_sales.record(hour.value().values(), hour.key(), +1); !recorded)
-            return recorded.failure();
-    }
-    return Done {};
 }
 
 Result<Order> OrderService::get(qint64 orderId)

@@ -8,6 +8,7 @@
 #include "OperationLocks.h"
 #include "OrderBatcher.h"
 #include "OrderRepository.h"
+#include "OrderRows.h"
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
 #include "RequestValidation.h"
@@ -65,11 +66,12 @@ private:
     Result<IdempotentAnswer> placeOnce(const OrderBatcher::Order &order);
     // The order's own rows: prices read, the order and its lines, the coupon, the
     // balance and its ledger row, the outbox event.
+    // The order as it would be paid, from `products`: its lines, the coupon's discount
+    // (the coupon read into `coupon`), the address copied. Reads only.
+    Result<Order> priced(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> &products,
+                         UserCoupon *coupon);
     // `prices`: the batch's products read once for all its orders; null: read here.
     Result<Order> pay(const RequestValidation::OrderRequest &request, const QHash<qint64, Product> *prices = nullptr);
-    // Then the shared hot rows of these orders (one, or a batch's): each product's
-    // stock taken once for all of them, its ledger rows, the hour's sales buckets.
-    Status takeHotRows(const QList<Order> &orders);
 
     Database &m_database;
     ProductRepository m_products;
@@ -83,6 +85,7 @@ private:
     RefundRepository m_refunds;
     AuditRepository m_audit;
     AddressRepository m_addresses;
+    OrderRows m_rows;
     std::function<void()> m_eventCommitted;
     SalesRecorded m_salesRecorded;
     OperationLocks *m_locks;

@@ -44,20 +44,31 @@ Order orderFromRow(QSqlQuery *q)
 }
 }
 
-Result<qint64> OrderRepository::insert(const Order &order, bool withLines)
+namespace {
+const QString kOrderInsert = QStringLiteral("INSERT INTO orders (user_id, status, total_amount, discount_amount, paid_amount, "
+                                             "user_coupon_id, paid_at, ship_recipient, ship_phone, ship_postal_code, "
+                                             "ship_address1, ship_address2) VALUES ");
+const QString kOrderRow = QStringLiteral("(?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// An order row's bindings: the address as it is now, copied (later edits of the
+// address book never reach it).
+void bindOrder(const Order &order, QVariantList &bindings)
 {
-    // The address as it is now, copied: later edits of the address book never reach it.
     const auto shipped = [&order](QString OrderShipping::*field) {
         return order.shipping ? QVariant((*order.shipping).*field) : QVariant(QMetaType(QMetaType::QString));
     };
-    const auto inserted = m_database.run(
-            QStringLiteral("INSERT INTO orders (user_id, status, total_amount, discount_amount, paid_amount, user_coupon_id, "
-                           "paid_at, ship_recipient, ship_phone, ship_postal_code, ship_address1, ship_address2) "
-                           "VALUES (?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { order.userId, order.totalAmount, order.discountAmount, order.paidAmount,
-              order.userCouponId > 0 ? QVariant(order.userCouponId) : QVariant(QMetaType(QMetaType::LongLong)),
-              SqlTime::param(order.paidAt), shipped(&OrderShipping::recipient), shipped(&OrderShipping::phone),
-              shipped(&OrderShipping::postalCode), shipped(&OrderShipping::address1), shipped(&OrderShipping::address2) });
+    bindings << order.userId << order.totalAmount << order.discountAmount << order.paidAmount
+             << (order.userCouponId > 0 ? QVariant(order.userCouponId) : QVariant(QMetaType(QMetaType::LongLong)))
+             << SqlTime::param(order.paidAt) << shipped(&OrderShipping::recipient) << shipped(&OrderShipping::phone)
+             << shipped(&OrderShipping::postalCode) << shipped(&OrderShipping::address1) << shipped(&OrderShipping::address2);
+}
+}
+
+Result<qint64> OrderRepository::insert(const Order &order, bool withLines)
+{
+    QVariantList bindings;
+    bindOrder(order, bindings);
+    const auto inserted = m_database.run(kOrderInsert + kOrderRow, bindings);
     if (!inserted)
         return inserted.failure();
     const qint64 id = inserted.value()->lastInsertId().toLongLong();
@@ -68,6 +79,28 @@ Result<qint64> OrderRepository::insert(const Order &order, bool withLines)
             return lines.failure();
     }
     return id;
+}
+
+Status OrderRepository::insertMany(QList<Order> &orders)
+{
+    qsizetype next = 0;
+    for (const QList<Order> &chunk : SqlBatch::chunks(orders)) {
+        QVariantList bindings;
+        for (const Order &order : chunk)
+            bindOrder(order, bindings);
+        const auto inserted = m_database.run(
+                kOrderInsert + SqlBatch::repeat(int(chunk.size()), kOrderRow) + QStringLiteral(" RETURNING id"), bindings);
+        if (!inserted)
+            return inserted.failure();
+        // RETURNING hands the rows back in the order they were inserted.
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (!inserted.value()->next())
+                return Failure { ErrorCode::Internal, QStringLiteral("an inserted order came back without its id"), {} };
+            orders[next + i].id = inserted.value()->value(0).toLongLong();
+        }
+        next += chunk.size();
+    }
+    return Done {};
 }
 
 Status OrderRepository::insertLines(const QList<Order> &orders)

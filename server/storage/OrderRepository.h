@@ -13,6 +13,9 @@ public:
     // The order row and its lines (with name and unit price as paid); returns the id.
     // withLines false: the lines come later with insertLines() (a batch's, all at once).
     Result<qint64> insert(const Order &order, bool withLines = true);
+    // Orders without their lines (a batch's), one multi-row INSERT … RETURNING id per
+    // SqlBatch chunk; each order's id set from it.
+    Status insertMany(QList<Order> &orders);
     // The lines of these orders (their ids set): one multi-row INSERT per SqlBatch chunk.
     Status insertLines(const QList<Order> &orders);
     Result<Order> get(qint64 orderId);

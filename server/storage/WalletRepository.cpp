@@ -1,6 +1,7 @@
 #include "WalletRepository.h"
 
 #include "Database.h"
+#include "SqlBatch.h"
 #include "SqlTime.h"
 
 // The new balance comes back through a session variable set by the UPDATE itself,
@@ -90,6 +91,48 @@ Result<qint64> WalletRepository::debit(qint64 userId, qint64 amount, qint64 orde
     if (Status s = record(userId, QStringLiteral("PAYMENT"), amount, orderId); !s)
         return s.failure();
     return amount;
+}
+
+Result<bool> WalletRepository::take(qint64 userId, qint64 amount)
+{
+    const auto updated = m_database.run(
+            QStringLiteral("UPDATE balances SET balance = balance - ?, updated_at = NOW(3) WHERE user_id = ? AND balance >= ?"),
+            { amount, userId, amount });
+    if (!updated)
+        return updated.failure();
+    return updated.value()->numRowsAffected() == 1;
+}
+
+Result<QHash<qint64, qint64>> WalletRepository::balances(const QList<qint64> &userIds)
+{
+    QHash<qint64, qint64> out;
+    for (const QList<qint64> &piece : SqlBatch::pieces(userIds)) {
+        QVariantList bindings;
+        const auto rows = m_database.run(
+                QStringLiteral("SELECT user_id, balance FROM balances WHERE user_id IN (%1)").arg(SqlBatch::inList(piece, bindings)),
+                bindings);
+        if (!rows)
+            return rows.failure();
+        while (rows.value()->next())
+            out.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toLongLong());
+    }
+    return out;
+}
+
+Status WalletRepository::recordPayments(const QList<Payment> &payments)
+{
+    for (const QList<Payment> &chunk : SqlBatch::chunks(payments)) {
+        QVariantList bindings;
+        for (const Payment &p : chunk)
+            bindings << p.userId << p.amount << p.balanceAfter << p.orderId;
+        const auto inserted = m_database.run(
+                QStringLiteral("INSERT INTO balance_ledger (user_id, type, amount, balance_after, order_id) VALUES %1")
+                        .arg(SqlBatch::repeat(int(chunk.size()), QStringLiteral("(?, 'PAYMENT', ?, ?, ?)"))),
+                bindings);
+        if (!inserted)
+            return inserted.failure();
+    }
+    return Done {};
 }
 
 Result<qint64> WalletRepository::balance(qint64 userId)

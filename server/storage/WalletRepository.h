@@ -22,6 +22,18 @@ public:
     Result<qint64> refund(qint64 userId, qint64 amount, qint64 orderId);
     // Takes `amount` for an order; INSUFFICIENT_BALANCE when the balance is short.
     Result<qint64> debit(qint64 userId, qint64 amount, qint64 orderId);
+    // A batch of orders (OrderService::placeBatch): the balance taken without its ledger
+    // row (false: too low, nothing changed), the balances after, then every payment's
+    // ledger row in one multi-row INSERT with the balance each one left.
+    Result<bool> take(qint64 userId, qint64 amount);
+    Result<QHash<qint64, qint64>> balances(const QList<qint64> &userIds);
+    struct Payment {
+        qint64 userId = 0;
+        qint64 amount = 0;
+        qint64 balanceAfter = 0;
+        qint64 orderId = 0;
+    };
+    Status recordPayments(const QList<Payment> &payments);
     // NOT_FOUND when the user has no balance row (no such user).
     Result<qint64> balance(qint64 userId);
     Result<QPair<QList<LedgerEntry>, qint64>> history(qint64 userId, int limit, int offset);
