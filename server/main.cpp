@@ -2,6 +2,7 @@
 // brings the database schema up to date; `stack` runs only the local stack.
 #include "ConfigLoader.h"
 #include "PasswordPrompt.h"
+#include "ShopCommands.h"
 #include "ShutdownSignals.h"
 #include "StandaloneStack.h"
 #include "StorefrontServer.h"
@@ -146,18 +147,19 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    ShopCommands commands(server);
     if (command == QLatin1String("backup")) {
         if (parser.isSet(backupVerify) == parser.isSet(backupTo))
             return fail(QStringLiteral("backup needs --to DIR (take one) or --verify DIR (check one)"));
         if (parser.isSet(backupVerify)) {
-            const Result<QString> verdict = server.verifyBackup(parser.value(backupVerify));
+            const Result<QString> verdict = commands.verifyBackup(parser.value(backupVerify));
             server.stop();
             if (!verdict)
                 return fail(QStringLiteral("backup %1 NOT verified: %2").arg(parser.value(backupVerify), verdict.failure().message));
             std::printf("%s\n", qUtf8Printable(verdict.value()));
             return 0;
         }
-        const Result<BackupService::Taken> taken = server.backup(parser.value(backupTo));
+        const Result<BackupService::Taken> taken = commands.backup(parser.value(backupTo));
         server.stop();
         if (!taken)
             return fail(QStringLiteral("no backup taken: %1").arg(taken.failure().message));
@@ -178,7 +180,7 @@ int main(int argc, char *argv[])
                 return fail(QStringLiteral("--until must be a moment with its zone, e.g. 2026-12-06T10:15:00Z, not \"%1\"")
                                     .arg(parser.value(restoreUntil)));
         }
-        const Result<BackupManifest> restored = server.restore(parser.value(restoreFrom), options);
+        const Result<BackupManifest> restored = commands.restore(parser.value(restoreFrom), options);
         server.stop();
         if (!restored)
             return fail(QStringLiteral("not restored: %1").arg(restored.failure().message));
@@ -195,7 +197,7 @@ int main(int argc, char *argv[])
         const std::optional<QString> password = PasswordPrompt::ask(parser.value(adminUsername));
         if (!password)
             return 1;
-        const Result<Principal> created = server.createAdmin(parser.value(adminUsername), *password);
+        const Result<Principal> created = commands.createAdmin(parser.value(adminUsername), *password);
         server.stop();
         if (!created)
             return fail(created.failure().message);
@@ -204,7 +206,7 @@ int main(int argc, char *argv[])
     }
 
     if (command == QLatin1String("check")) {
-        const Result<QList<InvariantChecker::Violation>> violations = server.check();
+        const Result<QList<InvariantChecker::Violation>> violations = commands.check();
         server.stop();
         if (!violations)
             return fail(violations.failure().message);
@@ -233,7 +235,7 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         QString demoReport;
-        const Result<Seeder::Report> seeded = server.seed(plan, demo, &demoReport);
+        const Result<Seeder::Report> seeded = commands.seed(plan, demo, &demoReport);
         server.stop();
         if (!seeded)
             return fail(seeded.failure().message);

@@ -2,16 +2,10 @@
 
 #include "OwnerSetup.h"
 #include "BackupScheduler.h"
-#include "BackupService.h"
-#include "BackupVerifier.h"
 #include "TlsContext.h"
-#include "RedisClient.h"
 #include "RedisVersion.h"
 
-#include "DemoShop.h"
 #include "DemoShopLoader.h"
-
-#include "InvariantChecker.h"
 
 #include "AuthGuard.h"
 #include "AuthService.h"
@@ -29,7 +23,6 @@
 #include "WorkerContext.h"
 #include "WorkerPool.h"
 
-#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
@@ -141,29 +134,11 @@ Result<QStringList> StorefrontServer::migrateOnly()
     return migrate();
 }
 
-Result<QList<InvariantChecker::Violation>> StorefrontServer::check()
+Result<MysqlEndpoint> StorefrontServer::stackDatabase()
 {
     if (Status s = startStack(); !s)
         return s.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
-    if (!endpoint)
-        return endpoint.failure();
-    Database database(endpoint.value(), QStringLiteral("invariants"));
-    if (Status opened = database.open(); !opened)
-        return opened.failure();
-    return InvariantChecker(database).run();
-}
-
-Status StorefrontServer::useShopDatabase()
-{
-    // Beside a shop that serves from this stack folder: its MariaDB, not a second one.
-    if (m_config.usesLocalStack() && !m_stack) {
-        if (const QString running = LocalStack::runningMysqlUrl(m_config.stackDir); !running.isEmpty()) {
-            m_mysqlUrl = running;
-            return Done {};
-        }
-    }
-    return startStack();
+    return MysqlEndpoint::fromUrl(m_mysqlUrl);
 }
 
 QString StorefrontServer::binaryLogDir() const
@@ -171,99 +146,17 @@ QString StorefrontServer::binaryLogDir() const
     return m_config.usesLocalStack() ? m_config.stackDir + QStringLiteral("/mysql") : QString();
 }
 
-Result<BackupService::Taken> StorefrontServer::backup(const QString &toDir)
-{
-    if (Status s = useShopDatabase(); !s)
-        return s.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
-    if (!endpoint)
-        return endpoint.failure();
-    return BackupService(endpoint.value(), binaryLogDir()).backup(toDir);
-}
-
-Result<BackupManifest> StorefrontServer::restore(const QString &fromDir, const BackupService::RestoreOptions &options)
-{
-    if (Status s = useShopDatabase(); !s)
-        return s.failure();
-    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
-    if (!endpoint)
-        return endpoint.failure();
-    Result<BackupManifest> restored = BackupService(endpoint.value(), binaryLogDir()).restore(fromDir, options);
-    if (restored)
-        BackupScheduler::recordRestored(endpoint.value(), fromDir, restored.value());
-    return restored;
-}
-
-Result<QString> StorefrontServer::verifyBackup(const QString &dir)
-{
-    return BackupVerifier::verify(dir);
-}
-
-Result<Principal> StorefrontServer::createAdmin(const QString &username, const QString &password)
-{
-    const auto credentials = RequestValidation::credentials(
-            QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } }, true);
-    if (!credentials)
-        return credentials.failure();
-    const Result<MysqlEndpoint> endpoint = preparedShop();
-    if (!endpoint)
-        return endpoint.failure();
-    Database database(endpoint.value(), QStringLiteral("admin-create"));
-    return AuthService(database, *m_tokens, *m_passwords, &m_tokenVersions).createAdmin(credentials.value());
-}
-
-Result<MysqlEndpoint> StorefrontServer::preparedShop()
+Result<StorefrontServer::PreparedShop> StorefrontServer::preparedShop()
 {
     const Result<QStringList> migrated = migrateOnly();
     if (!migrated)
         return migrated.failure();
     if (Status shop = prepareShop(); !shop)
         return shop.failure();
-    return MysqlEndpoint::fromUrl(m_mysqlUrl);
-}
-
-Result<Seeder::Report> StorefrontServer::seed(const Seeder::Plan &plan, bool demo, QString *demoReport)
-{
-    const Result<MysqlEndpoint> endpoint = preparedShop();
+    const Result<MysqlEndpoint> endpoint = MysqlEndpoint::fromUrl(m_mysqlUrl);
     if (!endpoint)
         return endpoint.failure();
-    Database database(endpoint.value(), QStringLiteral("seeder"));
-    if (!demo)
-        return Seeder(database, *m_tokens).run(plan);
-    Seeder::Plan people = plan;
-    people.products = 0; // the demo catalogue's, not numbered ones
-    people.coupons = 0; // the demo shop's own, as the app's offer makes them
-    Result<Seeder::Report> seeded = Seeder(database, *m_tokens).run(people);
-    if (!seeded)
-        return seeded;
-    DemoShop::Plan shop;
-    shop.products = plan.products;
-    shop.coupons = plan.coupons;
-    // A few dozen shoppers place the demo's orders (a load run seeds thousands of users).
-    for (qint64 id = seeded->firstUserId; id > 0 && id <= seeded->lastUserId && shop.shoppers.size() < 40; ++id)
-        shop.shoppers << id;
-    const Result<DemoShop::Report> made = DemoShop(database).run(shop);
-    if (!made)
-        return made.failure();
-    Seeder::Report report = seeded.value();
-    report.firstCouponId = made->firstCouponId;
-    report.lastCouponId = made->lastCouponId;
-    if (demoReport)
-        *demoReport = DemoShop::describe(made.value());
-    forgetRankings();
-    return report;
-}
-
-void StorefrontServer::forgetRankings()
-{
-    // `seed --demo` may run beside a serving shop: its live rankings (Redis) missed
-    // the demo's orders, so every instance rebuilds them from MySQL on its next ask.
-    const Result<RedisEndpoint> endpoint = RedisEndpoint::fromUrl(m_redisUrl);
-    if (!endpoint)
-        return;
-    RedisClient redis(endpoint.value(), 2000);
-    if (!redis.ping() || !RankingBoard::forget(redis))
-        qCWarning(lcServer) << "Redis does not answer: top products show the demo's sales within 10 minutes";
+    return PreparedShop { endpoint.value(), m_redisUrl, m_tokens.get(), m_passwords.get(), &m_tokenVersions };
 }
 
 void StorefrontServer::startDataPlatform()

@@ -8,6 +8,7 @@
 #include "InvariantChecker.h"
 #include "ChargeBatcher.h"
 #include "LoginThrottle.h"
+#include "MysqlEndpoint.h"
 #include "OrderBatcher.h"
 #include "PasswordWork.h"
 #include "RankingBoard.h"
@@ -37,7 +38,8 @@ class WorkerPool;
 
 // The whole backend in one object: the local stack (when no external services are
 // configured), migrations, and the HTTP workers. storefront-server, the desktop app's
-// embedded server and the integration tests all run this.
+// embedded server and the integration tests all run this; storefront-server's one-shot
+// commands (ShopCommands) run on its stack and secrets.
 class StorefrontServer : public QObject
 {
     Q_OBJECT
@@ -56,24 +58,21 @@ public:
 
     // Only migrations (storefront-server migrate): the stack if any, then the schema.
     Result<QStringList> migrateOnly();
-    // storefront-server seed: the stack if any, the schema, then the demo data. With
-    // `demo`, the seeded shoppers order from a demo catalogue of plan.products
-    // products (DemoShop) instead of plain numbered products; `demoReport` gets its figures.
-    // `storefront-server backup --to DIR` (BackupService), on the shop's database: the
-    // configured MySQL, the local stack a serving shop runs in --stack, or the stack
-    // started for it.
-    Result<BackupService::Taken> backup(const QString &toDir);
-    // `storefront-server restore --from DIR`: into the database these options name.
-    Result<BackupManifest> restore(const QString &fromDir, const BackupService::RestoreOptions &options);
-    // `storefront-server backup --verify DIR`: restored into a scratch local stack, row
-    // counts compared with the manifest, the invariant check; the one-line verdict.
-    Result<QString> verifyBackup(const QString &dir);
-    // `storefront-server admin create`: a new administrator on this shop (migrated
-    // first); VALIDATION_FAILED or USERNAME_TAKEN as for registration.
-    Result<Principal> createAdmin(const QString &username, const QString &password);
-    Result<Seeder::Report> seed(const Seeder::Plan &plan, bool demo = false, QString *demoReport = nullptr);
-    // The shop's invariants (InvariantChecker) on this server's database.
-    Result<QList<InvariantChecker::Violation>> check();
+    // What the one-shot commands (ShopCommands) run on. The stack if any, started; the
+    // shop's MySQL.
+    Result<MysqlEndpoint> stackDatabase();
+    // The commands that write (seed, admin create): the stack up, the schema migrated,
+    // the shop's secrets in place. The pointers hold until the next preparedShop() or start().
+    struct PreparedShop {
+        MysqlEndpoint mysql;
+        QString redisUrl;
+        const TokenSigner *tokens = nullptr;
+        PasswordWork *passwords = nullptr;
+        TokenVersions *tokenVersions = nullptr;
+    };
+    Result<PreparedShop> preparedShop();
+    // Where the local stack's MariaDB keeps its binary log; empty with an external MySQL.
+    QString binaryLogDir() const;
     // storefront-server data-platform: the stack if any, the schema, then only the
     // consumer (no HTTP, no relay) until stop().
     Status startDataPlatformOnly();
@@ -106,12 +105,6 @@ private:
     Status prepareShop();
     void addCollectors();
     Result<QStringList> migrate();
-    void forgetRankings();
-    // The commands that write (seed, admin create): the stack up, the schema migrated,
-    // the shop's secrets in place; its MySQL endpoint.
-    Result<MysqlEndpoint> preparedShop();
-    Status useShopDatabase();
-    QString binaryLogDir() const;
 
     ServerConfig m_config;
     std::unique_ptr<LocalStack> m_stack;

@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "InvariantChecker.h"
 #include "LocalStack.h"
+#include "ShopCommands.h"
 #include "StorefrontServer.h"
 
 #include <QtCore/QBuffer>
@@ -274,7 +275,7 @@ void tst_Backup::verifyChecksTheRestore()
     config.redisUrl = m_stack->redis().url();
     config.kafkaBrokers = m_stack->kafka().bootstrapServers();
     StorefrontServer server(config);
-    const Result<QString> verdict = server.verifyBackup(m_taken);
+    const Result<QString> verdict = ShopCommands(server).verifyBackup(m_taken);
     QVERIFY2(verdict.ok(), verdict.ok() ? "" : qPrintable(verdict.failure().message));
     QVERIFY2(verdict->contains(QLatin1String("verified")) && verdict->contains(QLatin1String("invariants hold")), qPrintable(verdict.value()));
 }
@@ -352,7 +353,7 @@ void tst_Backup::damagedBackupRefused()
              0);
     ServerConfig config;
     StorefrontServer server(config);
-    const Result<QString> verdict = server.verifyBackup(damaged);
+    const Result<QString> verdict = ShopCommands(server).verifyBackup(damaged);
     QVERIFY(!verdict.ok());
     QVERIFY2(verdict.failure().message.contains(QLatin1String("damaged")), qPrintable(verdict.failure().message));
 }
