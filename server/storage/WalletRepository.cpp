@@ -7,17 +7,6 @@
 // The new balance comes back through a session variable set by the UPDATE itself,
 // so the ledger row needs no extra SELECT round trip.
 
-Status WalletRepository::record(qint64 userId, const QString &type, qint64 amount, qint64 orderId)
-{
-    const auto ledger = m_database.run(
-            QStringLiteral("INSERT INTO balance_ledger (user_id, type, amount, balance_after, order_id) "
-                           "VALUES (?, ?, ?, @storefront_balance, ?)"),
-            { userId, type, amount, orderId > 0 ? QVariant(orderId) : QVariant(QMetaType(QMetaType::LongLong)) });
-    if (!ledger)
-        return ledger.failure();
-    return Done {};
-}
-
 Result<qint64> WalletRepository::credit(qint64 userId, qint64 amount, const QString &type, qint64 orderId, qint64 ceiling)
 {
     const auto updated = m_database.run(
@@ -88,8 +77,8 @@ Result<qint64> WalletRepository::debit(qint64 userId, qint64 amount, qint64 orde
     if (updated.value()->numRowsAffected() != 1)
         return Failure { ErrorCode::InsufficientBalance, QStringLiteral("the balance is too low for this order"),
                          QJsonObject { { QStringLiteral("required"), amount } } };
-    if (Status s = record(userId, QStringLiteral("PAYMENT"), amount, orderId); !s)
-        return s.failure();
+    if (Result<qint64> after = recorded(userId, QStringLiteral("PAYMENT"), amount, orderId); !after)
+        return after.failure();
     return amount;
 }
 

@@ -39,7 +39,6 @@ public:
     Result<QPair<QList<LedgerEntry>, qint64>> history(qint64 userId, int limit, int offset);
 
 private:
-    Status record(qint64 userId, const QString &type, qint64 amount, qint64 orderId);
     // The ledger row of the UPDATE just run, and the balance it left.
     Result<qint64> recorded(qint64 userId, const QString &type, qint64 amount, qint64 orderId);
 
