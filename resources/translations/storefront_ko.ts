@@ -66,10 +66,6 @@
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <source>Make &amp;default</source>
-        <translation>기본 배송지로(&amp;D)</translation>
-    </message>
-    <message>
         <source>✓ Default</source>
         <translation>✓ 기본</translation>
     </message>
@@ -101,6 +97,10 @@
         <source>Orders go to %1, %2 unless you choose another address.</source>
         <translation>다른 배송지를 고르지 않으면 %1, %2(으)로 배송됩니다.</translation>
     </message>
+    <message>
+        <source>&amp;Make default</source>
+        <translation>기본 배송지로(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>AddressChoice</name>
@@ -130,10 +130,6 @@
     <message>
         <source>&amp;Phone</source>
         <translation>연락처(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;ostal code</source>
-        <translation>우편번호(&amp;O)</translation>
     </message>
     <message>
         <source>R&amp;oad address</source>
@@ -206,6 +202,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>%1(으)로 저장됨</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tal code</source>
+        <translation>우편번호(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -362,10 +362,6 @@
         <translation>주문 #%1 취소할까요?</translation>
     </message>
     <message>
-        <source>Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to %3&apos;s wallet and every unit not refunded back to stock. This cannot be undone.</source>
-        <translation>주문 #%1을(를) 지금 취소합니다. 아직 환불되지 않은 %2은(는) %3 님의 지갑으로, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Cancel the order</source>
         <translation>주문 취소</translation>
     </message>
@@ -388,6 +384,10 @@
     <message>
         <source>Any fulfilment</source>
         <translation>모든 배송 상태</translation>
+    </message>
+    <message>
+        <source>Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to %3&apos;s wallet and every unit not refunded back to stock. This cannot be undone.</source>
+        <translation>주문 #%1을(를) 지금 취소합니다. 아직 환불되지 않은 %2은(는) %3 님의 지갑으로, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2278,6 @@ Create one under Coupon campaigns.</source>
         <translation>배송을 기다리는 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>Mark &amp;packed</source>
-        <translation>포장 완료(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Ship…</source>
         <translation>발송(&amp;S)…</translation>
     </message>
@@ -2316,6 +2312,10 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Order #%1 shipped with %2, tracking number %3.</source>
         <translation>주문 #%1 발송 완료: %2, 송장 번호 %3.</translation>
+    </message>
+    <message>
+        <source>Mark pac&amp;ked</source>
+        <translation>포장 완료(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2977,14 +2977,6 @@ Create one under Coupon campaigns.</source>
 <context>
     <name>PictureEditor</name>
     <message>
-        <source>Add &amp;pictures…</source>
-        <translation>사진 추가(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>삭제(&amp;R)</translation>
-    </message>
-    <message>
         <source>Remove the chosen picture</source>
         <translation>선택한 사진 삭제</translation>
     </message>
@@ -3064,6 +3056,14 @@ Create one under Coupon campaigns.</source>
         <source>Picture removed.</source>
         <translation>사진을 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Add pictures…</source>
+        <translation>사진 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>ProductCardDelegate</name>
@@ -3115,10 +3115,6 @@ Create one under Coupon campaigns.</source>
         <translation>상품명(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Price</source>
-        <translation>가격(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Stock</source>
         <translation>재고(&amp;S)</translation>
     </message>
@@ -3159,10 +3155,6 @@ Create one under Coupon campaigns.</source>
         <translation>상품 상세 화면에 보이는 설명</translation>
     </message>
     <message>
-        <source>N&amp;ew product</source>
-        <translation>새 상품(&amp;E)</translation>
-    </message>
-    <message>
         <source>Stock &amp;history…</source>
         <translation>재고 내역(&amp;H)…</translation>
     </message>
@@ -3173,10 +3165,6 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>New product</source>
         <translation>새 상품</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>변경 저장(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Create product</source>
@@ -3221,6 +3209,18 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Save at %1</source>
         <translation>%1(으)로 저장</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>변경 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;ew product</source>
+        <translation>새 상품(&amp;E)</translation>
+    </message>
+    <message>
+        <source>P&amp;rice</source>
+        <translation>가격(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3608,10 +3608,6 @@ Create one under Coupon campaigns.</source>
         <translation>반품이 없습니다.</translation>
     </message>
     <message>
-        <source>Put the units back in &amp;stock</source>
-        <translation>환불한 상품을 재고로 돌리기(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -3706,6 +3702,10 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Return #%1 rejected.</source>
         <translation>반품 #%1 거절.</translation>
+    </message>
+    <message>
+        <source>Put the units back in s&amp;tock</source>
+        <translation>환불한 상품을 재고로 돌리기(&amp;T)</translation>
     </message>
 </context>
 <context>

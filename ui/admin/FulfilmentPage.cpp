@@ -100,7 +100,7 @@ void FulfilmentPage::retranslateUi()
     }
     m_oldest->setText(m_oldestWaiting.isValid() ? tr("Oldest waiting to ship: paid %1").arg(Money::dateTime(m_oldestWaiting))
                                                 : tr("Nothing waits to ship."));
-    m_pack->setText(tr("Mark &packed"));
+    m_pack->setText(tr("Mark pac&ked"));
     m_ship->setText(tr("&Ship…"));
     m_deliver->setText(tr("Mark &delivered"));
     // The rows' words ("Pick up in person") again.
@@ -118,6 +118,9 @@ void FulfilmentPage::retranslateUi()
     m_model->setRows(std::move(rows));
     m_table->selectIdOrFirst(current);
     showButtons();
+    // A new model emits no selectionChanged: without this the order just packed (or one
+    // of the page left) stayed beside the list with its old state.
+    showDetail();
 }
 
 void FulfilmentPage::refresh()

@@ -13,8 +13,10 @@
 #include <QtCore/QMimeData>
 #include <QtCore/QMimeDatabase>
 #include <QtCore/QPointer>
+#include <QtCore/QtMath>
 #include <QtGui/QDragEnterEvent>
 #include <QtGui/QDropEvent>
+#include <QtGui/QTextLayout>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -58,6 +60,16 @@ PictureEditor::PictureEditor(ShopClient *client, QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_status->setWordWrap(true);
+    // Two lines kept for what the editor says ("Create the product first, then add its
+    // pictures here…" wraps): a wrapped label's second line is height-for-width, which the
+    // form did not always give, and then the buttons were pressed onto the pictures box.
+    // As tall as a line of Hangul (the fallback font's lines are taller).
+    QTextLayout sample(QStringLiteral("Ag\uD55C\uAE00"), m_status->font());
+    sample.beginLayout();
+    QTextLine line = sample.createLine();
+    line.setLineWidth(1000);
+    sample.endLayout();
+    m_status->setMinimumHeight(2 * qMax(m_status->fontMetrics().lineSpacing(), qCeil(line.height())));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -79,8 +91,8 @@ PictureEditor::PictureEditor(ShopClient *client, QWidget *parent)
 
 void PictureEditor::retranslateUi()
 {
-    m_add->setText(tr("Add &pictures\u2026"));
-    m_remove->setText(tr("&Remove"));
+    m_add->setText(tr("&Add pictures\u2026"));
+    m_remove->setText(tr("Re&move"));
     m_remove->setAccessibleName(tr("Remove the chosen picture"));
     m_list->setAccessibleName(tr("Pictures of the product"));
     m_progress->setAccessibleName(tr("Upload"));

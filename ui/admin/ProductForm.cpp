@@ -171,7 +171,7 @@ void ProductForm::retranslateUi()
     m_model->setHeaders({ tr("Id"), tr("Product"), tr("Price"), tr("Stock") });
     m_table->setEmptyText(tr("Nothing here yet. Create the first product with the form."));
     m_table->setAccessibleName(tr("Products"));
-    const QString labels[] = { tr("&Name"), tr("&Price"), tr("&Stock"), tr("S&KU"), tr("Ca&tegory"), tr("&Description"),
+    const QString labels[] = { tr("&Name"), tr("P&rice"), tr("&Stock"), tr("S&KU"), tr("Ca&tegory"), tr("&Description"),
                                tr("Pictures") };
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
         m_labels[i]->setText(labels[i]);

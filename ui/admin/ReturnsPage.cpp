@@ -112,7 +112,7 @@ void ReturnsPage::retranslateUi()
     m_statusLabel->setText(tr("&Show"));
     m_model->setHeaders({ tr("Return"), tr("Order"), tr("Asked at"), tr("Units"), tr("Reason"), tr("State") });
     m_table->setEmptyText(tr("No returns here."));
-    m_restock->setText(tr("Put the units back in &stock"));
+    m_restock->setText(tr("Put the units back in s&tock"));
     m_noteLabel->setText(tr("&Note"));
     m_note->setPlaceholderText(tr("For the customer (optional)"));
     m_accept->setText(tr("&Accept and refund…"));

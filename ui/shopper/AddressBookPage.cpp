@@ -68,7 +68,7 @@ void AddressBookPage::retranslateUi()
     m_add->setText(tr("&Add address…"));
     m_edit->setText(tr("&Edit…"));
     m_delete->setText(tr("&Delete"));
-    m_default->setText(tr("Make &default"));
+    m_default->setText(tr("&Make default"));
     show(m_addresses);
 }
 

@@ -4,6 +4,8 @@
 #include "ShippingClient.h"
 
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QStyleOptionComboBox>
+#include <QtWidgets/QStylePainter>
 
 AddressChoice::AddressChoice(ShopClient *client, QWidget *parent)
     : QComboBox(parent), m_shipping(new ShippingClient(client, this)), m_label(new QLabel(parent))
@@ -12,6 +14,8 @@ AddressChoice::AddressChoice(ShopClient *client, QWidget *parent)
     m_label->setBuddy(this);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
+    // The whole address on hover: the box is narrower than most addresses.
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { setToolTip(currentData(Qt::ToolTipRole).toString()); });
     Retranslate::follow(this, [this] { retranslateUi(); });
 }
 
@@ -54,9 +58,34 @@ void AddressChoice::fill()
         if (at < 0 && a.isDefault)
             at = findData(a.id);
     setCurrentIndex(at >= 0 ? at : count() - 1);
+    setToolTip(currentData(Qt::ToolTipRole).toString()); // signals are blocked here
 }
 
 qint64 AddressChoice::addressId() const
 {
     return currentData().toLongLong();
+}
+
+QRect AddressChoice::textRect() const
+{
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    return style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+}
+
+QString AddressChoice::shownText() const
+{
+    return fontMetrics().elidedText(currentText(), Qt::ElideRight, textRect().width());
+}
+
+void AddressChoice::paintEvent(QPaintEvent *)
+{
+    // A road address is longer than the box: QComboBox cut it in the middle of a
+    // syllable ("테헤란ᄅ"); it ends with "…" instead.
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    option.currentText = shownText();
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }

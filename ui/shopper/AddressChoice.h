@@ -23,8 +23,14 @@ public:
     // The form's label for this field (its buddy).
     QLabel *label() const { return m_label; }
     ShippingClient *shipping() const { return m_shipping; }
+    // The words the closed box shows: the choice, cut with "…" where the box ends.
+    QString shownText() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRect textRect() const;
     void fill();
     void retranslateUi();
 

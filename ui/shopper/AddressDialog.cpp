@@ -88,7 +88,7 @@ AddressDialog::Field AddressDialog::addField(const QString &name, int maxLength)
 void AddressDialog::retranslateUi()
 {
     setWindowTitle(m_address.id > 0 ? tr("Edit address") : tr("New address"));
-    const QString labels[] = { tr("&Recipient"), tr("&Phone"), tr("P&ostal code"), tr("R&oad address"), tr("&Detail"),
+    const QString labels[] = { tr("&Recipient"), tr("&Phone"), tr("Pos&tal code"), tr("R&oad address"), tr("&Detail"),
                                tr("&Name") };
     for (int i = 0; i < m_fields.size(); ++i)
         m_fields[i].label->setText(labels[i]);

@@ -301,19 +301,6 @@ void tst_MainWindow::mnemonicsAreUniquePerPage()
         }
     }
     Translator::use(QStringLiteral("en"));
-    // Clashes between other files' labels (the shipping pages; the pager and the picture
-    // editor on the product form), reported to their owners: warned, not failed, until fixed.
-    static const QStringList reported { QStringLiteral("addressesPage: Alt+D"), QStringLiteral("returnsPage: Alt+S"),
-                                        QStringLiteral("fulfilmentPage: Alt+P"), QStringLiteral("productForm: Alt+P") };
-    for (qsizetype i = clashes.size() - 1; i >= 0; --i) {
-        for (const QString &known : reported) {
-            if (clashes[i].startsWith(known)) {
-                qWarning("known, reported: %s", qPrintable(clashes[i]));
-                clashes.removeAt(i);
-                break;
-            }
-        }
-    }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 

@@ -1,3 +1,4 @@
+#include "AddressChoice.h"
 #include "AppStyle.h"
 #include "Cart.h"
 #include "GuiDriver.h"
@@ -12,6 +13,7 @@
 #include "ShipDialog.h"
 #include "ShopClient.h"
 #include "ShopFixture.h"
+#include "Translator.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void addressBookAndCheckout();
     void packShipDeliver();
     void acceptReturnWithPreview();
+    void productFormPicturesKeepTheirRoom();
 
 private:
     template<typename T>
@@ -214,6 +217,17 @@ void tst_ShippingPages::addressBookAndCheckout()
     auto *choice = child<QComboBox>(cartPage, QStringLiteral("addressChoice"));
     QTRY_COMPARE(choice->currentData().toLongLong(), home);
     QCOMPARE(choice->itemText(choice->count() - 1), QStringLiteral("Pick up in person"));
+    // The closed box ends its address with "…" where it ends, not mid-syllable; the whole
+    // address on hover.
+    auto *chosen = qobject_cast<AddressChoice *>(choice);
+    QVERIFY(chosen);
+    QCOMPARE(choice->toolTip(), QStringLiteral("(04524) 부산광역시 해운대구 센텀중앙로 79 3층"));
+    QVERIFY(chosen->shownText() == choice->currentText() || chosen->shownText().endsWith(QChar(0x2026)));
+    choice->setFixedWidth(160);
+    QTRY_VERIFY(chosen->shownText().endsWith(QChar(0x2026)));
+    QVERIFY(chosen->shownText().startsWith(QStringLiteral("박서준")));
+    choice->setMinimumWidth(0);
+    choice->setMaximumWidth(QWIDGETSIZE_MAX);
     picture(m_window.get(), QStringLiteral("shipping-checkout"));
     auto *pay = child<QPushButton>(cartPage, QStringLiteral("pay"));
     QTRY_VERIFY(pay->isEnabled());
@@ -293,6 +307,11 @@ void tst_ShippingPages::packShipDeliver()
     QCOMPARE(shipped.value("status").toString(), QStringLiteral("SHIPPED"));
     QCOMPARE(shipped.value("carrier").toString(), QStringLiteral("EPOST"));
     QCOMPARE(shipped.value("trackingNumber").toString(), QStringLiteral("601234567890"));
+    // It left the Packed list: its details with the old state ("○ Shipped") do not stay beside it.
+    auto *timelineShown = child<QLabel>(page, QStringLiteral("fulfilmentTimeline"));
+    QTRY_VERIFY(table->model()->rowCount() > 0 && table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY2(!timelineShown->isVisible() || !timelineShown->text().contains(QStringLiteral("○ Shipped")),
+             qPrintable(timelineShown->text()));
 
     // The packed pickup is handed over; the shipped one delivered.
     QVERIFY(GuiDriver::selectRowWithId(table, pickup));
@@ -417,6 +436,41 @@ void tst_ShippingPages::acceptReturnWithPreview()
     QCOMPARE(decided.value("restocked").toBool(), false);
     QCOMPARE(decided.value("note").toString(), QStringLiteral("사진 확인"));
     QCOMPARE(decided.value("refund").toObject().value("amount").toInteger(), expected);
+}
+
+// The picture editor's buttons below the pictures box, never on it, at 1280×800 with the
+// form's longest words (a refused price, a new product's two-line hint), in both languages.
+void tst_ShippingPages::productFormPicturesKeepTheirRoom()
+{
+    QVERIFY(GuiDriver::signIn(*m_window, QStringLiteral("admin"), QLatin1String(ShopFixture::kAdminPassword)));
+    PageWidget *form = GuiDriver::showPage(*m_window, QStringLiteral("productForm"));
+    QVERIFY(form);
+    QVERIFY(settled());
+    auto *list = child<QWidget>(form, QStringLiteral("pictureList"));
+    auto *add = child<QPushButton>(form, QStringLiteral("addPictures"));
+    auto *status = child<QLabel>(form, QStringLiteral("pictureStatus"));
+    auto *price = child<QWidget>(form, QStringLiteral("productPrice"));
+    QVERIFY(list && add && status && price);
+    // Two lines kept for its words, whichever they are: the form's height does not hang on
+    // a wrapped label's height-for-width (the refused form's screenshot had the buttons on the box).
+    QVERIFY(status->minimumHeight() >= 2 * status->fontMetrics().lineSpacing());
+    QTest::mouseClick(child<QPushButton>(form, QStringLiteral("newProduct")), Qt::LeftButton);
+    QLineEdit *priceEditor = price->findChild<QLineEdit *>();
+    QVERIFY(priceEditor);
+    priceEditor->setFocus();
+    QTest::keyClicks(priceEditor, QStringLiteral("-500"));
+    QTest::mouseClick(child<QPushButton>(form, QStringLiteral("saveProduct")), Qt::LeftButton);
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ko") }) {
+        Translator::use(language);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(add->isVisible());
+        const int listBottom = list->mapTo(m_window.get(), QPoint(0, list->height())).y();
+        const int addTop = add->mapTo(m_window.get(), QPoint(0, 0)).y();
+        QVERIFY2(addTop >= listBottom, qPrintable(QStringLiteral("%1: button at %2, box ends at %3").arg(language).arg(addTop).arg(listBottom)));
+        const int addBottom = add->mapTo(m_window.get(), QPoint(0, add->height())).y();
+        QVERIFY(status->mapTo(m_window.get(), QPoint(0, 0)).y() >= addBottom);
+    }
+    Translator::use(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_ShippingPages)
