@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Order #%1 will be cancelled now: %2 (what is not refunded yet) goes back to %3&apos;s wallet and every unit not refunded back to stock. This cannot be undone.</source>
-        <translation>주문 #%1을(를) 지금 취소합니다. 아직 환불되지 않은 %2은(는) %3 님의 지갑으로, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
+        <translation>주문 #%1 취소를 지금 진행합니다. 아직 환불되지 않은 금액 %2은 %3 님의 지갑으로, 환불되지 않은 상품은 모두 재고로 돌아갑니다. 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2736,7 @@ Create one under Coupon campaigns.</source>
     </message>
     <message>
         <source>Return #%1 asked: the shop will decide, and this order shows what it decided.</source>
-        <translation>반품 #%1을(를) 신청했습니다. 상점이 결정하면 이 주문에 결과가 표시됩니다.</translation>
+        <translation>반품 #%1 신청이 접수되었습니다. 상점이 결정하면 이 주문에 결과가 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ Create one under Coupon campaigns.</source>
     </message>
     <message>
         <source>Order #%1 will be cancelled now: %2 goes back to your wallet and the items back to the shop. This cannot be undone.</source>
-        <translation>주문 #%1을(를) 지금 취소합니다. %2은 지갑으로 돌아가고 상품은 상점으로 돌아갑니다. 되돌릴 수 없습니다.</translation>
+        <translation>주문 #%1 취소를 지금 진행합니다. %2은 지갑으로 돌아가고 상품은 상점으로 돌아갑니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Cancel the order</source>
@@ -3373,7 +3373,7 @@ Create one under Coupon campaigns.</source>
     </message>
     <message>
         <source>%1 of order #%2 will be refunded now: %3 goes back to customer #%4&apos;s wallet%5. This cannot be undone.</source>
-        <translation>주문 #%2의 %1을(를) 지금 환불합니다. 고객 #%4의 지갑으로 %3이 돌아갑니다%5. 되돌릴 수 없습니다.</translation>
+        <translation>주문 #%2의 %1 환불을 지금 진행합니다. 고객 #%4의 지갑으로 %3이 돌아갑니다%5. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>1 unit</source>
@@ -3428,7 +3428,7 @@ Create one under Coupon campaigns.</source>
     </message>
     <message>
         <source>%1 could not be saved: %2.</source>
-        <translation>%1을(를) 저장하지 못했습니다: %2.</translation>
+        <translation>%1 저장에 실패했습니다: %2.</translation>
     </message>
 </context>
 <context>
