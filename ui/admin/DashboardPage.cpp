@@ -49,7 +49,7 @@ QChartView *viewOf(QChart *chart, const QString &name, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(230);
+    view->setMinimumHeight(190);
     return view;
 }
 
@@ -108,7 +108,7 @@ QLabel *tile(const QString &name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::RichText);
-    label->setMinimumHeight(110);
+    label->setMinimumHeight(80);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }
@@ -145,7 +145,7 @@ DashboardPage::DashboardPage(ShopClient *client, QWidget *parent)
                                                " color:#5f6368; font-size:13pt; }"));
     m_salesView->addWidget(viewOf(m_sales, QStringLiteral("salesChart"), body()));
     m_salesView->addWidget(m_salesEmpty);
-    m_salesView->setMinimumHeight(230);
+    m_salesView->setMinimumHeight(190);
 
     auto *health = new QVBoxLayout;
     health->addWidget(m_queue);

@@ -14,6 +14,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QJsonArray>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtTest/QTest>
@@ -21,6 +22,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 
+#include <algorithm>
 #include <memory>
 
 // Issue 14 point 7: the admin dashboard on its own fresh shop (no sales at all), then
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void noSalesIsSaidInWords();
     void nothingWaitingToShipIsSaidInWords();
+    void tilesKeepApartAtTheFirstSize();
     void axesTickInWholeDistinctNumbers();
     void timeOnOtherPagesIsAGap();
     // Last: it leaves the page (a gap in the traffic chart).
@@ -104,6 +107,37 @@ void tst_Dashboard::noSalesIsSaidInWords()
 void tst_Dashboard::nothingWaitingToShipIsSaidInWords()
 {
     QTRY_COMPARE(queueWords(), QStringLiteral("Waiting to ship\nNothing waiting to ship."));
+}
+
+void tst_Dashboard::tilesKeepApartAtTheFirstSize()
+{
+    // Seen by hand: at the window's first size (1180x760), in Korean, with the demo
+    // shop's offer above them, the health tiles were squeezed on top of each other.
+    auto *offer = dashboard()->findChild<QWidget *>(QStringLiteral("demoShopOffer"));
+    QVERIFY(offer);
+    QTRY_VERIFY(offer->isVisible()); // the shop is empty: the offer takes its room
+    Translator::use(QStringLiteral("ko"));
+    m_window->resize(1180, 760);
+    const auto back = qScopeGuard([this] {
+        Translator::use(QStringLiteral("en"));
+        m_window->resize(1280, 800);
+    });
+    QVERIFY(settle());
+    const QList<QWidget *> tiles { dashboard()->findChild<ShippingQueueTile *>(QStringLiteral("shippingQueue")),
+                                   dashboard()->findChild<QLabel *>(QStringLiteral("outboxHealth")),
+                                   dashboard()->findChild<QLabel *>(QStringLiteral("dataPlatformHealth")),
+                                   dashboard()->findChild<QLabel *>(QStringLiteral("trafficNow")) };
+    QTRY_VERIFY(std::all_of(tiles.cbegin(), tiles.cend(), [](QWidget *w) { return w && w->isVisible(); }));
+    for (int i = 0; i + 1 < tiles.size(); ++i) {
+        const QRect upper = tiles[i]->geometry();
+        const QRect lower = tiles[i + 1]->geometry();
+        QVERIFY2(upper.bottom() < lower.top(),
+                 qPrintable(QStringLiteral("%1 ends at %2, %3 starts at %4")
+                                    .arg(tiles[i]->objectName()).arg(upper.bottom())
+                                    .arg(tiles[i + 1]->objectName()).arg(lower.top())));
+        // Each shows its whole text: not squeezed under what it needs.
+        QVERIFY2(tiles[i]->height() >= tiles[i]->minimumSizeHint().height(), qPrintable(tiles[i]->objectName()));
+    }
 }
 
 void tst_Dashboard::ordersWaitingToShipAreCounted()
