@@ -42,16 +42,13 @@ void ShopRoutes::installAddresses(Router &router, WorkerContext &worker, const S
     }));
 
     router.add(Method::Patch, one, guard.forUser([addresses](const RequestContext &context, const Principal &, qint64 userId) {
-        const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("addressId"));
-        if (!id)
-            return Responses::failure(id.failure());
-        const Result<QJsonObject> body = JsonBody::object(context.request);
-        if (!body)
-            return Responses::failure(body.failure());
-        const auto draft = AddressRequests::address(body.value(), false);
+        const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("addressId"));
+        if (!target)
+            return Responses::failure(target.failure());
+        const auto draft = AddressRequests::address(target->body, false);
         if (!draft)
             return Responses::failure(draft.failure());
-        const Result<Address> updated = addresses->update(userId, id.value(), draft.value());
+        const Result<Address> updated = addresses->update(userId, target->id, draft.value());
         if (!updated)
             return Responses::failure(updated.failure());
         return Responses::json(updated->toJson());

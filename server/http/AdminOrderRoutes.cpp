@@ -48,16 +48,13 @@ void ShopRoutes::installAdminOrders(Router &router, WorkerContext &worker, const
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/orders/{orderId}/refunds"),
                guard.adminOnly([refunds](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto request = AdminRequests::refund(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("orderId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto request = AdminRequests::refund(target->body);
                    if (!request)
                        return Responses::failure(request.failure());
-                   const Result<Order> refunded = refunds->refund(id.value(), request.value(), principal.userId);
+                   const Result<Order> refunded = refunds->refund(target->id, request.value(), principal.userId);
                    if (!refunded)
                        return Responses::failure(refunded.failure());
                    return Responses::json(refunded->toJson(), Responses::Status::Created);

@@ -95,16 +95,13 @@ void ShopRoutes::installCatalogue(Router &router, WorkerContext &worker, const S
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/products/{productId}"),
                guard.adminOnly([catalogue](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto draft = RequestValidation::product(body.value(), false);
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("productId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto draft = RequestValidation::product(target->body, false);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const Result<Product> updated = catalogue->update(id.value(), draft.value(), principal.userId);
+                   const Result<Product> updated = catalogue->update(target->id, draft.value(), principal.userId);
                    if (!updated)
                        return Responses::failure(updated.failure());
                    return Responses::json(updated->toJson());

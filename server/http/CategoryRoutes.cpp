@@ -45,16 +45,13 @@ void ShopRoutes::installCategories(Router &router, WorkerContext &worker, const 
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/categories/{categoryId}"),
                guard.adminOnly([categories](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("categoryId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto draft = CatalogueRequests::category(body.value(), false);
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("categoryId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto draft = CatalogueRequests::category(target->body, false);
                    if (!draft)
                        return Responses::failure(draft.failure());
-                   const auto updated = categories->update(id.value(), draft.value(), principal.userId);
+                   const auto updated = categories->update(target->id, draft.value(), principal.userId);
                    if (!updated)
                        return Responses::failure(updated.failure());
                    return Responses::json(updated->toJson());

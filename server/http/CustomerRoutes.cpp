@@ -43,16 +43,13 @@ void ShopRoutes::installCustomers(Router &router, WorkerContext &worker, const S
 
     router.add(Method::Patch, QStringLiteral("/api/v1/admin/users/{userId}"),
                guard.adminOnly([customers](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("userId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const Result<bool> disabled = AdminRequests::userPatch(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("userId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const Result<bool> disabled = AdminRequests::userPatch(target->body);
                    if (!disabled)
                        return Responses::failure(disabled.failure());
-                   const auto changed = customers->setDisabled(id.value(), disabled.value(), principal.userId);
+                   const auto changed = customers->setDisabled(target->id, disabled.value(), principal.userId);
                    if (!changed)
                        return Responses::failure(changed.failure());
                    return Responses::json(changed->toJson());

@@ -42,16 +42,13 @@ void ShopRoutes::installFulfilment(Router &router, WorkerContext &worker, const 
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/orders/{orderId}/fulfilment"),
                guard.adminOnly([fulfilment](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto move = ShippingRequests::fulfilmentMove(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("orderId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto move = ShippingRequests::fulfilmentMove(target->body);
                    if (!move)
                        return Responses::failure(move.failure());
-                   const Result<Order> moved = fulfilment->advance(id.value(), move.value(), principal.userId);
+                   const Result<Order> moved = fulfilment->advance(target->id, move.value(), principal.userId);
                    if (!moved)
                        return Responses::failure(moved.failure());
                    return Responses::json(moved->toJson());

@@ -36,16 +36,13 @@ void ShopRoutes::installReturns(Router &router, WorkerContext &worker, const Sha
 
     router.add(Method::Post, QStringLiteral("/api/v1/orders/{orderId}/returns"),
                guard.signedIn([returns](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("orderId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto ask = ShippingRequests::returnAsk(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("orderId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto ask = ShippingRequests::returnAsk(target->body);
                    if (!ask)
                        return Responses::failure(ask.failure());
-                   const Result<ProductReturn> asked = returns->ask(id.value(), principal.userId, ask.value());
+                   const Result<ProductReturn> asked = returns->ask(target->id, principal.userId, ask.value());
                    if (!asked)
                        return Responses::failure(asked.failure());
                    return Responses::json(asked->toJson(), Responses::Status::Created);
@@ -75,16 +72,13 @@ void ShopRoutes::installReturns(Router &router, WorkerContext &worker, const Sha
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/returns/{returnId}"),
                guard.adminOnly([returns](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("returnId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto decision = ShippingRequests::returnDecision(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("returnId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto decision = ShippingRequests::returnDecision(target->body);
                    if (!decision)
                        return Responses::failure(decision.failure());
-                   const Result<ProductReturn> decided = returns->decide(id.value(), decision.value(), principal.userId);
+                   const Result<ProductReturn> decided = returns->decide(target->id, decision.value(), principal.userId);
                    if (!decided)
                        return Responses::failure(decided.failure());
                    return Responses::json(decided->toJson());

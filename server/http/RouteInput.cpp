@@ -1,5 +1,7 @@
 #include "RouteInput.h"
 
+#include "JsonBody.h"
+
 #include <QtCore/QCryptographicHash>
 
 Result<qint64> RouteInput::pathId(const RequestContext &context, const QString &name)
@@ -10,6 +12,17 @@ Result<qint64> RouteInput::pathId(const RequestContext &context, const QString &
         return Failure { ErrorCode::NotFound, QStringLiteral("no such resource: %1").arg(context.request.url().path()),
                          QJsonObject { { QStringLiteral("field"), name } } };
     return id;
+}
+
+Result<RouteInput::Target> RouteInput::idAndBody(const RequestContext &context, const QString &name)
+{
+    const Result<qint64> id = pathId(context, name);
+    if (!id)
+        return id.failure();
+    const Result<QJsonObject> body = JsonBody::object(context.request);
+    if (!body)
+        return body.failure();
+    return Target { id.value(), body.value() };
 }
 
 QByteArray RouteInput::requestHash(const QHttpServerRequest &request)

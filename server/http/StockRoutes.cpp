@@ -42,19 +42,16 @@ void ShopRoutes::installStock(Router &router, WorkerContext &worker, const Share
 
     router.add(Method::Post, QStringLiteral("/api/v1/admin/products/{productId}/stock"),
                guard.adminOnly([stock, catalogue](const RequestContext &context, const Principal &principal) {
-                   const Result<qint64> id = RouteInput::pathId(context, QStringLiteral("productId"));
-                   if (!id)
-                       return Responses::failure(id.failure());
-                   const Result<QJsonObject> body = JsonBody::object(context.request);
-                   if (!body)
-                       return Responses::failure(body.failure());
-                   const auto change = AdminRequests::stockChange(body.value());
+                   const Result<RouteInput::Target> target = RouteInput::idAndBody(context, QStringLiteral("productId"));
+                   if (!target)
+                       return Responses::failure(target.failure());
+                   const auto change = AdminRequests::stockChange(target->body);
                    if (!change)
                        return Responses::failure(change.failure());
-                   const Result<qint64> adjusted = stock->adjust(id.value(), change.value(), principal.userId);
+                   const Result<qint64> adjusted = stock->adjust(target->id, change.value(), principal.userId);
                    if (!adjusted)
                        return Responses::failure(adjusted.failure());
-                   const Result<Product> product = catalogue->get(id.value());
+                   const Result<Product> product = catalogue->get(target->id);
                    if (!product)
                        return Responses::failure(product.failure());
                    return Responses::json(product->toJson());
