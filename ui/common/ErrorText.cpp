@@ -100,16 +100,19 @@ QString ErrorText::sentence(const QString &text)
 
 QString ErrorText::fieldProblem(const Failure &failure)
 {
-    if (!ownWordsOnly() || fromApp(failure))
+    if (fromApp(failure))
+        return failure.message.trimmed();
+    if (!ownWordsOnly())
         return sentence(failure.message);
     return QCoreApplication::translate("ErrorText", "The shop did not accept this value.");
 }
 
 QString ErrorText::describe(const Failure &failure)
 {
-    // Written by the app itself, already whole (a refused certificate): no title before it.
+    // Written by the app itself, already whole (a refused certificate): no title before it,
+    // and not made to start with a capital — it may start with a host name ("localhost의 …").
     if (fromApp(failure))
-        return sentence(failure.message);
+        return failure.message.trimmed();
     const QString head = title(failure.code);
     if (ownWordsOnly()) {
         if (failure.code != ErrorCode::Internal || failure.message.trimmed().isEmpty())
