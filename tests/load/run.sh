@@ -73,6 +73,41 @@ mysql_work() {
         awk '{v[$1]=$2} END {print v["Com_stmt_execute"]+0, v["Questions"]+0, v["Com_commit"]+0}'
 }
 
+# CPU time spent during a scenario, in clock ticks: the whole box (user, nice, system,
+# irq, softirq), the server, its MariaDB and its Redis; printed per answered request so
+# that a scenario's cost can be set beside the lean reference's on the same database.
+mysqld_pid=$(pgrep -f "mariadbd.*--datadir=$work/stack" | head -1)
+redis_pid=$(pgrep -f "redis-server.*:$(echo "$redis_url" | sed -E 's#.*:([0-9]+).*#\1#')" | head -1)
+ticks() { if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; else echo 0; fi; }
+# The server's threads by what they do: HTTP workers, the Kafka client and mock broker
+# (rdk:…), the outbox relay, the data platform, the rest (acceptor, timers, batches' leaders are workers).
+thread_ticks() {
+    local workers=0 kafka=0 relay=0 platform=0 other=0 task name t
+    for task in /proc/"$pid"/task/*; do
+        name=$(cat "$task/comm" 2>/dev/null) || continue
+        t=$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+        case "$name" in
+        http-worker*) workers=$((workers + t)) ;;
+        rdk:*) kafka=$((kafka + t)) ;;
+        outbox-relay*) relay=$((relay + t)) ;;
+        data-platform*) platform=$((platform + t)) ;;
+        *) other=$((other + t)) ;;
+        esac
+    done
+    echo "$workers $kafka $relay $platform $other"
+}
+cpu_now() { echo "$(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat) $(ticks "$pid") $(ticks "$mysqld_pid") $(ticks "$redis_pid") $(thread_ticks)"; }
+# Appends cpu_us_per_request=box/server/mysql/redis and the server's threads to a RESULT line.
+with_cpu() {
+    awk -v b="$1" -v a="$2" -v hz="$(getconf CLK_TCK)" '{
+        split(b, x, " "); split(a, y, " "); n = 0
+        for (i = 1; i <= NF; i++) if ($i ~ /^requests=/) { split($i, r, "="); n = r[2] }
+        us = n ? 1000000 / hz / n : 0
+        printf "%s cpu_us_per_request=box:%.0f/server:%.0f/mysql:%.0f/redis:%.0f server_threads_us=workers:%.0f/kafka:%.0f/relay:%.0f/platform:%.0f/other:%.0f\n", $0,
+            (y[1]-x[1])*us, (y[2]-x[2])*us, (y[3]-x[3])*us, (y[4]-x[4])*us,
+            (y[5]-x[5])*us, (y[6]-x[6])*us, (y[7]-x[7])*us, (y[8]-x[8])*us, (y[9]-x[9])*us }'
+}
+
 admin=$(curl -sk -H 'Content-Type: application/json' -d '{"username":"admin","password":"load-admin-1"}' "$base/api/v1/auth/login" |
     python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
 coupon=$(curl -sk -H 'Content-Type: application/json' -H "Authorization: Bearer $admin" \
@@ -94,12 +129,14 @@ scenario() {
             >/dev/null 2>&1 &
         profiler=$!
     fi
-    local before after result
+    local before after result cpu_before
     before=$(mysql_work)
+    cpu_before=$(cpu_now)
     result=$(SCENARIO="$name" COUPON_ID="$coupon" PRODUCTS="${PRODUCTS:-$spread}" \
         wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/$script" "$base$path" |
         grep '^RESULT' | sed "s/^RESULT /RESULT label=$label /")
     after=$(mysql_work)
+    result=$(echo "$result" | with_cpu "$cpu_before" "$(cpu_now)")
     # What MySQL did per answered request in this scenario (the relay's work included).
     echo "$result" | awk -v b="$before" -v a="$after" '{
         split(b, x, " "); split(a, y, " "); n = 0
@@ -119,12 +156,18 @@ lean() {
     local options=(--mysql-host=127.0.0.1 --mysql-port="$port_db" --mysql-user=storefront --mysql-db=leanref)
     q "CREATE DATABASE IF NOT EXISTS leanref"
     (cd "$here" && sysbench lean_order.lua "${options[@]}" prepare >/dev/null)
+    local cpu_before
+    cpu_before=$(cpu_now)
     (cd "$here" && sysbench lean_order.lua "${options[@]}" --threads="${LEAN_THREADS:-16}" --time="$seconds" \
-        --percentile=99 run) | awk -v label="$label" -v threads="${LEAN_THREADS:-16}" '
+        --percentile=99 run) >"$work/lean.txt"
+    local cpu_after
+    cpu_after=$(cpu_now)
+    awk -v label="$label" -v threads="${LEAN_THREADS:-16}" '
         /transactions:/ { gsub(/[()]/, "", $3); rps = $3; n = $2 }
         /99th percentile:/ { p99 = $3 }
         /95th percentile:/ { p95 = $3 }
-        END { printf "RESULT label=%s scenario=lean rps=%.0f p99_ms=%.2f requests=%d threads=%d (sysbench, lean_order.lua)\n", label, rps, p99, n, threads }'
+        END { printf "RESULT label=%s scenario=lean rps=%.0f p99_ms=%.2f requests=%d threads=%d (sysbench, lean_order.lua)\n", label, rps, p99, n, threads }' \
+        "$work/lean.txt" | with_cpu "$cpu_before" "$cpu_after"
     q "DROP DATABASE leanref"
 }
 for name in ${SCENARIOS:-healthz charge coupon-rush order-spread order-hot lean pages product top healthz-after}; do
