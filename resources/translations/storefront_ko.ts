@@ -1252,6 +1252,26 @@ To restore it, stop the server, then run on its computer:</source>
         <source> Nothing was charged.</source>
         <translation> 결제되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>%1 will be taken from the wallet.</source>
+        <translation>지갑에서 나가는 금액: %1</translation>
+    </message>
+    <message>
+        <source>Coupon “%1”: %2 off.</source>
+        <translation>쿠폰 “%1”: %2 할인</translation>
+    </message>
+    <message>
+        <source>The balance will then be %1.</source>
+        <translation>결제 후 잔액: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1?</source>
+        <translation>%1 결제할까요?</translation>
+    </message>
+    <message>
+        <source>Don&apos;t pay</source>
+        <translation>결제하지 않기</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueClient</name>
@@ -4591,6 +4611,26 @@ Storefront를 종료하고 다시 시작하세요. 그래도 안 되면 %4에서
     <message>
         <source>Charged %1. The balance is now %2.</source>
         <translation>%1 충전 완료. 현재 잔액 %2.</translation>
+    </message>
+    <message>
+        <source>The balance will then be %1.</source>
+        <translation>충전 후 잔액: %1</translation>
+    </message>
+    <message>
+        <source>Charge %1?</source>
+        <translation>%1 충전할까요?</translation>
+    </message>
+    <message>
+        <source>%1 will be added to the wallet.</source>
+        <translation>지갑에 더해지는 금액: %1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t charge</source>
+        <translation>충전하지 않기</translation>
+    </message>
+    <message>
+        <source>C&amp;harge %1</source>
+        <translation>%1 충전하기(&amp;H)</translation>
     </message>
 </context>
 </TS>

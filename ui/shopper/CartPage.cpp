@@ -3,6 +3,7 @@
 #include "AddressChoice.h"
 #include "Card.h"
 #include "Cart.h"
+#include "ConfirmDialog.h"
 #include "ErrorText.h"
 #include "FieldHint.h"
 #include "Money.h"
@@ -311,6 +312,24 @@ void CartPage::showSummary()
 }
 
 void CartPage::pay()
+{
+    if (m_cart->isEmpty() || m_paying)
+        return;
+    // Money moves only when the person has seen what leaves the wallet and said yes.
+    const qint64 total = m_cart->total();
+    const UserCoupon *coupon = chosenCoupon();
+    const qint64 discount = coupon ? Pricing::discount(coupon->discountType, coupon->discountValue, total) : 0;
+    const QString toPay = Money::format(total - discount);
+    QStringList said { tr("%1 will be taken from the wallet.").arg(toPay) };
+    if (discount > 0)
+        said << tr("Coupon \u201C%1\u201D: %2 off.").arg(coupon->name, Money::format(discount));
+    if (m_knownBalance >= total - discount)
+        said << tr("The balance will then be %1.").arg(Money::format(m_knownBalance - (total - discount)));
+    ConfirmDialog::ask(this, QStringLiteral("confirmPay"), tr("Pay %1?").arg(toPay), said.join(QLatin1Char('\n')),
+                       tr("&Pay %1").arg(toPay), tr("Don't pay"), [this] { payConfirmed(); });
+}
+
+void CartPage::payConfirmed()
 {
     if (m_cart->isEmpty() || m_paying)
         return;

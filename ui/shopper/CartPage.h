@@ -32,6 +32,7 @@ private:
     void loadStock();
     void showLine();
     void pay();
+    void payConfirmed();
     void explainRefusal(const Failure &failure);
     const UserCoupon *chosenCoupon() const;
     void retranslateUi();

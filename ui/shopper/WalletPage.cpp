@@ -1,5 +1,6 @@
 #include "WalletPage.h"
 
+#include "ConfirmDialog.h"
 #include "ErrorText.h"
 #include "Money.h"
 #include "NoticeBar.h"
@@ -173,6 +174,21 @@ void WalletPage::charge()
         return;
     }
     const qint64 amount = *m_amount->value();
+    // Money moves only when the person has seen the amount once more and said yes.
+    const QString after = m_knownBalance < 0
+            ? QString()
+            : tr("The balance will then be %1.").arg(Money::format(m_knownBalance + amount));
+    ConfirmDialog::ask(this, QStringLiteral("confirmCharge"), tr("Charge %1?").arg(Money::format(amount)),
+                       tr("%1 will be added to the wallet.").arg(Money::format(amount))
+                               + (after.isEmpty() ? QString() : QLatin1Char('\n') + after),
+                       tr("C&harge %1").arg(Money::format(amount)), tr("Don't charge"),
+                       [this, amount] { chargeConfirmed(amount); });
+}
+
+void WalletPage::chargeConfirmed(qint64 amount)
+{
+    if (m_charging)
+        return;
     m_charging = true;
     m_charge->setEnabled(false);
     notice()->showInfo(tr("Charging %1\u2026").arg(Money::format(amount)));

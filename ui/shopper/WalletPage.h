@@ -24,6 +24,7 @@ public:
 private:
     void loadHistory(int page);
     void charge();
+    void chargeConfirmed(qint64 amount);
     void limitToCeiling();
     void retranslateUi();
 

@@ -175,6 +175,17 @@ void tst_Forms::walletChargesWhatIsTyped()
     GuiDriver::retype(amount, QStringLiteral("12,300"));
     QVERIFY(GuiDriver::hintText(amount).contains(QStringLiteral("\u20A91 to \u20A910,000,000")));
     QTest::mouseClick(charge, Qt::LeftButton);
+    // Money moves only after a yes: the box says the amount and the balance after it, and
+    // "Don't charge" (the default button) leaves the wallet as it was.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmCharge"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Charge \u20A912,300?")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("The balance will then be \u20A912,300.")), qPrintable(box->text()));
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmCharge"), QStringLiteral("keep")));
+    QVERIFY(settled());
+    QCOMPARE(m_shop.balanceOf(shopper), 0);
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmCharge"), QStringLiteral("confirm")));
     QTRY_COMPARE(child<QLabel>(wallet, "walletBalance")->text(), QStringLiteral("\u20A912,300"));
     QCOMPARE(m_shop.balanceOf(shopper), 12300);
     QVERIFY(GuiDriver::noticeText(wallet).contains(QStringLiteral("Charged \u20A912,300")));
@@ -198,6 +209,7 @@ void tst_Forms::walletStopsAtItsCeiling()
     QCOMPARE(m_shop.balanceOf(shopper), 999995000);
     GuiDriver::retype(amount, QStringLiteral("5000"));
     QTest::mouseClick(child<QPushButton>(wallet, "charge"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmCharge"), QStringLiteral("confirm")));
     QTRY_COMPARE(m_shop.balanceOf(shopper), 1000000000);
 }
 
@@ -329,6 +341,7 @@ void tst_Forms::cartCapsLinesAtLiveStock()
     QVERIFY(child<QPushButton>(cart, "pay")->isEnabled());
     QCOMPARE(lines->model()->index(0, 0).data().toString(), name);
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("paid")), qPrintable(GuiDriver::noticeText(cart)));
     QCOMPARE(m_shop.stockOf(lamp), 0);
 }
@@ -355,6 +368,7 @@ void tst_Forms::staleShopperMessagesGo()
     PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
     QTRY_VERIFY(child<QPushButton>(cart, "pay")->isEnabled());
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("Not enough money")), qPrintable(GuiDriver::noticeText(cart)));
     QVERIFY(m_shop.charge(shopper, 50000));
     m_window->client()->balance(cart, [](const Result<qint64> &) { }); // the header's periodic read
@@ -457,6 +471,7 @@ void tst_Forms::wordsAreSaidOnce()
     PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
     QTRY_VERIFY(child<QPushButton>(cart, "pay")->isEnabled());
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY(GuiDriver::noticeText(cart).contains(QStringLiteral("Not enough money")));
     QVERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("for this order. Charge the wallet")), qPrintable(GuiDriver::noticeText(cart)));
 

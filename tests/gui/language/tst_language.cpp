@@ -25,6 +25,7 @@
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPlainTextEdit>
@@ -342,6 +343,11 @@ void tst_Language::keyboardOnlyPurchase()
     press(Qt::Key_Down);
     QCOMPARE(choice->currentIndex(), 1);
     QTRY_COMPARE(cart->findChild<QLabel *>(QStringLiteral("cartToPay"))->text(), QStringLiteral("11,300\uC6D0"));
+    press(Qt::Key_P, Qt::AltModifier);
+    // The confirmation: Enter would keep the money (the safe default); Alt+P pays.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmPay"))) && box->isVisible());
+    QTRY_VERIFY(box->isActiveWindow() || QApplication::focusWidget() == nullptr || box->isAncestorOf(QApplication::focusWidget()));
     press(Qt::Key_P, Qt::AltModifier);
     QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("\uACB0\uC81C \uC644\uB8CC")),
         qPrintable(GuiDriver::noticeText(cart)));

@@ -24,6 +24,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 #include <memory>
@@ -131,6 +132,16 @@ void tst_MainWindow::purchaseWithCoupon()
     QCOMPARE(child<QLabel>(cart, "cartToPay")->text(), QStringLiteral("\u20A923,600"));
     QTRY_COMPARE(child<QLabel>(cart, "cartBalance")->text(), QStringLiteral("\u20A950,000"));
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    // Paying asks first, saying what leaves the wallet, the coupon and what is left.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmPay"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("\u20A923,600 will be taken from the wallet.")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("The balance will then be \u20A926,400.")), qPrintable(box->text()));
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("keep")));
+    QVERIFY(QTest::qWaitFor([this] { return m_window->client()->inFlight() == 0; }, 10000));
+    QCOMPARE(m_shop.balanceOf(shopper), 50000); // "Don't pay": nothing taken
+    QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("paid")), qPrintable(GuiDriver::noticeText(cart)));
     QVERIFY(GuiDriver::noticeText(cart).contains(QStringLiteral("\u20A923,600")));
     QCOMPARE(m_shop.balanceOf(shopper), 26400);
@@ -168,6 +179,7 @@ void tst_MainWindow::refusedPaymentSaysWhy()
     QTest::mouseClick(child<QPushButton>(shop, "addToCart"), Qt::LeftButton);
     PageWidget *cart = GuiDriver::showPage(*m_window, QStringLiteral("cartPage"));
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY2(GuiDriver::noticeText(cart).contains(QStringLiteral("Not enough money")), qPrintable(GuiDriver::noticeText(cart)));
     QCOMPARE(cart->findChild<NoticeBar *>(QStringLiteral("notice"))->tone(), NoticeBar::Tone::Error);
     QCOMPARE(m_shop.stockOf(chair), 3);

@@ -268,6 +268,12 @@ void tst_Screenshots::shopperPages()
     QVERIFY(choice->currentIndex() > 0);
     QTRY_VERIFY(cart->findChild<QLabel *>(QStringLiteral("cartBalance"))->text().startsWith(QChar(0x20A9)));
     save(&window, QStringLiteral("cart"));
+    // Paying asks first: what leaves the wallet, the coupon, the balance after.
+    QTest::mouseClick(cart->findChild<QPushButton *>(QStringLiteral("pay")), Qt::LeftButton);
+    QMessageBox *payBox = nullptr;
+    QTRY_VERIFY((payBox = window.findChild<QMessageBox *>(QStringLiteral("confirmPay"))) && payBox->isVisible());
+    save(payBox, QStringLiteral("cart-confirm-pay"));
+    QTest::mouseClick(payBox->findChild<QPushButton *>(QStringLiteral("keep")), Qt::LeftButton);
 
     PageWidget *wallet = GuiDriver::showPage(window, QStringLiteral("walletPage"));
     QTRY_VERIFY(wallet->findChild<QAbstractItemView *>(QStringLiteral("ledgerTable"))->model()->rowCount() >= 5);

@@ -10,6 +10,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 // Issue 27: the main pages in Korean (a shop in Korea, LANG=ko_KR.UTF-8 or Settings →
@@ -53,6 +54,11 @@ void tst_Screenshots::koreanPages()
         QVERIFY(choice->currentIndex() > 0);
         QTRY_VERIFY(cart->findChild<QLabel *>(QStringLiteral("cartBalance"))->text().endsWith(QChar(0xC6D0)));
         save(&window, QStringLiteral("cart-ko"));
+        QTest::mouseClick(cart->findChild<QPushButton *>(QStringLiteral("pay")), Qt::LeftButton);
+        QMessageBox *payBox = nullptr;
+        QTRY_VERIFY((payBox = window.findChild<QMessageBox *>(QStringLiteral("confirmPay"))) && payBox->isVisible());
+        save(payBox, QStringLiteral("cart-confirm-pay-ko"));
+        QTest::mouseClick(payBox->findChild<QPushButton *>(QStringLiteral("keep")), Qt::LeftButton);
 
         PageWidget *wallet = GuiDriver::showPage(window, QStringLiteral("walletPage"));
         QTRY_VERIFY(wallet->findChild<QAbstractItemView *>(QStringLiteral("ledgerTable"))->model()->rowCount() >= 5);

@@ -232,6 +232,7 @@ void tst_ShippingPages::addressBookAndCheckout()
     auto *pay = child<QPushButton>(cartPage, QStringLiteral("pay"));
     QTRY_VERIFY(pay->isEnabled());
     QTest::mouseClick(pay, Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY(cart->isEmpty());
     QVERIFY(settled());
     const QJsonArray orders = m_shop.client().get(QStringLiteral("/api/v1/users/%1/orders").arg(shopper.id), shopper.auth())
@@ -244,6 +245,7 @@ void tst_ShippingPages::addressBookAndCheckout()
     choice->setCurrentIndex(choice->count() - 1);
     QTRY_VERIFY(pay->isEnabled());
     QTest::mouseClick(pay, Qt::LeftButton);
+    QVERIFY(GuiDriver::answerConfirmation(m_window.get(), QStringLiteral("confirmPay"), QStringLiteral("confirm")));
     QTRY_VERIFY(cart->isEmpty());
     QVERIFY(settled());
     const QJsonObject pickup = m_shop.client().get(QStringLiteral("/api/v1/users/%1/orders").arg(shopper.id), shopper.auth())
