@@ -33,6 +33,38 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>oldest pending: %n day(s)</source>
+        <translation>
+            <numerusform>oldest pending: %n day</numerusform>
+            <numerusform>oldest pending: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n hour(s)</source>
+        <translation>
+            <numerusform>oldest pending: %n hour</numerusform>
+            <numerusform>oldest pending: %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n minute(s)</source>
+        <translation>
+            <numerusform>oldest pending: %n minute</numerusform>
+            <numerusform>oldest pending: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>oldest pending: %n s</numerusform>
+            <numerusform>oldest pending: %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -2021,10 +2021,6 @@ Create one under Coupon campaigns.</source>
         <translation>정상</translation>
     </message>
     <message>
-        <source>%1 published &amp;nbsp; %2 pending &amp;nbsp; %3 failed&lt;br&gt;oldest pending: %4 s</source>
-        <translation>발행 %1 &amp;nbsp; 대기 %2 &amp;nbsp; 실패 %3&lt;br&gt;가장 오래된 대기: %4초</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
@@ -2039,6 +2035,35 @@ Create one under Coupon campaigns.</source>
     <message>
         <source>Measuring request rate…</source>
         <translation>요청 수 측정 중…</translation>
+    </message>
+    <message>
+        <source>%1 published &amp;nbsp; %2 pending &amp;nbsp; %3 failed&lt;br&gt;%4</source>
+        <translation>발행 %1 &amp;nbsp; 대기 %2 &amp;nbsp; 실패 %3&lt;br&gt;%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n day(s)</source>
+        <translation>
+            <numerusform>가장 오래된 대기: %n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n hour(s)</source>
+        <translation>
+            <numerusform>가장 오래된 대기: %n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n minute(s)</source>
+        <translation>
+            <numerusform>가장 오래된 대기: %n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest pending: %n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>가장 오래된 대기: %n초</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -382,9 +382,20 @@ void DashboardPage::showOutbox(const OutboxHealth &o)
     const bool behind = o.oldestPendingSeconds > 30;
     paintTile(m_outbox, tr("Outbox \u2192 Kafka"), failing ? tr("failing") : behind ? tr("behind") : tr("healthy"),
               failing ? QColor(0xd9, 0x30, 0x25) : behind ? kWarm : QColor(0x1e, 0x8e, 0x3e),
-              tr("%1 published &nbsp; %2 pending &nbsp; %3 failed<br>oldest pending: %4 s")
+              tr("%1 published &nbsp; %2 pending &nbsp; %3 failed<br>%4")
                       .arg(Money::count(o.published), Money::count(o.pending), Money::count(o.failed),
-                           Money::count(o.oldestPendingSeconds)));
+                           oldestPending(o.oldestPendingSeconds)));
+}
+
+QString DashboardPage::oldestPending(qint64 seconds)
+{
+    if (seconds >= 2 * 24 * 3600)
+        return tr("oldest pending: %n day(s)", "", int(seconds / (24 * 3600)));
+    if (seconds >= 2 * 3600)
+        return tr("oldest pending: %n hour(s)", "", int(seconds / 3600));
+    if (seconds >= 120)
+        return tr("oldest pending: %n minute(s)", "", int(seconds / 60));
+    return tr("oldest pending: %n s", "seconds", int(seconds));
 }
 
 void DashboardPage::showDataPlatform(const DataPlatformHealth &p)

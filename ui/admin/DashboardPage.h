@@ -34,6 +34,8 @@ public:
     void refresh() override;
     static constexpr int kRefreshMs = 5000;
     static constexpr int kSalesDays = 14;
+    // "oldest pending: 3 days", not "1,205,611 s" (the demo shop's events are backdated).
+    static QString oldestPending(qint64 seconds);
 
 Q_SIGNALS:
     // Another page of the session asked for by its object name ("fulfilmentPage").

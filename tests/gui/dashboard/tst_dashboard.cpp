@@ -1,4 +1,5 @@
 #include "AppStyle.h"
+#include "DashboardPage.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "PageWidget.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void noSalesIsSaidInWords();
+    void oldestPendingInItsUnit_data();
+    void oldestPendingInItsUnit();
     void nothingWaitingToShipIsSaidInWords();
     void tilesKeepApartAtTheFirstSize();
     void axesTickInWholeDistinctNumbers();
@@ -259,6 +262,31 @@ void tst_Dashboard::timeOnOtherPagesIsAGap()
     QVERIFY(settle());
     QTRY_COMPARE(traffic->segmentCount(), 2);
     QCOMPARE(traffic->chart()->series().size(), 4);
+}
+
+void tst_Dashboard::oldestPendingInItsUnit_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("korean");
+    QTest::newRow("none") << qint64(0) << QStringLiteral("oldest pending: 0 s") << QStringLiteral("\uAC00\uC7A5 \uC624\uB798\uB41C \uB300\uAE30: 0\uCD08");
+    QTest::newRow("119 s") << qint64(119) << QStringLiteral("oldest pending: 119 s") << QStringLiteral("\uAC00\uC7A5 \uC624\uB798\uB41C \uB300\uAE30: 119\uCD08");
+    QTest::newRow("2 min") << qint64(120) << QStringLiteral("oldest pending: 2 minutes") << QStringLiteral("\uAC00\uC7A5 \uC624\uB798\uB41C \uB300\uAE30: 2\uBD84");
+    QTest::newRow("3 h") << qint64(3 * 3600 + 59) << QStringLiteral("oldest pending: 3 hours") << QStringLiteral("\uAC00\uC7A5 \uC624\uB798\uB41C \uB300\uAE30: 3\uC2DC\uAC04");
+    // What the Xvfb drive saw while the demo shop loaded: 1,205,611 s.
+    QTest::newRow("13 days") << qint64(1205611) << QStringLiteral("oldest pending: 13 days") << QStringLiteral("\uAC00\uC7A5 \uC624\uB798\uB41C \uB300\uAE30: 13\uC77C");
+}
+
+void tst_Dashboard::oldestPendingInItsUnit()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, english);
+    QFETCH(QString, korean);
+    Translator::use(QStringLiteral("en"));
+    QCOMPARE(DashboardPage::oldestPending(seconds), english);
+    Translator::use(QStringLiteral("ko"));
+    QCOMPARE(DashboardPage::oldestPending(seconds), korean);
+    Translator::use(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Dashboard)
