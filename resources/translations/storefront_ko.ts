@@ -2542,6 +2542,22 @@ Create one under Coupon campaigns.</source>
         <source>Creating the account…</source>
         <translation>회원가입 중…</translation>
     </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>비밀번호 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>같은 비밀번호를 한 번 더</translation>
+    </message>
+    <message>
+        <source>Type the password again to create the account.</source>
+        <translation>계정을 만들려면 비밀번호를 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>두 비밀번호가 다릅니다. 비밀번호를 다시 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -24,8 +24,8 @@ constexpr int kMinPassword = 8; // API.md: a new account's password
 
 LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     : QDialog(parent), m_client(client), m_server(new QLabel(this)), m_usernameLabel(new QLabel(this)),
-      m_passwordLabel(new QLabel(this)), m_settings(new QToolButton(this)), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_signIn(new QPushButton(this)), m_create(new QPushButton(this)),
+      m_passwordLabel(new QLabel(this)), m_repeatLabel(new QLabel(this)), m_settings(new QToolButton(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_signIn(new QPushButton(this)), m_create(new QPushButton(this)),
       m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -34,10 +34,12 @@ LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     m_settings->setAutoRaise(true);
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_create->setObjectName(QStringLiteral("createAccount"));
     m_notice->setObjectName(QStringLiteral("loginNotice"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_repeat->setEchoMode(QLineEdit::Password);
     m_username->setText(QSettings().value(kLastUserKey).toString());
     m_signIn->setDefault(true);
 
@@ -45,9 +47,13 @@ LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     m_server->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_usernameLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);
+    m_repeatLabel->setBuddy(m_repeat);
     auto *form = new QFormLayout;
     form->addRow(m_usernameLabel, m_username);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_repeatLabel, m_repeat);
+    m_repeatLabel->hide(); // shown by the first "Create account"
+    m_repeat->hide();
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
@@ -70,7 +76,8 @@ LoginDialog::LoginDialog(ShopClient *client, QWidget *parent)
     connect(m_settings, &QToolButton::clicked, this, [this] { (new SettingsDialog(this))->open(); });
     // The fields first, the language last: a new person starts typing the name at once.
     setTabOrder(m_username, m_password);
-    setTabOrder(m_password, m_signIn);
+    setTabOrder(m_password, m_repeat);
+    setTabOrder(m_repeat, m_signIn);
     setTabOrder(m_signIn, m_create);
     setTabOrder(m_create, m_settings);
     (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
@@ -83,6 +90,8 @@ void LoginDialog::retranslateUi()
     m_server->setText(tr("Server: %1").arg(m_client->server().toString()));
     m_usernameLabel->setText(tr("&Username"));
     m_passwordLabel->setText(tr("&Password"));
+    m_repeatLabel->setText(tr("&Repeat password"));
+    m_repeat->setPlaceholderText(tr("The same password again"));
     m_username->setPlaceholderText(UsernameRule::hint());
     m_password->setPlaceholderText(tr("8 characters or more"));
     m_signIn->setText(tr("&Sign in"));
@@ -159,6 +168,7 @@ void LoginDialog::signIn()
         }
         rememberUsername(username);
         m_password->clear();
+        m_repeat->clear();
         accept();
     });
 }
@@ -167,6 +177,20 @@ void LoginDialog::createAccount()
 {
     if (!checkFields(true))
         return;
+    if (m_repeat->isHidden()) {
+        m_repeatLabel->show();
+        m_repeat->show();
+        m_create->setDefault(true); // Enter in the second field creates, as the person meant
+        m_notice->showInfo(tr("Type the password again to create the account."));
+        m_repeat->setFocus();
+        return;
+    }
+    if (m_repeat->text() != m_password->text()) {
+        m_notice->showError(tr("The two passwords differ. Type the password again."));
+        m_repeat->clear();
+        m_repeat->setFocus();
+        return;
+    }
     setWorking(true);
     m_notice->showInfo(tr("Creating the account…"));
     m_client->registerShopper(m_username->text().trimmed(), m_password->text(), this, [this](const Result<qint64> &id) {
