@@ -47,6 +47,12 @@ QLabel *amountLabel(const QString &name, QWidget *parent, bool strong = false)
 
 QString couponText(const UserCoupon &c)
 {
+    // A name that says its discount already ("신규 가입 3,000원 할인") is not followed by it
+    // again: the choice is narrow, and the repeat cut the name mid-number.
+    const QString value = c.discountType == DiscountType::Rate ? QStringLiteral("%1%").arg(c.discountValue)
+                                                                : Money::count(c.discountValue);
+    if (c.name.contains(value))
+        return c.name;
     const QString off = c.discountType == DiscountType::Rate
             ? QCoreApplication::translate("CartPage", "%1% off").arg(c.discountValue)
             : QCoreApplication::translate("CartPage", "%1 off").arg(Money::format(c.discountValue));

@@ -327,6 +327,8 @@ void tst_FirstRun::demoShopKoreanProductIsPaid()
     auto *choice = child<QComboBox>(cart, "couponChoice");
     QTRY_COMPARE(choice->count(), 2);
     choice->setCurrentIndex(1);
+    // The name says its discount: not "… 3,000원 할인 — ₩3,000 off" (cut mid-number by hand under Xvfb).
+    QCOMPARE(choice->currentText(), QStringLiteral("\uC2E0\uADDC \uAC00\uC785 3,000\uC6D0 \uD560\uC778"));
     QCOMPARE(child<QLabel>(cart, "cartDiscount")->text(), QStringLiteral("-\u20A93,000"));
     QSignalSpy sent(m_window->client(), &ShopClient::requestStarted);
     QTest::mouseClick(child<QPushButton>(cart, "pay"), Qt::LeftButton);
