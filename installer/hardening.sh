@@ -3,7 +3,7 @@
 # default build/ and its suite never change.
 #   build-fuzz  clang, STOREFRONT_FUZZ=ON         -> ctest -L fuzz (each fuzzer bounded)
 #   build-asan  STOREFRONT_SANITIZE=address       -> ctest -L 'unit|integration' under ASan+UBSan
-#   build-tsan  STOREFRONT_SANITIZE=thread        -> tst_httpcore and the race tests under TSan
+#   build-tsan  STOREFRONT_SANITIZE=thread        -> tst_httpcore, the race tests and the order batches under TSan
 # Usage: installer/hardening.sh [fuzz] [asan] [tsan]     (default: all three)
 # Environment: STOREFRONT_FUZZ_SECONDS (seconds per fuzzer, default 30),
 #              STOREFRONT_BUILD_JOBS (default 2).
@@ -48,7 +48,7 @@ for suite in "${suites[@]}"; do
         # die_after_fork=0: QProcess (the private mariadbd, redis-server) forks a process
         # with threads and execs at once; TSan otherwise kills the child (see tsan.supp).
         TSAN_OPTIONS="halt_on_error=1:die_after_fork=0:second_deadlock_stack=1:suppressions=$root/tests/sanitizers/tsan.supp" \
-            ctest --test-dir "$root/build-tsan" -R '^(tst_httpcore|tst_shopraces|tst_shopraces_redislock)$' \
+            ctest --test-dir "$root/build-tsan" -R '^(tst_httpcore|tst_shopraces|tst_shopraces_redislock|tst_orderbatches)$' \
             --output-on-failure --no-tests=error
         ;;
     *)
