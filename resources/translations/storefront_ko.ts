@@ -2128,6 +2128,14 @@ Create one under Coupon campaigns.</source>
         <source>Loading the demo shop failed: %1</source>
         <translation>데모 상점을 불러오지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>deliveries and returns</source>
+        <translation>배송과 반품</translation>
+    </message>
+    <message>
+        <source>best sellers</source>
+        <translation>판매 순위</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -89,9 +89,13 @@ DemoCatalogue::Item DemoCatalogue::item(int index)
     // A later series of the same model: "… Pro 2" (only a load shop of thousands has them).
     const QString model = series > 1 ? QStringLiteral(" %1").arg(series) : QString();
     it.name = brand + QLatin1Char(' ') + QString::fromUtf8(kind.name) + QLatin1Char(' ') + QString::fromUtf8(kStyles[category][style]) + model;
-    it.description = QStringLiteral("%1 %2 %3. %4, %5.")
+    // Two different traits, each its own sentence ("가볍고 튼튼합니다, 가볍고 튼튼합니다." was
+    // seen in the app).
+    const int first = index % 6;
+    const int second = (first + 1 + (index / 6) % 5) % 6;
+    it.description = QStringLiteral("%1 %2 %3. %4. %5.")
                              .arg(brand, QString::fromUtf8(kind.name), QString::fromUtf8(kStyles[category][style]),
-                                  QString::fromUtf8(kTraits[index % 6]), QString::fromUtf8(kTraits[(index / 6) % 6]));
+                                  QString::fromUtf8(kTraits[first]), QString::fromUtf8(kTraits[second]));
     it.sku = QStringLiteral("SF-%1-%2").arg(category + 1, 2, 10, QLatin1Char('0')).arg(index + 1, 5, 10, QLatin1Char('0'));
     it.price = kind.basePrice + 1000 * ((index * 7) % 20) - 500 * (style % 3);
     it.stock = (index % 17 == 0) ? 0 : 5 + (index * 13) % 200;

@@ -57,7 +57,8 @@ void DemoShopOffer::say(std::function<QString()> text)
 }
 
 namespace {
-// The server names its step ("categories", "products", "orders"): said here in words.
+// The server names its step ("categories", "products", "orders", "shipping", "sales"):
+// said here in words.
 QString stepText(const QString &step)
 {
     if (step == QLatin1String("starting"))
@@ -68,6 +69,10 @@ QString stepText(const QString &step)
         return DemoShopOffer::tr("products and pictures");
     if (step == QLatin1String("orders"))
         return DemoShopOffer::tr("two weeks of orders");
+    if (step == QLatin1String("shipping"))
+        return DemoShopOffer::tr("deliveries and returns");
+    if (step == QLatin1String("sales"))
+        return DemoShopOffer::tr("best sellers");
     return step;
 }
 

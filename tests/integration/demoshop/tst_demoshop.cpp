@@ -102,11 +102,20 @@ void tst_DemoShop::loadsOnceAcrossInstances()
         QCOMPARE(again.status, 409);
         QVERIFY2(QStringList({ "DEMO_SHOP_RUNNING", "SHOP_NOT_EMPTY" }).contains(again.errorCode()), again.body);
     }
-    // Progress moves and ends in done, with done == total.
+    // Progress moves and ends in done, with done == total. The deliveries and returns
+    // after the last order take seconds: they are a step of their own, short of the
+    // total (the bar sat at 100 % through them, seen under Xvfb).
     QJsonObject last;
-    QTRY_VERIFY_WITH_TIMEOUT((last = progress(m_shop)).value(QStringLiteral("state")).toString()
-                                     != QLatin1String("running"),
-                             180000);
+    bool shippingSeenShortOfTotal = false;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                last = progress(m_shop);
+                if (last.value(QStringLiteral("message")).toString() == QLatin1String("shipping"))
+                    shippingSeenShortOfTotal = last.value(QStringLiteral("done")).toInt() < last.value(QStringLiteral("total")).toInt();
+                return last.value(QStringLiteral("state")).toString() != QLatin1String("running");
+            },
+            180000));
+    QVERIFY(shippingSeenShortOfTotal);
     QCOMPARE(last.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     QVERIFY(last.value(QStringLiteral("total")).toInt() > 240);
     QCOMPARE(last.value(QStringLiteral("done")).toInt(), last.value(QStringLiteral("total")).toInt());
