@@ -1372,15 +1372,15 @@ To restore it, stop the server, then run on its computer:</source>
     </message>
     <message>
         <source>Grid</source>
-        <translation>격자</translation>
+        <translation>카드형</translation>
     </message>
     <message>
         <source>List</source>
-        <translation>목록</translation>
+        <translation>목록형</translation>
     </message>
     <message>
         <source>Show products as a grid</source>
-        <translation>상품을 격자로 보기</translation>
+        <translation>상품을 카드로 보기</translation>
     </message>
     <message>
         <source>Show products as a list</source>

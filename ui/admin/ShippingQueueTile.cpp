@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "Retranslate.h"
 
+#include <QtGui/QResizeEvent>
 #include <QtGui/QTextDocumentFragment>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -52,6 +53,22 @@ void ShippingQueueTile::paint(const QColor &color, const QString &lines)
                                  " border-radius:6px; }")
                           .arg(color.name()));
     m_text->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Waiting to ship"), lines));
+    fitText();
+}
+
+void ShippingQueueTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitText();
+}
+
+void ShippingQueueTile::fitText()
+{
+    // A wrapped label tells a layout only one line's height: the dashboard squeezed the
+    // tile under its text ("배송 대기 주문 456건" cut in half while the demo shop loaded).
+    // Its height at its width is its minimum, and the dashboard scrolls instead.
+    const int width = m_text->width() > 0 ? m_text->width() : m_text->sizeHint().width();
+    m_text->setMinimumHeight(m_text->heightForWidth(width));
 }
 
 QString ShippingQueueTile::oldestAge(qint64 seconds)

@@ -27,8 +27,12 @@ public:
 Q_SIGNALS:
     void openRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void paint(const QColor &color, const QString &lines);
+    void fitText();
     void retranslateUi();
     // "The oldest was paid 2 days ago." in the largest whole unit.
     static QString oldestAge(qint64 seconds);

@@ -141,6 +141,20 @@ void tst_Dashboard::tilesKeepApartAtTheFirstSize()
         // Each shows its whole text: not squeezed under what it needs.
         QVERIFY2(tiles[i]->height() >= tiles[i]->minimumSizeHint().height(), qPrintable(tiles[i]->objectName()));
     }
+    // The queue at its longest (four lines, as while the demo shop loads: "배송 대기 주문
+    // 456건" was cut in half under Xvfb): its words get the height they need at their
+    // width, the page scrolling if it must.
+    auto *queue = dashboard()->findChild<ShippingQueueTile *>(QStringLiteral("shippingQueue"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    queue->showQueue(15, 441, now.addDays(-2), now);
+    auto *words = queue->findChild<QLabel *>(QStringLiteral("shippingQueueText"));
+    QTRY_VERIFY2(words->height() >= words->heightForWidth(words->width()),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(words->height()).arg(words->heightForWidth(words->width()))));
+    QTRY_VERIFY2(words->geometry().bottom() <= queue->contentsRect().bottom(),
+                 qPrintable(QStringLiteral("words end at %1, the tile's inside at %2 (tile %3 px, minimum %4)")
+                                    .arg(words->geometry().bottom()).arg(queue->contentsRect().bottom())
+                                    .arg(queue->height()).arg(queue->minimumSizeHint().height())));
+    QVERIFY2(queue->summary().contains(QStringLiteral("456")), qPrintable(queue->summary())); // not a refresh's shorter text
 }
 
 void tst_Dashboard::ordersWaitingToShipAreCounted()
