@@ -283,7 +283,14 @@ void tst_Floods::uploadFloodHeldOff()
           during.at(50), during.at(98), before, peak);
     QVERIFY2(during.last() < 1e9, "the normal client was refused during the upload flood");
     QVERIFY(during.at(98) < 1000);
+#if defined(__SANITIZE_ADDRESS__)
+    // Under ASan the shadow memory and the freed-memory quarantine are most of the RSS
+    // (125 MiB before the flood, 218 MiB at its peak in installer/hardening.sh asan): the
+    // bound is the default build's, where it is measured.
+    qInfo("ASan build: the 100 MiB bound is not checked");
+#else
     QVERIFY2(peak < 100 * 1024, qPrintable(QString::number(peak)));
+#endif
     uploads.clear();
     server.terminate();
     QVERIFY(server.waitForFinished(30000));
