@@ -7,6 +7,7 @@
 #include "PageWidget.h"
 #include "RecordTableModel.h"
 #include "SessionView.h"
+#include "ShopClient.h"
 
 #include <QtGui/QInputMethodEvent>
 #include <QtTest/QTest>
@@ -27,6 +28,11 @@ bool waitFor(Ready ready, const char *what)
     qWarning("GuiDriver: gave up waiting for %s", what);
     return false;
 }
+}
+
+bool GuiDriver::settled(MainWindow &window)
+{
+    return QTest::qWaitFor([&window] { return window.client()->inFlight() == 0; }, 10000);
 }
 
 bool GuiDriver::signIn(MainWindow &window, const QString &username, const QString &password)

@@ -1,18 +1,29 @@
 #pragma once
 
 #include <QtCore/QString>
+#include <QtWidgets/QWidget>
 
 class MainWindow;
 class PageWidget;
 class QAbstractItemView;
-class QWidget;
 
 // The GUI tests' hands on the real window: sign in through the real dialog, go to a
 // page, find and select a row. Widgets are found by object name (their test API).
 // Each function returns false (after a QWARN of what was missing) when the window
 // did not get there within the wait.
 namespace GuiDriver {
+// The child of `parent` with this object name, or nullptr with a QWARN naming it.
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
 bool signIn(MainWindow &window, const QString &username, const QString &password);
+// No request of the window is out (within 10 s): what the server holds now is final.
+bool settled(MainWindow &window);
 PageWidget *showPage(MainWindow &window, const QString &name);
 // Waits until the table shows a row with this id (RecordTableModel::kIdRole), then selects it.
 bool selectRowWithId(QAbstractItemView *table, qint64 id);

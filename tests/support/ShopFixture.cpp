@@ -4,6 +4,9 @@
 #include "InvariantChecker.h"
 #include "TestStack.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QRandomGenerator>
 #include <QtSql/QSqlQuery>
 
@@ -119,6 +122,21 @@ qint64 ShopFixture::stockOf(qint64 productId)
             .json()
             .value(QStringLiteral("stock"))
             .toInteger(-1);
+}
+
+qint64 ShopFixture::placeOrder(const User &user, qint64 productId, int quantity)
+{
+    const QJsonObject body { { "userId", user.id },
+                             { "items", QJsonArray { QJsonObject { { "productId", productId }, { "quantity", quantity } } } } };
+    const HttpClient::Reply r = m_client->post(QStringLiteral("/api/v1/orders"), body, user.auth());
+    return r.status == 201 ? r.json().value(QStringLiteral("id")).toInteger() : 0;
+}
+
+bool ShopFixture::setStock(qint64 productId, qint64 stock)
+{
+    const HttpClient::Reply r = m_client->send("PATCH", QStringLiteral("/api/v1/admin/products/%1").arg(productId),
+                                               QJsonDocument(QJsonObject { { "stock", stock } }).toJson(), m_admin.auth());
+    return r.status == 200;
 }
 
 QString ShopFixture::invariantViolations()

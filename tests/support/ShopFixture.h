@@ -46,6 +46,10 @@ public:
     qint64 balanceOf(const User &user);
     bool charge(const User &user, qint64 amount);
     qint64 stockOf(qint64 productId);
+    // One line of `quantity`; the new order's id, 0 when refused.
+    qint64 placeOrder(const User &user, qint64 productId, int quantity);
+    // The admin's PATCH of a product's stock; true on 200.
+    bool setStock(qint64 productId, qint64 stock);
     // InvariantChecker on the test database: empty when every invariant holds,
     // otherwise its readable report (for QVERIFY2).
     QString invariantViolations();
