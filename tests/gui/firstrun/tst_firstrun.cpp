@@ -25,6 +25,8 @@
 #include <memory>
 #include <utility>
 
+using GuiDriver::child;
+
 // Issue 23 in the real window against a real server, driven as a person would: a new
 // shop opens on "Set up your shop" (the owner it creates lands on the dashboard and its
 // demo offer), a shop with an owner opens on sign-in, a disabled account is told so, and
@@ -47,15 +49,6 @@ private Q_SLOTS:
     void demoShopKoreanProductIsPaid();
 
 private:
-    template<typename T>
-    T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     // The shop again as initTestCase made it (its admin, no products), after a test that
     // emptied it or filled it with the demo shop.
     bool restoreShop();

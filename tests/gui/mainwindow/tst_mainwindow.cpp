@@ -29,6 +29,8 @@
 
 #include <memory>
 
+using GuiDriver::child;
+
 // The real window against a real server on the local stack, driven as a person would:
 // sign in, browse, claim a coupon, add to cart, pay, see the balance drop; an admin
 // adds a product and a shopper sees it; refusals and a lost server shown in words.
@@ -56,15 +58,6 @@ private Q_SLOTS:
     void focusRingIsClear();
 
 private:
-    template<typename T>
-    T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
-
     ShopFixture m_shop;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -36,6 +36,8 @@
 
 #include <memory>
 
+using GuiDriver::child;
+
 // Issue 16, the app's side: the catalogue as a shopper and an admin see it, in the
 // real window against a real server. Search as you type (one request per pause, no
 // match in words), the category tree, a product's page with live stock, a picture
@@ -63,14 +65,6 @@ private Q_SLOTS:
     void categoriesEditorSaysWhyNot();
 
 private:
-    template<typename T>
-    T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
     static void compose(QWidget *field, const QString &text) { GuiDriver::compose(field, text); }
     bool settled() { return QTest::qWaitFor([this] { return m_window->client()->inFlight() == 0; }, 10000); }
     qint64 category(const QString &name, qint64 parentId = 0);
